@@ -1,0 +1,3 @@
+using AseanMinerals.Cli;
+
+return await CliApplication.RunAsync(args, CliEnvironment.FromConsole());

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+using AseanMinerals.Core.Serialization.Converters;
+
+namespace AseanMinerals.Core.Provenance;
+
+/// <summary>How well a reference-data fact is supported by its sources.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<Confidence>))]
+public enum Confidence
+{
+    /// <summary>An official or primary source states it, or several sources agree.</summary>
+    Confirmed,
+
+    /// <summary>One secondary source states it, or it is widely cited without a primary source at hand.</summary>
+    Secondary,
+
+    /// <summary>No source was found; carried only so that users see the gap, never as a fact.</summary>
+    Unconfirmed,
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization.Converters;
+
+namespace AseanMinerals.Core.Trade;
+
+/// <summary>
+/// A commodity code of the Harmonized System at 2 (chapter), 4 (heading) or 6 (subheading) digits, or <c>TOTAL</c> for
+/// all commodities. Leading zeros are part of the code (<c>010121</c>). Held in four bytes.
+/// </summary>
+[JsonConverter(typeof(HsCodeJsonConverter))]
+public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>
+{
+    private const string TotalText = "TOTAL";
+    private readonly int _packed; // digits << 24 | number; TOTAL is digits 0, so default(HsCode) is TOTAL.
+
+    private HsCode(int digits, int number) => _packed = (digits << 24) | number;
+
+    /// <summary>All commodities (<c>TOTAL</c>).</summary>
+    public static HsCode Total => default;
+
+    /// <summary>The number of digits: 2, 4 or 6; 0 for <c>TOTAL</c>.</summary>
+    public int Digits => _packed >> 24;
+
+    /// <summary>True for <c>TOTAL</c>, all commodities.</summary>
+    public bool IsTotal => Digits == 0;
+
+    /// <summary>The code as a number (<c>010121</c> is 10121); 0 for <c>TOTAL</c>.</summary>
+    public int Number => _packed & 0xFFFFFF;
+
+    /// <summary>The chapter, 1 to 99; null for <c>TOTAL</c>.</summary>
+    public int? Chapter => IsTotal ? null : Number / Pow10(Digits - 2);
+
+    /// <summary>A chapter code (2 digits).</summary>
+    /// <param name="chapter">The chapter, 1 to 99.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The chapter is outside 1 to 99.</exception>
+    public static HsCode FromChapter(int chapter) => new(2, Preconditions.CheckRange(chapter, 1, 99));
+
+    /// <summary>The code cut to fewer digits: the heading of a subheading, the chapter of a heading.</summary>
+    /// <param name="digits">2, 4 or 6, no more than <see cref="Digits"/>.</param>
+    /// <returns>The shorter code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The digits are not 2, 4 or 6, or more than this code has.</exception>
+    public HsCode Truncate(int digits)
+    {
+        if (digits is not (2 or 4 or 6) || digits > Digits)
+        {
+            throw new ArgumentOutOfRangeException(nameof(digits), digits, $"A code of {Digits} digits can be cut to 2, 4 or 6 digits, no more than it has.");
+        }
+
+        return new HsCode(digits, Number / Pow10(Digits - digits));
+    }
+
+    /// <summary>Whether this code falls under a prefix: a chapter, heading or subheading, or the code itself.</summary>
+    /// <param name="prefix">The prefix code. <c>TOTAL</c> is the prefix of no code.</param>
+    /// <returns>True when this code starts with <paramref name="prefix"/>.</returns>
+    public bool StartsWith(HsCode prefix) =>
+        !prefix.IsTotal && !IsTotal && prefix.Digits <= Digits && Number / Pow10(Digits - prefix.Digits) == prefix.Number;
+
+    /// <summary>Parses <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The text is neither.</exception>
+    public static HsCode Parse(string text) =>
+        TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not an HS code (TOTAL, or 2, 4 or 6 digits).");
+
+    /// <summary>Tries to parse <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="code">The code, when parsed.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out HsCode code)
+    {
+        code = default;
+        if (text.SequenceEqual(TotalText))
+        {
+            return true;
+        }
+
+        if (text.Length is not (2 or 4 or 6) || !AsciiDigits.TryParse(text, out var number) || number < Pow10(text.Length - 2))
+        {
+            return false; // chapter 00 does not exist
+        }
+
+        code = new HsCode(text.Length, number);
+        return true;
+    }
+
+    /// <summary>The code with its leading zeros (<c>010121</c>), or <c>TOTAL</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        IsTotal ? TotalText : Number.ToString(Digits switch { 2 => "D2", 4 => "D4", _ => "D6" }, CultureInfo.InvariantCulture);
+
+    /// <inheritdoc />
+    public bool Equals(HsCode other) => _packed == other._packed;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is HsCode other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _packed;
+
+    /// <summary>Orders <c>TOTAL</c> first, then as the codes read (<c>25</c>, <c>2523</c>, <c>252310</c>, <c>26</c>).</summary>
+    /// <param name="other">The other code.</param>
+    /// <returns>The order.</returns>
+    public int CompareTo(HsCode other)
+    {
+        if (IsTotal || other.IsTotal)
+        {
+            return other.IsTotal.CompareTo(IsTotal);
+        }
+
+        var scaled = (long)Number * Pow10(6 - Digits);
+        var otherScaled = (long)other.Number * Pow10(6 - other.Digits);
+        return scaled != otherScaled ? scaled.CompareTo(otherScaled) : Digits.CompareTo(other.Digits);
+    }
+
+    /// <summary>Equality.</summary>
+    /// <param name="left">The left code.</param>
+    /// <param name="right">The right code.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(HsCode left, HsCode right) => left.Equals(right);
+
+    /// <summary>Inequality.</summary>
+    /// <param name="left">The left code.</param>
+    /// <param name="right">The right code.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(HsCode left, HsCode right) => !left.Equals(right);
+
+    private static int Pow10(int exponent) => exponent switch
+    {
+        0 => 1,
+        2 => 100,
+        4 => 10_000,
+        _ => (int)Math.Pow(10, exponent),
+    };
+}

@@ -1,0 +1,51 @@
+namespace AseanMinerals.Core.Trade;
+
+/// <summary>How the <see cref="TradeFlow"/> values relate, and UN Comtrade's codes for them.</summary>
+public static class TradeFlows
+{
+    private static readonly string[] Codes = ["M", "X", "RX", "RM", "DX", "FM", "MIP", "MOP", "XIP", "XOP"];
+
+    /// <summary>True for the two total flows, <see cref="TradeFlow.Import"/> and <see cref="TradeFlow.Export"/>.</summary>
+    /// <param name="flow">The flow.</param>
+    /// <returns>True for a total flow; false for a part of one.</returns>
+    public static bool IsTotal(this TradeFlow flow) => flow is TradeFlow.Import or TradeFlow.Export;
+
+    /// <summary>The total flow a flow is part of: <see cref="TradeFlow.Export"/> for a re-export, the flow itself for a total.</summary>
+    /// <param name="flow">The flow.</param>
+    /// <returns><see cref="TradeFlow.Import"/> or <see cref="TradeFlow.Export"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined flow.</exception>
+    public static TradeFlow ContainingFlow(this TradeFlow flow) => flow switch
+    {
+        TradeFlow.Import or TradeFlow.ReImport or TradeFlow.ForeignImport
+            or TradeFlow.ImportForInwardProcessing or TradeFlow.ImportAfterOutwardProcessing => TradeFlow.Import,
+        TradeFlow.Export or TradeFlow.ReExport or TradeFlow.DomesticExport
+            or TradeFlow.ExportAfterInwardProcessing or TradeFlow.ExportForOutwardProcessing => TradeFlow.Export,
+        _ => throw new ArgumentOutOfRangeException(nameof(flow), flow, "Not a defined trade flow."),
+    };
+
+    /// <summary>The Comtrade flow code (<c>M</c>, <c>X</c>, <c>RX</c>, ...).</summary>
+    /// <param name="flow">The flow.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined flow.</exception>
+    public static string ToComtradeCode(this TradeFlow flow) =>
+        (int)flow < Codes.Length ? Codes[(int)flow] : throw new ArgumentOutOfRangeException(nameof(flow), flow, "Not a defined trade flow.");
+
+    /// <summary>Reads a Comtrade flow code (<c>M</c>, <c>X</c>, <c>RX</c>, <c>RM</c>, <c>DX</c>, <c>FM</c>, <c>MIP</c>, <c>MOP</c>, <c>XIP</c>, <c>XOP</c>).</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="flow">The flow, when recognised.</param>
+    /// <returns>True when the code names a flow.</returns>
+    public static bool TryParseComtradeCode(ReadOnlySpan<char> code, out TradeFlow flow)
+    {
+        for (var i = 0; i < Codes.Length; i++)
+        {
+            if (code.SequenceEqual(Codes[i]))
+            {
+                flow = (TradeFlow)i;
+                return true;
+            }
+        }
+
+        flow = default;
+        return false;
+    }
+}

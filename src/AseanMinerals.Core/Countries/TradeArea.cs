@@ -12,8 +12,8 @@ public sealed record TradeArea : SourcedRecord
     /// <summary>The area code as Comtrade publishes it (<c>842</c> for the USA).</summary>
     public required AreaCode Code { get; init; }
 
-    /// <summary>The ISO 3166-1 alpha-3 code, or Comtrade's placeholder for areas without one (<c>W00</c>, <c>_X</c>, <c>S19</c>).</summary>
-    public required string Iso3 { get; init; }
+    /// <summary>The ISO 3166-1 alpha-3 code, or Comtrade's placeholder for areas without one (<c>W00</c>, <c>_X</c>, <c>S19</c>), where published.</summary>
+    public string? Iso3 { get; init; }
 
     /// <summary>The name as Comtrade gives it.</summary>
     public required string Name { get; init; }
@@ -29,5 +29,5 @@ public sealed record TradeArea : SourcedRecord
     public bool IsSpecial => Kind is not (TradeAreaKind.Country or TradeAreaKind.Former);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Code} {Iso3} {Name} ({Kind})";
+    public override string ToString() => $"{Code} {Iso3 ?? "-"} {Name} ({Kind})";
 }

@@ -79,7 +79,7 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
             var path = $"tradeAreas[{i}]";
             CheckSourced(area, path);
             Required(area.Name, $"{path}.name");
-            if (string.IsNullOrWhiteSpace(area.Iso3) || area.Iso3.Length > 3 || area.Iso3 != area.Iso3.Trim())
+            if (area.Iso3 is not null && (area.Iso3.Length is < 1 or > 3 || area.Iso3 != area.Iso3.Trim()))
             {
                 Add(Rules.MalformedCode, $"{path}.iso3", $"The ISO3 code '{area.Iso3}' of area {area.Code} must be one to three characters with no surrounding spaces.");
             }

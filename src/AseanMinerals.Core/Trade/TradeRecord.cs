@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using AseanMinerals.Core.Countries;
 
@@ -9,11 +10,21 @@ namespace AseanMinerals.Core.Trade;
 /// direction, over one period, in US dollars. A compact value (56 bytes) so that tens of millions fit in memory:
 /// codes are numbers, the value is an exact <see cref="decimal"/> (cents survive), optional measures cost no allocation.
 /// </summary>
+[StructLayout(LayoutKind.Sequential)] // fields declared largest first: 56 bytes, no padding holes
 public readonly record struct TradeRecord
 {
+    private readonly decimal _value;
     private readonly double _netWeightKg;
     private readonly double _quantity;
+    private readonly HsCode _commodity;
+    private readonly TradePeriod _period;
+    private readonly AreaCode _reporter;
+    private readonly AreaCode _partner;
+    private readonly TradeBreakdown _breakdown;
     private readonly short _quantityUnitCode;
+    private readonly TradeFlow _flow;
+    private readonly HsRevision _revision;
+    private readonly TradeRecordFlags _flags;
     private readonly Presence _presence;
 
     /// <summary>Creates a trade record.</summary>
@@ -25,34 +36,34 @@ public readonly record struct TradeRecord
     /// <param name="value">The trade value in US dollars (imports usually CIF, exports FOB).</param>
     public TradeRecord(TradePeriod period, AreaCode reporter, AreaCode partner, TradeFlow flow, HsCode commodity, decimal value)
     {
-        Period = period;
-        Reporter = reporter;
-        Partner = partner;
-        Flow = flow;
-        Commodity = commodity;
-        Value = value;
+        _period = period;
+        _reporter = reporter;
+        _partner = partner;
+        _flow = flow;
+        _commodity = commodity;
+        _value = value;
     }
 
     /// <summary>The year or month the figure covers.</summary>
-    public TradePeriod Period { get; init; }
+    public TradePeriod Period { get => _period; init => _period = value; }
 
     /// <summary>The area that reported the figure.</summary>
-    public AreaCode Reporter { get; init; }
+    public AreaCode Reporter { get => _reporter; init => _reporter = value; }
 
     /// <summary>The partner area; <see cref="AreaCode.World"/> for the total over all partners.</summary>
-    public AreaCode Partner { get; init; }
+    public AreaCode Partner { get => _partner; init => _partner = value; }
 
     /// <summary>The direction of the trade.</summary>
-    public TradeFlow Flow { get; init; }
+    public TradeFlow Flow { get => _flow; init => _flow = value; }
 
     /// <summary>The HS code, or <see cref="HsCode.Total"/> for all commodities.</summary>
-    public HsCode Commodity { get; init; }
+    public HsCode Commodity { get => _commodity; init => _commodity = value; }
 
     /// <summary>The edition of the HS that <see cref="Commodity"/> belongs to.</summary>
-    public HsRevision Revision { get; init; }
+    public HsRevision Revision { get => _revision; init => _revision = value; }
 
     /// <summary>The trade value in US dollars, exact to the cent and beyond.</summary>
-    public decimal Value { get; init; }
+    public decimal Value { get => _value; init => _value = value; }
 
     /// <summary>The net weight in kilograms, where reported.</summary>
     public double? NetWeightKg
@@ -88,10 +99,10 @@ public readonly record struct TradeRecord
     }
 
     /// <summary>What the source says about how the figure was obtained.</summary>
-    public TradeRecordFlags Flags { get; init; }
+    public TradeRecordFlags Flags { get => _flags; init => _flags = value; }
 
     /// <summary>The finer split this figure belongs to; <see cref="TradeBreakdown.Total"/> for an aggregate figure.</summary>
-    public TradeBreakdown Breakdown { get; init; }
+    public TradeBreakdown Breakdown { get => _breakdown; init => _breakdown = value; }
 
     /// <summary>True when the figure is a part of an aggregate figure (a breakdown by second partner, customs procedure or transport).</summary>
     [JsonIgnore]

@@ -1,0 +1,15 @@
+using AseanMinerals.Cli;
+
+namespace AseanMinerals.Cli.Tests;
+
+/// <summary>Runs the tool in-process, as a redirected (non-terminal) process would, capturing its output and exit code.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static async Task<CliRun> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApplication.RunAsync(args, new CliEnvironment(output, error, IsTerminal: false));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,135 @@
+using AseanMinerals.Core.Cooperation;
+using AseanMinerals.Core.ReferenceData;
+using AseanMinerals.Core.Time;
+using AseanMinerals.Core.Validation;
+using NodaTime;
+using static AseanMinerals.Core.Tests.ReferenceData.SampleReferenceData;
+
+namespace AseanMinerals.Core.Tests.ReferenceData;
+
+/// <summary>Each reference-data rule fires, with its code and the path to the member, on a document broken in one place.</summary>
+public class ReferenceDataValidationTests
+{
+    private static void ShouldReportOnly(ReferenceDataSet document, string code, ValidationSeverity severity, string path)
+    {
+        var issues = document.Validate(Today).Issues;
+
+        issues.Select(i => (i.Code, i.Severity, i.Path)).Should().Equal([(code, severity, path)], $"the issues were:{Environment.NewLine}{string.Join(Environment.NewLine, issues)}");
+    }
+
+    [Fact]
+    public void The_hand_made_document_is_valid_before_it_is_broken()
+    {
+        Valid.Validate(Today).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_duplicate_partner_identifier_is_AMC1002_at_the_second_id()
+    {
+        var broken = Valid with { Partners = [Korea, Kigam, Ccop, Ccop with { Name = "CCOP again" }] };
+
+        ShouldReportOnly(broken, "AMC1002", ValidationSeverity.Error, "partners[3].id");
+    }
+
+    [Fact]
+    public void A_supporter_that_is_neither_a_partner_nor_a_member_state_is_AMC1003_at_the_supporter()
+    {
+        var broken = Valid with { Initiatives = [CriticalMinerals with { SupporterIds = ["KIGAM", "XYZ"] }] };
+
+        ShouldReportOnly(broken, "AMC1003", ValidationSeverity.Error, "initiatives[0].supporterIds[1]");
+    }
+
+    [Fact]
+    public void A_phase_that_runs_past_its_plan_is_AMC1005_at_the_phase_period()
+    {
+        var lateEnd = new ActionPlanPhase { Id = "phase-2", Name = "Phase 2", Period = PartialDateRange.Years(2021, 2026) };
+        var broken = Valid with { ActionPlans = [AmcapIII with { Phases = [AmcapIII.Phases[0], lateEnd] }] };
+
+        ShouldReportOnly(broken, "AMC1005", ValidationSeverity.Error, "actionPlans[0].phases[1].period");
+    }
+
+    [Fact]
+    public void An_accession_date_after_today_is_AMC1006_at_the_accession_date()
+    {
+        var broken = Valid with { MemberStates = [Indonesia with { AccessionDate = Today.PlusDays(1) }] };
+
+        ShouldReportOnly(broken, "AMC1006", ValidationSeverity.Error, "memberStates[0].accessionDate");
+    }
+
+    [Theory]
+    [InlineData("I1")]
+    [InlineData("id")]
+    [InlineData("IDX")]
+    public void A_malformed_alpha_2_code_is_AMC1004_at_alpha2(string alpha2)
+    {
+        var broken = Valid with { MemberStates = [Indonesia with { Alpha2 = alpha2 }] };
+
+        ShouldReportOnly(broken, "AMC1004", ValidationSeverity.Error, "memberStates[0].alpha2");
+    }
+
+    [Fact]
+    public void A_record_without_a_source_is_AMC1007_at_its_sources()
+    {
+        var broken = Valid with { Partners = [Korea, Kigam, Ccop with { Sources = [] }] };
+
+        ShouldReportOnly(broken, "AMC1007", ValidationSeverity.Error, "partners[2].sources");
+    }
+
+    [Fact]
+    public void A_percentage_over_100_is_AMC1008_at_the_value()
+    {
+        var broken = Valid with { Indicators = [IntraShare with { Value = 100.5m }] };
+
+        ShouldReportOnly(broken, "AMC1008", ValidationSeverity.Error, "indicators[0].value");
+    }
+
+    [Fact]
+    public void A_Dialogue_Partner_without_the_year_it_became_one_is_AMC1010_at_dialoguePartnerSince()
+    {
+        var broken = Valid with { Partners = [Korea with { DialoguePartnerSince = null }, Kigam, Ccop] };
+
+        ShouldReportOnly(broken, "AMC1010", ValidationSeverity.Error, "partners[0].dialoguePartnerSince");
+    }
+
+    [Fact]
+    public void An_initiative_linked_to_a_plan_it_did_not_overlap_is_the_AMC1012_warning_at_its_period()
+    {
+        // 2013 lies before AMCAP-III (2016-2025).
+        var broken = Valid with { Initiatives = [CriticalMinerals with { Period = PartialDateRange.Years(2013, 2013) }] };
+
+        ShouldReportOnly(broken, "AMC1012", ValidationSeverity.Warning, "initiatives[0].period");
+    }
+
+    [Fact]
+    public void An_accession_date_today_is_not_in_the_future()
+    {
+        var joinedToday = Valid with { MemberStates = [Indonesia with { AccessionDate = Today }] };
+
+        joinedToday.Validate(Today).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_phase_ending_with_its_plan_is_inside_it()
+    {
+        var sameEnd = Valid with { ActionPlans = [AmcapIII with { Phases = [new ActionPlanPhase { Id = "whole", Name = "Whole plan", Period = PartialDateRange.Years(2016, 2025) }] }] };
+
+        sameEnd.Validate(Today).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void InitiativesSupportedBy_a_country_counts_its_national_institutions()
+    {
+        // The hand-made initiative names KIGAM, not KOR; KIGAM's country is KOR.
+        Valid.InitiativesSupportedBy("KOR").Select(i => i.Id).Should().Equal("critical-minerals");
+        Valid.InitiativesSupportedBy("JPN").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_meeting_date_after_today_is_AMC1006_at_the_date()
+    {
+        var meeting = Valid.MinisterialMeetings[0] with { Date = PartialDate.FromDate(new LocalDate(2026, 1, 2)) };
+        var broken = Valid with { MinisterialMeetings = [meeting] };
+
+        ShouldReportOnly(broken, "AMC1006", ValidationSeverity.Error, "ministerialMeetings[0].date");
+    }
+}

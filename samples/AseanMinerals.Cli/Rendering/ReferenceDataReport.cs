@@ -107,7 +107,7 @@ internal sealed class ReferenceDataReport(ReferenceDataSet data, CliEnvironment 
         var table = NewTable("Capacity-building initiatives by thematic area", "Thematic area", "Initiatives");
         foreach (var area in data.ThematicAreas)
         {
-            var initiatives = data.InitiativesInArea(area.Id).ToList();
+            var initiatives = data.InitiativesInArea(area.Id).OrderBy(static i => i.Period.FirstDay).ToList();
             if (initiatives.Count > 0)
             {
                 table.AddRow(Cell(area.Name), Cell(string.Join("\n", initiatives.Select(static i => $"{i.Period}  {i.Title}"))));

@@ -18,4 +18,6 @@ namespace AseanMinerals.Core.Serialization;
     AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(ReferenceDataSet))]
 [JsonSerializable(typeof(TradeRecord))]
+[JsonSerializable(typeof(AseanMinerals.Core.Classification.CommodityClassification))]
+[JsonSerializable(typeof(HsNomenclatureDocument))]
 internal sealed partial class AseanMineralsJsonContext : JsonSerializerContext;

@@ -59,9 +59,9 @@ public sealed partial class TradeCube
     public TradeShare ShareOfTotalTrade(
         TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TotalBasis basis = TotalBasis.Auto, TradeDirection direction = TradeDirection.ExportsAndImports)
     {
-        var partnerBasis = ResolvePartnerBasis(period, reporters, direction, PartnerBasis.Auto);
-        var numerator = Evaluate(period, reporters, commodities, direction, null, partnerBasis);
-        var denominator = Evaluate(period, reporters, CommoditySelection.All(basis), direction, null, partnerBasis);
+        // Each side takes the World rows where its own rows have them: a ratio of two sums, never one sum of both.
+        var numerator = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
+        var denominator = Evaluate(period, reporters, CommoditySelection.All(basis), direction, null, PartnerBasis.Auto);
         return Share($"share of {numerator.Value.Measure} in total trade", period, numerator, denominator);
     }
 
@@ -269,9 +269,8 @@ public sealed partial class TradeCube
     public ComparativeAdvantage RevealedComparativeAdvantage(
         TradePeriod period, AreaGroup reporters, CommoditySelection commodities, decimal worldCommodityExports, decimal worldTotalExports)
     {
-        var partnerBasis = ResolvePartnerBasis(period, reporters, TradeDirection.Exports, PartnerBasis.Auto);
-        var part = Evaluate(period, reporters, commodities, TradeDirection.Exports, null, partnerBasis).Value;
-        var total = Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, partnerBasis).Value;
+        var part = Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto).Value;
+        var total = Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto).Value;
         var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports");
         var (worldShare, worldReason) = Ratio(worldCommodityExports, worldTotalExports, "the world's total exports");
         var (index, indexReason) = reporterShare is null ? (null, reason) : worldShare is null ? (null, worldReason) : Ratio(reporterShare, worldShare, "the world's share of the commodities");
@@ -401,29 +400,6 @@ public sealed partial class TradeCube
         var reporterCodes = reporters.MembersFor(period);
         var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), new bool[256]);
 
-        string partnersText;
-        PartnerBasis? partnerBasisUsed = null;
-        if (partners is not null)
-        {
-            filter = filter with { Partners = AreaMask(partners.MembersFor(period)) };
-            partnersText = partners.ToString();
-        }
-        else
-        {
-            partnerBasisUsed = ResolvePartnerBasis(period, reporters, direction, partnerBasis);
-            if (partnerBasisUsed == PartnerBasis.WorldRows)
-            {
-                filter.Partners[0] = true;
-                partnersText = "all partners (World rows)";
-            }
-            else
-            {
-                Array.Fill(filter.Partners, true);
-                filter.Partners[0] = false;
-                partnersText = "all partners (sum of partner rows)";
-            }
-        }
-
         string commoditiesText;
         TotalBasis? totalBasisUsed = null;
         var measure = "trade";
@@ -433,7 +409,7 @@ public sealed partial class TradeCube
                 totalBasisUsed = commodities.Basis;
                 if (totalBasisUsed == TotalBasis.Auto)
                 {
-                    var totals = filter with { Cells = new bool[256] };
+                    var totals = filter with { Partners = AllAreas(), Cells = new bool[256] };
                     totals.Cells[CommodityClassifier.TotalCell] = true;
                     totalBasisUsed = Scan(period, totals, By.None).Count > 0 ? TotalBasis.TotalRows : TotalBasis.SumOfCommodities;
                 }
@@ -473,6 +449,29 @@ public sealed partial class TradeCube
                 break;
         }
 
+        string partnersText;
+        PartnerBasis? partnerBasisUsed = null;
+        if (partners is not null)
+        {
+            filter = filter with { Partners = AreaMask(partners.MembersFor(period)) };
+            partnersText = partners.ToString();
+        }
+        else
+        {
+            partnerBasisUsed = ResolvePartnerBasis(period, filter, partnerBasis);
+            if (partnerBasisUsed == PartnerBasis.WorldRows)
+            {
+                filter.Partners[0] = true;
+                partnersText = "all partners (World rows)";
+            }
+            else
+            {
+                Array.Fill(filter.Partners, true);
+                filter.Partners[0] = false;
+                partnersText = "all partners (sum of partner rows)";
+            }
+        }
+
         var byFlow = Scan(period, filter, By.Flow);
         var byReporter = Scan(period, filter, By.Reporter);
         var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
@@ -510,17 +509,24 @@ public sealed partial class TradeCube
         return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys]);
     }
 
-    private PartnerBasis ResolvePartnerBasis(TradePeriod period, AreaGroup reporters, TradeDirection direction, PartnerBasis requested)
+    // The World rows where the selected rows have any; otherwise the sum of the partner rows.
+    private PartnerBasis ResolvePartnerBasis(TradePeriod period, Filter filter, PartnerBasis requested)
     {
         if (requested != PartnerBasis.Auto)
         {
             return requested;
         }
 
-        var world = new Filter(AreaMask(reporters.MembersFor(period)), new bool[AreaSlots], FlowMask(direction), new bool[256]);
+        var world = filter with { Partners = new bool[AreaSlots] };
         world.Partners[0] = true;
-        Array.Fill(world.Cells, true);
         return Scan(period, world, By.None).Count > 0 ? PartnerBasis.WorldRows : PartnerBasis.SumOfPartners;
+    }
+
+    private static bool[] AllAreas()
+    {
+        var mask = new bool[AreaSlots];
+        Array.Fill(mask, true);
+        return mask;
     }
 
     private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)

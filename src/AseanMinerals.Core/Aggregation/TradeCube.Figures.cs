@@ -323,6 +323,19 @@ public sealed partial class TradeCube
 
     private static TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
     {
+        if (numerator.Empty && denominator.Value.Value is not null)
+        {
+            // The reporters' rows are there (the denominator) and none falls in the numerator: that part is zero, not missing.
+            var zero = numerator.Value with
+            {
+                Value = 0m,
+                Exports = numerator.Value.Direction == TradeDirection.Imports ? null : 0m,
+                Imports = numerator.Value.Direction == TradeDirection.Exports ? null : 0m,
+                AbsentReason = null,
+            };
+            numerator = numerator with { Value = zero };
+        }
+
         var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator");
         if (numerator.Value.Value is null)
         {
@@ -506,7 +519,7 @@ public sealed partial class TradeCube
             Records = records,
             AbsentReason = absent,
         };
-        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys]);
+        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0);
     }
 
     // The World rows where the selected rows have any; otherwise the sum of the partner rows.
@@ -587,7 +600,7 @@ public sealed partial class TradeCube
 
     private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells);
 
-    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen);
+    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty);
 
     private struct Tally
     {

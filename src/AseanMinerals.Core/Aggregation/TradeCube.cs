@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
@@ -27,23 +28,27 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     private readonly int _scale;
     private readonly Dictionary<int, (int Start, int Length)> _periods;
 
-    internal TradeCube(CommodityClassifier classifier, CubeTable table, TradeCubeStatistics statistics)
+    internal TradeCube(CommodityClassifier classifier, IReadOnlyList<CubeTable> tables, TradeCubeStatistics statistics)
     {
         Classifier = classifier;
-        Statistics = statistics;
-        _scale = table.Scale;
-        var n = table.Count;
+        _scale = tables.Max(static t => t.Scale);
+        var n = tables.Sum(static t => t.Count);
+        Statistics = statistics with { Cells = n };
         var keys = new ulong[n];
         var sums = new Int128[n];
         var records = new int[n];
         var levels = new HsCodeLevels[n];
-        table.CopyTo(keys, sums, records, levels);
+        var filled = 0;
+        foreach (var table in tables)
+        {
+            filled += table.CopyTo(keys, sums, records, levels, filled, _scale);
+        }
 
         // Bucket the cells by period (a counting sort), so that a query reads only its period's cells.
         var counts = new Dictionary<int, int>();
         foreach (var key in keys)
         {
-            counts[CubeKey.Period(key)] = counts.GetValueOrDefault(CubeKey.Period(key)) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, CubeKey.Period(key), out _)++;
         }
 
         _periods = [];
@@ -62,7 +67,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         _levels = new HsCodeLevels[n];
         for (var i = 0; i < n; i++)
         {
-            var at = next[CubeKey.Period(keys[i])]++;
+            var at = CollectionsMarshal.GetValueRefOrNullRef(next, CubeKey.Period(keys[i]))++;
             (_keys[at], _sums[at], _records[at], _levels[at]) = (keys[i], sums[i], records[i], levels[i]);
         }
     }
@@ -129,34 +134,34 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     }
 
     /// <summary>
-    /// Builds the cube of records in memory on several threads: one builder per partition, then a merge whose cost
-    /// grows with the cells, not the records.
+    /// Builds the cube of records in memory on several threads: each thread reads every record and aggregates the cells
+    /// of its own part of the key space, so the parts need no merging.
     /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
-    /// <param name="partitions">How many partitions; the processor count when 0.</param>
+    /// <param name="partitions">How many threads, each with its part of the key space; when 0, the processor count (one for small inputs).</param>
     /// <returns>The cube, equal to the one-pass cube.</returns>
     public static TradeCube BuildParallel(ReadOnlyMemory<TradeRecord> records, CommodityClassifier? classifier = null, int partitions = 0)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(partitions);
         classifier ??= MineralsClassification.DefaultClassifier;
-        var count = Math.Max(1, Math.Min(partitions == 0 ? Environment.ProcessorCount : partitions, records.Length / 4096 + 1));
-        var builders = new TradeCubeBuilder[count];
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, p =>
+        var count = partitions > 0 ? partitions : Math.Min(Environment.ProcessorCount, (records.Length / 65_536) + 1);
+        if (count == 1)
         {
-            var start = (int)((long)records.Length * p / count);
-            var end = (int)((long)records.Length * (p + 1) / count);
-            var builder = new TradeCubeBuilder(classifier);
-            builder.AddRange(records.Span[start..end]);
-            builders[p] = builder;
-        });
-
-        for (var p = 1; p < count; p++)
-        {
-            builders[0].Merge(builders[p]);
+            return Build(records.Span, classifier);
         }
 
-        return builders[0].ToCube();
+        // Each thread reads every record but keeps only the cells of its part of the key space: the parts are disjoint,
+        // so nothing needs merging, and each thread's table is 1/count of the whole, which keeps it in cache.
+        var builders = new TradeCubeBuilder[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
+        {
+            var builder = new TradeCubeBuilder(classifier);
+            builder.AddPartition(records.Span, part, count);
+            builders[part] = builder;
+        });
+
+        return TradeCubeBuilder.ToCube(builders);
     }
 
     /// <summary>Makes a cube from cells computed elsewhere (for example read from JSON).</summary>

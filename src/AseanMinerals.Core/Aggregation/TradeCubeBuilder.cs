@@ -104,7 +104,43 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Takes the cube of everything added so far; the builder can go on.</summary>
     /// <returns>The cube.</returns>
-    public TradeCube ToCube() => new(Classifier, _table, new TradeCubeStatistics(_read, _read - _setAside, _setAside, _table.Count));
+    public TradeCube ToCube() => new(Classifier, [_table], new TradeCubeStatistics(_read, _read - _setAside, _setAside, _table.Count));
+
+    /// <summary>The cube of builders that hold disjoint parts of the key space (see <see cref="AddPartition"/>).</summary>
+    internal static TradeCube ToCube(TradeCubeBuilder[] parts)
+    {
+        var read = parts.Sum(static b => b._read);
+        var setAside = parts.Sum(static b => b._setAside);
+        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], new TradeCubeStatistics(read, read - setAside, setAside, 0));
+    }
+
+    /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space.</summary>
+    internal void AddPartition(ReadOnlySpan<TradeRecord> records, int part, int parts)
+    {
+        foreach (ref readonly var record in records)
+        {
+            if (!record.Breakdown.IsTotal)
+            {
+                if (part == 0)
+                {
+                    _read++;
+                    _setAside++;
+                }
+
+                continue;
+            }
+
+            var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
+            if (CubeTable.PartitionOf(key, parts) != part)
+            {
+                continue;
+            }
+
+            _read++;
+            var mantissa = ExactSum.Decompose(record.Value, out var scale);
+            _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+        }
+    }
 
     internal void AddCell(in TradeCubeCell cell)
     {

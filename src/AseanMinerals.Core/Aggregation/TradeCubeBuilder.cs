@@ -46,13 +46,7 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Adds records from a span.</summary>
     /// <param name="records">The records.</param>
-    public void AddRange(ReadOnlySpan<TradeRecord> records)
-    {
-        foreach (ref readonly var record in records)
-        {
-            Add(in record);
-        }
-    }
+    public void AddRange(ReadOnlySpan<TradeRecord> records) => AddPartition(records, 0, 1);
 
     /// <summary>Adds records from a sequence.</summary>
     /// <param name="records">The records.</param>
@@ -117,28 +111,51 @@ public sealed class TradeCubeBuilder
     /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space.</summary>
     internal void AddPartition(ReadOnlySpan<TradeRecord> records, int part, int parts)
     {
-        foreach (ref readonly var record in records)
+        // In batches: first the keys, each slot prefetched, then the additions, whose slots are by then on their way.
+        const int Batch = 16;
+        const ulong Skip = ulong.MaxValue;
+        Span<ulong> keys = stackalloc ulong[Batch];
+        for (var start = 0; start < records.Length; start += Batch)
         {
-            if (!record.Breakdown.IsTotal)
+            var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
+            for (var j = 0; j < batch.Length; j++)
             {
-                if (part == 0)
+                ref readonly var record = ref batch[j];
+                if (!record.Breakdown.IsTotal)
                 {
-                    _read++;
-                    _setAside++;
+                    keys[j] = Skip;
+                    if (part == 0)
+                    {
+                        _read++;
+                        _setAside++;
+                    }
+
+                    continue;
                 }
 
-                continue;
+                var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
+                if (parts > 1 && CubeTable.PartitionOf(key, parts) != part)
+                {
+                    keys[j] = Skip;
+                    continue;
+                }
+
+                keys[j] = key;
+                _table.Prefetch(key);
             }
 
-            var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
-            if (CubeTable.PartitionOf(key, parts) != part)
+            for (var j = 0; j < batch.Length; j++)
             {
-                continue;
-            }
+                if (keys[j] == Skip)
+                {
+                    continue;
+                }
 
-            _read++;
-            var mantissa = ExactSum.Decompose(record.Value, out var scale);
-            _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+                ref readonly var record = ref batch[j];
+                _read++;
+                var mantissa = ExactSum.Decompose(record.Value, out var scale);
+                _table.Add(keys[j], mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+            }
         }
     }
 

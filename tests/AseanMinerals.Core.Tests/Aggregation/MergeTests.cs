@@ -48,6 +48,19 @@ public class MergeTests
         cube.Value(Y2018, AreaGroup.Of("Indonesia", Indonesia)).Value.Should().Be(1_588_852_981_510.000m);
     }
 
+    [Fact]
+    public void A_cube_computed_elsewhere_travels_as_JSON_cells_and_merges()
+    {
+        var elsewhere = TradeCube.Build(Year2018[..8]);
+        var json = System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<TradeCubeCell>>([.. elsewhere.Cells], Serialization.AseanMineralsJson.Options);
+
+        var cells = System.Text.Json.JsonSerializer.Deserialize<IReadOnlyList<TradeCubeCell>>(json, Serialization.AseanMineralsJson.Options)!;
+        var merged = TradeCube.FromCells(cells).Merge(TradeCube.Build(Year2018[8..]));
+
+        json.Should().Contain("\"levels\":\"total\"").And.Contain("\"flow\":\"export\"");
+        merged.Cells.Should().Equal(TradeCube.Build(Year2018).Cells);
+    }
+
     [Property(MaxTest = 40)]
     public bool Merge_of_any_split_in_any_order_equals_the_one_pass_cube(PositiveInt size, NonNegativeInt first, NonNegativeInt second, bool reverse)
     {

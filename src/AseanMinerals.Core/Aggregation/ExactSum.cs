@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// Exact sums of decimals as 128-bit integers at one common scale: a decimal is a 96-bit integer over a power of ten, so
+/// sums at the largest scale seen are exact, associative and commutative (decimal addition itself rounds beyond 28 digits).
+/// </summary>
+internal static class ExactSum
+{
+    public const int MaxScale = 28;
+
+    private static readonly Int128[] Powers = MakePowers();
+
+    /// <summary>The integer and scale of a decimal: value = mantissa / 10^scale.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Int128 Decompose(decimal value, out int scale)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        scale = (bits[3] >> 16) & 0xFF;
+        var magnitude = new Int128((ulong)(uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        return bits[3] < 0 ? -magnitude : magnitude;
+    }
+
+    /// <summary>Multiplies by 10^exponent, throwing on overflow (a sum beyond 10^38 units is no trade figure).</summary>
+    public static Int128 Scale(Int128 value, int exponent) => exponent == 0 ? value : checked(value * Powers[exponent]);
+
+    /// <summary>The decimal of a scaled integer; exact while it fits decimal's 96 bits, rounded to fit beyond that.</summary>
+    public static decimal ToDecimal(Int128 value, int scale)
+    {
+        var negative = value < 0;
+        var magnitude = (UInt128)(negative ? -value : value);
+        var limit = (UInt128.One << 96) - 1;
+        while (magnitude > limit)
+        {
+            if (scale == 0)
+            {
+                throw new OverflowException("The sum exceeds the range of decimal.");
+            }
+
+            var (quotient, remainder) = UInt128.DivRem(magnitude, 10);
+            magnitude = quotient + (remainder >= 5 ? UInt128.One : UInt128.Zero);
+            scale--;
+        }
+
+        var low = (ulong)magnitude;
+        return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(magnitude >> 64), negative, (byte)scale);
+    }
+
+    private static Int128[] MakePowers()
+    {
+        var powers = new Int128[MaxScale + 1];
+        powers[0] = 1;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
+    }
+}

@@ -1,0 +1,611 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>The figures: every one a query on the cube's cells.</summary>
+public sealed partial class TradeCube
+{
+    private const int AreaSlots = 1000;
+
+    private enum By
+    {
+        None,
+        Reporter,
+        Partner,
+        Flow,
+        Group,
+    }
+
+    /// <summary>
+    /// The general query: the trade of reporters with partners in commodities, in one direction. Every other figure is
+    /// made of these.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters (for ASEAN, the members for the period under its basis).</param>
+    /// <param name="commodities">The commodities; the classification's default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <param name="partners">A partner group; all partners (on <paramref name="partnerBasis"/>) when null.</param>
+    /// <param name="partnerBasis">For all partners, the World rows or the sum of partner rows.</param>
+    /// <returns>The value, or its absence with the reason.</returns>
+    public TradeValue Value(
+        TradePeriod period,
+        AreaGroup reporters,
+        CommoditySelection? commodities = null,
+        TradeDirection direction = TradeDirection.ExportsAndImports,
+        AreaGroup? partners = null,
+        PartnerBasis partnerBasis = PartnerBasis.Auto) =>
+        Evaluate(period, reporters, commodities, direction, partners, partnerBasis).Value;
+
+    /// <summary>Total trade over all commodities (exports plus imports by default) with all partners.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="basis">The <c>TOTAL</c> rows or the sum of all commodity rows.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The value, or its absence with the reason.</returns>
+    public TradeValue TotalTrade(TradePeriod period, AreaGroup reporters, TotalBasis basis = TotalBasis.Auto, TradeDirection direction = TradeDirection.ExportsAndImports) =>
+        Value(period, reporters, CommoditySelection.All(basis), direction);
+
+    /// <summary>The share of a scope's (or group's) trade in total trade, both with all partners on the same basis.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="basis">Where the total over all commodities comes from; the result names it.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The share, or its absence with the reason.</returns>
+    public TradeShare ShareOfTotalTrade(
+        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TotalBasis basis = TotalBasis.Auto, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        // Each side takes the World rows where its own rows have them: a ratio of two sums, never one sum of both.
+        var numerator = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
+        var denominator = Evaluate(period, reporters, CommoditySelection.All(basis), direction, null, PartnerBasis.Auto);
+        return Share($"share of {numerator.Value.Measure} in total trade", period, numerator, denominator);
+    }
+
+    /// <summary>
+    /// The share of a partner group in reporters' trade: for example ASEAN's share of China's imports. The denominator is
+    /// the reporters' trade with all partners.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="partners">The partner group.</param>
+    /// <param name="commodities">The commodities; the default scope when null (use <see cref="CommoditySelection.All"/> for all trade).</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The share, or its absence with the reason.</returns>
+    public TradeShare PartnerGroupShare(
+        TradePeriod period, AreaGroup reporters, AreaGroup partners, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        var numerator = Evaluate(period, reporters, commodities, direction, partners, PartnerBasis.Auto);
+        var denominator = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
+        return Share($"share of {partners} in {numerator.Value.Measure}", period, numerator, denominator);
+    }
+
+    /// <summary>
+    /// The share of trade within a group: the group's trade with partners of the group over its trade with all partners,
+    /// both judged with the group's membership for the period (for ASEAN, its <see cref="MembershipBasis"/>).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="group">The group, reporters and partners alike; ASEAN (changing composition) when null.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The share, or its absence with the reason.</returns>
+    public TradeShare IntraGroupShare(
+        TradePeriod period, AreaGroup? group = null, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        group ??= AreaGroup.Asean();
+        var share = PartnerGroupShare(period, group, group, commodities, direction);
+        return share with { Measure = $"intra-{group.Name} share of {share.Numerator.Measure}" };
+    }
+
+    /// <summary>The three headline figures: trade in a scope, its share of total trade, and its intra-group share.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="group">The group; ASEAN (changing composition) when null.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <returns>The figures.</returns>
+    public MineralsHeadline Headline(TradePeriod period, AreaGroup? group = null, CommoditySelection? commodities = null)
+    {
+        group ??= AreaGroup.Asean();
+        var share = ShareOfTotalTrade(period, group, commodities);
+        return new MineralsHeadline
+        {
+            Period = period,
+            CommodityTrade = share.Numerator,
+            ShareOfTotalTrade = share,
+            IntraGroupShare = IntraGroupShare(period, group, commodities),
+        };
+    }
+
+    /// <summary>Each reporter's part of the group's trade; the parts add up exactly to the total.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The breakdown.</returns>
+    public ShareBreakdown SharesByReporter(
+        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
+        var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Reporter) : [];
+        var names = AreaNames();
+        return Breakdown(
+            $"{whole.Value.Measure} by reporter",
+            period,
+            reporters,
+            $"sum of the reporters; partners: {whole.Value.Partners}; commodities: {whole.Value.Commodities}",
+            whole.Value.AbsentReason,
+            tallies.Select(t => (Code(t.Key), names.GetValueOrDefault(t.Key, Code(t.Key)), t.Value.Sum)).ToList(),
+            [.. whole.Value.ReporterCodes.Where(c => !tallies.ContainsKey(c.Value)).Select(static c => c.ToString())],
+            top: int.MaxValue);
+    }
+
+    /// <summary>Each commodity group's part of a scope's trade; the parts add up exactly to the scope's trade.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="scopeId">The scope; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The breakdown (codes of the scope outside every group form a part of their own).</returns>
+    public ShareBreakdown SharesByCommodityGroup(
+        TradePeriod period, AreaGroup reporters, string? scopeId = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        var whole = Evaluate(period, reporters, scopeId is null ? null : CommoditySelection.Scope(scopeId), direction, null, PartnerBasis.Auto);
+        var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Group) : [];
+        var groups = Classifier.Classification.Groups;
+        return Breakdown(
+            $"{whole.Value.Measure} by commodity group",
+            period,
+            reporters,
+            $"sum of the groups; partners: {whole.Value.Partners}",
+            whole.Value.AbsentReason,
+            tallies.Select(t => t.Key < 0 ? ("(none)", "codes of no group", t.Value.Sum) : (groups[t.Key].Id, groups[t.Key].Name, t.Value.Sum)).ToList(),
+            [],
+            top: int.MaxValue);
+    }
+
+    /// <summary>
+    /// The largest partners' parts of reporters' trade and the rest of the world; the total is the sum of the partner
+    /// rows (World rows are not parts), so the parts add up to it exactly.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="top">How many partners to show before the rest of the world.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The breakdown.</returns>
+    public ShareBreakdown SharesByPartner(
+        TradePeriod period, AreaGroup reporters, int top = 10, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.SumOfPartners);
+        var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Partner) : [];
+        var names = AreaNames();
+        return Breakdown(
+            $"{whole.Value.Measure} by partner",
+            period,
+            reporters,
+            "sum of the partner rows (World rows not used)",
+            whole.Value.AbsentReason,
+            tallies.Select(t => (Code(t.Key), names.GetValueOrDefault(t.Key, Code(t.Key)), t.Value.Sum)).ToList(),
+            [],
+            top);
+    }
+
+    /// <summary>The Herfindahl-Hirschman index of reporters' partners (0 to 10,000).</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The index, or its absence with the reason.</returns>
+    public ConcentrationResult PartnerConcentration(
+        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports) =>
+        Concentration("concentration of partners", SharesByPartner(period, reporters, int.MaxValue, commodities, direction));
+
+    /// <summary>The Herfindahl-Hirschman index of the commodity groups in a scope's trade (0 to 10,000).</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="scopeId">The scope; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The index, or its absence with the reason.</returns>
+    public ConcentrationResult CommodityConcentration(
+        TradePeriod period, AreaGroup reporters, string? scopeId = null, TradeDirection direction = TradeDirection.ExportsAndImports) =>
+        Concentration("concentration of commodity groups", SharesByCommodityGroup(period, reporters, scopeId, direction));
+
+    /// <summary>Year-on-year growth and CAGR of a trade value over annual periods.</summary>
+    /// <param name="reporters">The reporters (for ASEAN under a changing composition, the members of each year).</param>
+    /// <param name="fromYear">The first year.</param>
+    /// <param name="toYear">The last year, after the first.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="direction">The flows added.</param>
+    /// <returns>The growth.</returns>
+    public GrowthResult Growth(
+        AreaGroup reporters, int fromYear, int toYear, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(toYear, fromYear);
+        var values = Enumerable.Range(fromYear, toYear - fromYear + 1)
+            .Select(y => Value(TradePeriod.Annual(y), reporters, commodities, direction))
+            .ToList();
+        var steps = new List<GrowthStep>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            var year = fromYear + i;
+            if (i == 0 || values[i].Value is null)
+            {
+                steps.Add(new GrowthStep(year, values[i].Value, null, values[i].AbsentReason));
+                continue;
+            }
+
+            var (growth, reason) = Ratio(values[i].Value, values[i - 1].Value, $"the value of {year - 1}");
+            steps.Add(new GrowthStep(year, values[i].Value, growth - 1, reason));
+        }
+
+        var (ratio, absent) = Ratio(values[^1].Value, values[0].Value, $"the value of {fromYear}");
+        if (ratio is < 0)
+        {
+            (ratio, absent) = (null, "the first and last values have opposite signs");
+        }
+
+        return new GrowthResult
+        {
+            Measure = values[0].Measure,
+            Reporters = reporters.ToString(),
+            FromYear = fromYear,
+            ToYear = toYear,
+            Steps = steps,
+            Cagr = ratio is { } r ? (decimal)(Math.Pow((double)r, 1.0 / (toYear - fromYear)) - 1) : null,
+            AbsentReason = values[^1].Value is null ? $"no value for {toYear}: {values[^1].AbsentReason}" : absent,
+        };
+    }
+
+    /// <summary>Balassa's revealed comparative advantage of reporters in commodities, against given world figures.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="reporters">The reporters.</param>
+    /// <param name="commodities">The commodities (a scope or group).</param>
+    /// <param name="worldCommodityExports">The world's exports of the commodities in the period.</param>
+    /// <param name="worldTotalExports">The world's total exports in the period.</param>
+    /// <returns>The index, or its absence with the reason.</returns>
+    public ComparativeAdvantage RevealedComparativeAdvantage(
+        TradePeriod period, AreaGroup reporters, CommoditySelection commodities, decimal worldCommodityExports, decimal worldTotalExports)
+    {
+        var part = Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto).Value;
+        var total = Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto).Value;
+        var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports");
+        var (worldShare, worldReason) = Ratio(worldCommodityExports, worldTotalExports, "the world's total exports");
+        var (index, indexReason) = reporterShare is null ? (null, reason) : worldShare is null ? (null, worldReason) : Ratio(reporterShare, worldShare, "the world's share of the commodities");
+        return new ComparativeAdvantage
+        {
+            Period = period,
+            Reporters = reporters.ToString(),
+            Commodities = part.Commodities,
+            CommodityExports = part.Value,
+            TotalExports = total.Value,
+            WorldCommodityExports = worldCommodityExports,
+            WorldTotalExports = worldTotalExports,
+            Index = index,
+            AbsentReason = part.Value is null ? part.AbsentReason : total.Value is null ? total.AbsentReason : indexReason,
+        };
+    }
+
+    /// <summary>Mirror statistics: an exporter's reported exports to an importer against the importer's reported imports from it.</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="exporter">The exporting reporter.</param>
+    /// <param name="importer">The importing reporter.</param>
+    /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <returns>The comparison with the gap.</returns>
+    public MirrorComparison Mirror(TradePeriod period, AreaCode exporter, AreaCode importer, CommoditySelection? commodities = null)
+    {
+        var exports = Value(period, AreaGroup.Of(exporter.ToString(), exporter), commodities, TradeDirection.Exports, AreaGroup.Of(importer.ToString(), importer));
+        var imports = Value(period, AreaGroup.Of(importer.ToString(), importer), commodities, TradeDirection.Imports, AreaGroup.Of(exporter.ToString(), exporter));
+        var (ratio, reason) = Ratio(imports.Value, exports.Value, "the reported exports");
+        return new MirrorComparison
+        {
+            Period = period,
+            Exporter = exporter,
+            Importer = importer,
+            Commodities = exports.Commodities,
+            ReportedExports = exports.Value,
+            MirrorImports = imports.Value,
+            Gap = imports.Value - exports.Value,
+            Ratio = ratio,
+            AbsentReason = exports.Value is null ? $"{exporter} reported no exports to {importer}" : imports.Value is null ? $"{importer} reported no imports from {exporter}" : reason,
+        };
+    }
+
+    private static string Code(int area) => new AreaCode(area).ToString();
+
+    private static (decimal? Ratio, string? Reason) Ratio(decimal? numerator, decimal? denominator, string what) =>
+        numerator is null ? (null, "the numerator is missing")
+        : denominator is null ? (null, $"{what} is missing")
+        : denominator == 0 ? (null, $"{what} is zero")
+        : (numerator.Value / denominator.Value, null);
+
+    private static TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
+    {
+        if (numerator.Empty && denominator.Value.Value is not null)
+        {
+            // The reporters' rows are there (the denominator) and none falls in the numerator: that part is zero, not missing.
+            var zero = numerator.Value with
+            {
+                Value = 0m,
+                Exports = numerator.Value.Direction == TradeDirection.Imports ? null : 0m,
+                Imports = numerator.Value.Direction == TradeDirection.Exports ? null : 0m,
+                AbsentReason = null,
+            };
+            numerator = numerator with { Value = zero };
+        }
+
+        var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator");
+        if (numerator.Value.Value is null)
+        {
+            (share, reason) = (null, $"the numerator is absent: {numerator.Value.AbsentReason}");
+        }
+        else if (denominator.Value.Value is null)
+        {
+            (share, reason) = (null, $"the denominator is absent: {denominator.Value.AbsentReason}");
+        }
+        else if (numerator.ReportersSeen.Except(denominator.ReportersSeen).ToList() is { Count: > 0 } uncovered)
+        {
+            (share, reason) = (null, $"the denominator ({denominator.Value.Commodities}, partners: {denominator.Value.Partners}) has no rows for reporters {string.Join(", ", uncovered.Order().Select(Code))}, whose trade is in the numerator");
+        }
+
+        return new TradeShare { Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason };
+    }
+
+    private ShareBreakdown Breakdown(
+        string measure, TradePeriod period, AreaGroup reporters, string basis, string? absentReason, List<(string Key, string Name, Int128 Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
+    {
+        if (absentReason is not null)
+        {
+            return new ShareBreakdown { Measure = measure, Period = period, Reporters = reporters.ToString(), Basis = basis, AbsentReason = absentReason, WithoutRecords = withoutRecords };
+        }
+
+        var ordered = parts.OrderByDescending(static p => p.Sum).ThenBy(static p => p.Key, StringComparer.Ordinal).ToList();
+        var total = ordered.Aggregate(Int128.Zero, static (sum, p) => checked(sum + p.Sum));
+        var shown = ordered.Take(top).ToList();
+        if (ordered.Count > top)
+        {
+            var rest = ordered.Skip(top).Aggregate(Int128.Zero, static (sum, p) => checked(sum + p.Sum));
+            shown.Add(("rest", $"rest of the world ({ordered.Count - top} partners)", rest));
+        }
+
+        // Parts and total are sums at one scale, converted once each: the parts add up to the total exactly.
+        var totalValue = ExactSum.ToDecimal(total, _scale);
+        return new ShareBreakdown
+        {
+            Measure = measure,
+            Period = period,
+            Reporters = reporters.ToString(),
+            Basis = basis,
+            Total = totalValue,
+            Parts = [.. shown.Select(p => new BreakdownPart(p.Key, p.Name, ExactSum.ToDecimal(p.Sum, _scale), totalValue == 0 ? null : ExactSum.ToDecimal(p.Sum, _scale) / totalValue))],
+            WithoutRecords = withoutRecords,
+            AbsentReason = totalValue == 0 ? "the total is zero" : null,
+        };
+    }
+
+    private static ConcentrationResult Concentration(string measure, ShareBreakdown breakdown)
+    {
+        decimal? index = breakdown.Total is null or 0 ? null : breakdown.Parts.Sum(static p => (p.Share!.Value * 100) * (p.Share!.Value * 100));
+        return new ConcentrationResult
+        {
+            Measure = $"{measure} in {breakdown.Measure}",
+            Period = breakdown.Period,
+            Reporters = breakdown.Reporters,
+            Parts = breakdown.Parts.Count(static p => p.Value != 0),
+            Index = index,
+            Band = index switch { null => null, < 1500 => ConcentrationBand.Unconcentrated, <= 2500 => ConcentrationBand.ModeratelyConcentrated, _ => ConcentrationBand.HighlyConcentrated },
+            AbsentReason = index is null ? breakdown.AbsentReason ?? "the total is zero" : null,
+        };
+    }
+
+    private static readonly Lazy<Dictionary<int, string>> LazyAreaNames = new(static () =>
+        ReferenceData.AseanReferenceData.Default.TradeAreas.GroupBy(static a => a.Code.Value).ToDictionary(static g => g.Key, static g => g.First().Name));
+
+    private static Dictionary<int, string> AreaNames() => LazyAreaNames.Value;
+
+    private Evaluation Evaluate(
+        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities, TradeDirection direction, AreaGroup? partners, PartnerBasis partnerBasis)
+    {
+        ArgumentNullException.ThrowIfNull(reporters);
+        commodities ??= CommoditySelection.DefaultScope;
+        var reporterCodes = reporters.MembersFor(period);
+        var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), new bool[256]);
+
+        string commoditiesText;
+        TotalBasis? totalBasisUsed = null;
+        var measure = "trade";
+        switch (commodities.Kind)
+        {
+            case CommoditySelectionKind.All:
+                totalBasisUsed = commodities.Basis;
+                if (totalBasisUsed == TotalBasis.Auto)
+                {
+                    var totals = filter with { Partners = AllAreas(), Cells = new bool[256] };
+                    totals.Cells[CommodityClassifier.TotalCell] = true;
+                    totalBasisUsed = Scan(period, totals, By.None).Count > 0 ? TotalBasis.TotalRows : TotalBasis.SumOfCommodities;
+                }
+
+                if (totalBasisUsed == TotalBasis.TotalRows)
+                {
+                    filter.Cells[CommodityClassifier.TotalCell] = true;
+                    commoditiesText = "all commodities (TOTAL rows)";
+                }
+                else
+                {
+                    Array.Fill(filter.Cells, true, 1, Classifier.Cells.Count - 1);
+                    commoditiesText = "all commodities (sum of commodity rows)";
+                }
+
+                measure = "total trade";
+                break;
+            case CommoditySelectionKind.Scope:
+                var scopeIndex = commodities.Id is null ? Classifier.DefaultScopeIndex : Classifier.ScopeIndex(commodities.Id);
+                for (var c = 1; c < Classifier.Cells.Count; c++)
+                {
+                    filter.Cells[c] = (Classifier.CellScopeMasks[c] & (1u << scopeIndex)) != 0;
+                }
+
+                commoditiesText = $"scope {Classifier.Classification.Scopes[scopeIndex].Id}";
+                measure = $"trade in {commoditiesText}";
+                break;
+            default:
+                var groupIndex = Classifier.GroupIndex(commodities.Id!);
+                for (var c = 1; c < Classifier.Cells.Count; c++)
+                {
+                    filter.Cells[c] = Classifier.CellGroups[c] == groupIndex;
+                }
+
+                commoditiesText = $"group {commodities.Id}";
+                measure = $"trade in {commoditiesText}";
+                break;
+        }
+
+        string partnersText;
+        PartnerBasis? partnerBasisUsed = null;
+        if (partners is not null)
+        {
+            filter = filter with { Partners = AreaMask(partners.MembersFor(period)) };
+            partnersText = partners.ToString();
+        }
+        else
+        {
+            partnerBasisUsed = ResolvePartnerBasis(period, filter, partnerBasis);
+            if (partnerBasisUsed == PartnerBasis.WorldRows)
+            {
+                filter.Partners[0] = true;
+                partnersText = "all partners (World rows)";
+            }
+            else
+            {
+                Array.Fill(filter.Partners, true);
+                filter.Partners[0] = false;
+                partnersText = "all partners (sum of partner rows)";
+            }
+        }
+
+        var byFlow = Scan(period, filter, By.Flow);
+        var byReporter = Scan(period, filter, By.Reporter);
+        var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
+        var records = byFlow.Values.Sum(static t => t.Records);
+        var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (Int128?)null;
+        var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (Int128?)null;
+        string? absent = null;
+        if (records == 0)
+        {
+            absent = $"no records for {period} from {reporters} with {partnersText} in {commoditiesText}";
+        }
+        else if (BitOperationsPopCount((byte)levels) > 1)
+        {
+            absent = $"the {commoditiesText} rows mix HS levels ({levels}): adding a chapter to its own headings or subheadings would count trade twice";
+        }
+
+        var sum = (exports ?? 0) + (imports ?? 0);
+        var value = new TradeValue
+        {
+            Measure = measure,
+            Period = period,
+            Reporters = reporters.ToString(),
+            ReporterCodes = reporterCodes,
+            Partners = partnersText,
+            PartnerBasis = partnerBasisUsed,
+            Commodities = commoditiesText,
+            TotalBasis = totalBasisUsed,
+            Direction = direction,
+            Exports = absent is null && direction != TradeDirection.Imports ? ExactSum.ToDecimal(exports ?? 0, _scale) : null,
+            Imports = absent is null && direction != TradeDirection.Exports ? ExactSum.ToDecimal(imports ?? 0, _scale) : null,
+            Value = absent is null ? ExactSum.ToDecimal(sum, _scale) : null,
+            Records = records,
+            AbsentReason = absent,
+        };
+        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0);
+    }
+
+    // The World rows where the selected rows have any; otherwise the sum of the partner rows.
+    private PartnerBasis ResolvePartnerBasis(TradePeriod period, Filter filter, PartnerBasis requested)
+    {
+        if (requested != PartnerBasis.Auto)
+        {
+            return requested;
+        }
+
+        var world = filter with { Partners = new bool[AreaSlots] };
+        world.Partners[0] = true;
+        return Scan(period, world, By.None).Count > 0 ? PartnerBasis.WorldRows : PartnerBasis.SumOfPartners;
+    }
+
+    private static bool[] AllAreas()
+    {
+        var mask = new bool[AreaSlots];
+        Array.Fill(mask, true);
+        return mask;
+    }
+
+    private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)
+    {
+        var result = new Dictionary<int, Tally>();
+        if (!_periods.TryGetValue(CubeKey.PeriodCode(period), out var range))
+        {
+            return result;
+        }
+
+        var groups = Classifier.CellGroups;
+        for (var i = range.Start; i < range.Start + range.Length; i++)
+        {
+            var key = _keys[i];
+            int reporter = CubeKey.Reporter(key), partner = CubeKey.Partner(key), flow = CubeKey.Flow(key), cell = CubeKey.Cell(key);
+            if (!filter.Reporters[reporter] || !filter.Partners[partner] || !filter.Flows[flow] || !filter.Cells[cell])
+            {
+                continue;
+            }
+
+            var dimension = by switch
+            {
+                By.Reporter => reporter,
+                By.Partner => partner,
+                By.Flow => flow,
+                By.Group => groups[cell],
+                _ => 0,
+            };
+            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
+            tally.Sum = checked(tally.Sum + _sums[i]);
+            tally.Records += _records[i];
+            tally.Levels |= _levels[i];
+        }
+
+        return result;
+    }
+
+    private static int BitOperationsPopCount(byte value) => System.Numerics.BitOperations.PopCount(value);
+
+    private static bool[] AreaMask(IReadOnlyList<AreaCode> codes)
+    {
+        var mask = new bool[AreaSlots];
+        foreach (var code in codes)
+        {
+            mask[code.Value] = !code.IsWorld;
+        }
+
+        return mask;
+    }
+
+    private static bool[] FlowMask(TradeDirection direction)
+    {
+        var mask = new bool[16];
+        mask[(int)TradeFlow.Export] = direction != TradeDirection.Imports;
+        mask[(int)TradeFlow.Import] = direction != TradeDirection.Exports;
+        return mask;
+    }
+
+    private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells);
+
+    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty);
+
+    private struct Tally
+    {
+        public Int128 Sum;
+        public long Records;
+        public HsCodeLevels Levels;
+    }
+}

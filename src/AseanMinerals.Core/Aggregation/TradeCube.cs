@@ -1,0 +1,231 @@
+using System.Runtime.InteropServices;
+using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// The aggregate of trade records that every figure is a query on: exact sums of US dollar values keyed by period,
+/// reporter, partner, flow and commodity cell (a group of the classification, or <c>TOTAL</c>), built in one pass.
+/// Immutable. Cubes of disjoint batches merge into the cube of their union (associative and commutative), so the same
+/// code serves a sequence, an async stream, parallel partitions and partial results computed elsewhere.
+/// </summary>
+/// <remarks>
+/// What a total includes: only the flows <see cref="TradeFlow.Import"/> and <see cref="TradeFlow.Export"/>; subset flows
+/// (re-exports, re-imports, domestic exports, foreign imports, processing flows) are kept in cells of their own and never
+/// added to them. Breakdown records (<see cref="TradeRecord.IsBreakdown"/>) are set aside and counted, never added.
+/// Over partners, a total is either the World rows or the sum of the partners (<see cref="PartnerBasis"/>); over
+/// commodities, either the <c>TOTAL</c> rows or the sum of the commodity rows at one HS level (<see cref="TotalBasis"/>);
+/// the two are never added together, and every result says which it used.
+/// </remarks>
+public sealed partial class TradeCube : IEquatable<TradeCube>
+{
+    private readonly ulong[] _keys;
+    private readonly Int128[] _sums;
+    private readonly int[] _records;
+    private readonly HsCodeLevels[] _levels;
+    private readonly int _scale;
+    private readonly Dictionary<int, (int Start, int Length)> _periods;
+
+    internal TradeCube(CommodityClassifier classifier, IReadOnlyList<CubeTable> tables, TradeCubeStatistics statistics)
+    {
+        Classifier = classifier;
+        _scale = tables.Max(static t => t.Scale);
+        var n = tables.Sum(static t => t.Count);
+        Statistics = statistics with { Cells = n };
+        var keys = new ulong[n];
+        var sums = new Int128[n];
+        var records = new int[n];
+        var levels = new HsCodeLevels[n];
+        var filled = 0;
+        foreach (var table in tables)
+        {
+            filled += table.CopyTo(keys, sums, records, levels, filled, _scale);
+        }
+
+        // Bucket the cells by period (a counting sort), so that a query reads only its period's cells.
+        var counts = new Dictionary<int, int>();
+        foreach (var key in keys)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, CubeKey.Period(key), out _)++;
+        }
+
+        _periods = [];
+        var next = new Dictionary<int, int>();
+        var start = 0;
+        foreach (var period in counts.Keys.Order())
+        {
+            _periods[period] = (start, counts[period]);
+            next[period] = start;
+            start += counts[period];
+        }
+
+        _keys = new ulong[n];
+        _sums = new Int128[n];
+        _records = new int[n];
+        _levels = new HsCodeLevels[n];
+        for (var i = 0; i < n; i++)
+        {
+            var at = CollectionsMarshal.GetValueRefOrNullRef(next, CubeKey.Period(keys[i]))++;
+            (_keys[at], _sums[at], _records[at], _levels[at]) = (keys[i], sums[i], records[i], levels[i]);
+        }
+    }
+
+    /// <summary>The classifier whose cells key the commodities.</summary>
+    public CommodityClassifier Classifier { get; }
+
+    /// <summary>How the input was accounted for.</summary>
+    public TradeCubeStatistics Statistics { get; }
+
+    /// <summary>The periods the cube holds, in order.</summary>
+    public IReadOnlyList<TradePeriod> Periods => [.. _periods.Keys.Order().Select(CubeKey.PeriodOf)];
+
+    /// <summary>Every cell, ordered by period, reporter, partner, flow and commodity cell.</summary>
+    public IEnumerable<TradeCubeCell> Cells =>
+        Enumerable.Range(0, _keys.Length).OrderBy(i => _keys[i]).Select(i => new TradeCubeCell(
+            CubeKey.PeriodOf(CubeKey.Period(_keys[i])),
+            new AreaCode(CubeKey.Reporter(_keys[i])),
+            new AreaCode(CubeKey.Partner(_keys[i])),
+            (TradeFlow)CubeKey.Flow(_keys[i]),
+            CubeKey.Cell(_keys[i]),
+            ExactSum.ToDecimal(_sums[i], _scale),
+            _records[i],
+            _levels[i]));
+
+    /// <summary>Builds the cube of a sequence of records in one pass, with the library's minerals classification.</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>The cube.</returns>
+    public static TradeCube Build(IEnumerable<TradeRecord> records) => Build(records, MineralsClassification.DefaultClassifier);
+
+    /// <summary>Builds the cube of a sequence of records in one pass.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="classifier">The classifier whose cells key the commodities.</param>
+    /// <returns>The cube.</returns>
+    public static TradeCube Build(IEnumerable<TradeRecord> records, CommodityClassifier classifier)
+    {
+        var builder = new TradeCubeBuilder(classifier);
+        builder.AddRange(records);
+        return builder.ToCube();
+    }
+
+    /// <summary>Builds the cube of records in memory in one pass.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="classifier">The classifier (<see cref="MineralsClassification.DefaultClassifier"/> for the library's).</param>
+    /// <returns>The cube.</returns>
+    public static TradeCube Build(ReadOnlySpan<TradeRecord> records, CommodityClassifier classifier)
+    {
+        var builder = new TradeCubeBuilder(classifier);
+        builder.AddRange(records);
+        return builder.ToCube();
+    }
+
+    /// <summary>Builds the cube of an asynchronous stream of records in one pass.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The cube.</returns>
+    public static async Task<TradeCube> BuildAsync(
+        IAsyncEnumerable<TradeRecord> records, CommodityClassifier? classifier = null, CancellationToken cancellationToken = default)
+    {
+        var builder = new TradeCubeBuilder(classifier);
+        await builder.AddRangeAsync(records, cancellationToken).ConfigureAwait(false);
+        return builder.ToCube();
+    }
+
+    /// <summary>
+    /// Builds the cube of records in memory on several threads: each thread reads every record and aggregates the cells
+    /// of its own part of the key space, so the parts need no merging.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
+    /// <param name="partitions">How many threads, each with its part of the key space; when 0, the processor count (one for small inputs).</param>
+    /// <returns>The cube, equal to the one-pass cube.</returns>
+    public static TradeCube BuildParallel(ReadOnlyMemory<TradeRecord> records, CommodityClassifier? classifier = null, int partitions = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(partitions);
+        classifier ??= MineralsClassification.DefaultClassifier;
+        var count = partitions > 0 ? partitions : Math.Min(Environment.ProcessorCount, (records.Length / 65_536) + 1);
+        if (count == 1)
+        {
+            return Build(records.Span, classifier);
+        }
+
+        // Each thread reads every record but keeps only the cells of its part of the key space: the parts are disjoint,
+        // so nothing needs merging, and each thread's table is 1/count of the whole, which keeps it in cache.
+        var builders = new TradeCubeBuilder[count];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
+        {
+            var builder = new TradeCubeBuilder(classifier);
+            builder.AddPartition(records.Span, part, count);
+            builders[part] = builder;
+        });
+
+        return TradeCubeBuilder.ToCube(builders);
+    }
+
+    /// <summary>Makes a cube from cells computed elsewhere (for example read from JSON).</summary>
+    /// <param name="cells">The cells; cells with the same key are added.</param>
+    /// <param name="classifier">The classifier the cells were computed with; the library's minerals classification when null.</param>
+    /// <returns>The cube.</returns>
+    public static TradeCube FromCells(IEnumerable<TradeCubeCell> cells, CommodityClassifier? classifier = null)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        var builder = new TradeCubeBuilder(classifier);
+        foreach (var cell in cells)
+        {
+            if (cell.Commodity < 0 || cell.Commodity >= builder.Classifier.Cells.Count)
+            {
+                throw new ArgumentException($"The cell {cell} names commodity cell {cell.Commodity}; the classifier has {builder.Classifier.Cells.Count}.", nameof(cells));
+            }
+
+            builder.AddCell(cell);
+        }
+
+        return builder.ToCube();
+    }
+
+    /// <summary>The cube of the union of two disjoint batches: this cube's and another's.</summary>
+    /// <param name="other">The other cube, built with the same classification.</param>
+    /// <returns>The merged cube; neither input changes.</returns>
+    /// <exception cref="ArgumentException">The cubes use different classifications.</exception>
+    public TradeCube Merge(TradeCube other)
+    {
+        var builder = new TradeCubeBuilder(Classifier, _keys.Length + (other?._keys.Length ?? 0));
+        builder.Merge(this);
+        builder.Merge(other!);
+        return builder.ToCube();
+    }
+
+    /// <summary>Whether two cubes hold the same cells with the same sums and accounted for the same input.</summary>
+    /// <param name="other">The other cube.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(TradeCube? other)
+    {
+        if (other is null || Statistics != other.Statistics || !Equals(Classifier.Classification, other.Classifier.Classification))
+        {
+            return false;
+        }
+
+        var mine = Cells.ToList();
+        var theirs = other.Cells.ToList();
+        return mine.SequenceEqual(theirs);
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TradeCube);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Statistics, _keys.Length);
+
+    /// <inheritdoc />
+    public override string ToString() => $"Trade cube: {Periods.Count} periods, {Statistics}";
+
+    internal void AddTo(CubeTable table)
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            table.Add(_keys[i], _sums[i], _scale, _records[i], _levels[i]);
+        }
+    }
+}

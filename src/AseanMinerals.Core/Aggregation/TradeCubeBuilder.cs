@@ -1,0 +1,177 @@
+using System.Runtime.CompilerServices;
+using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// Builds a <see cref="TradeCube"/> in one pass: add records (one by one, from a span, a sequence or an async stream),
+/// merge builders of disjoint batches, then take the cube. Breakdown records are set aside and counted; every other
+/// record is added to its cell, subset flows in cells of their own. Not thread-safe: use one builder per thread and merge.
+/// </summary>
+public sealed class TradeCubeBuilder
+{
+    private readonly CubeTable _table;
+    private long _read;
+    private long _setAside;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="classifier">The classifier whose cells key the commodities; the library's minerals classification when null.</param>
+    /// <param name="expectedCells">How many cells to make room for at first (the table grows as needed).</param>
+    public TradeCubeBuilder(CommodityClassifier? classifier = null, int expectedCells = 1024)
+    {
+        Classifier = classifier ?? MineralsClassification.DefaultClassifier;
+        _table = new CubeTable(expectedCells);
+    }
+
+    /// <summary>The classifier whose cells key the commodities.</summary>
+    public CommodityClassifier Classifier { get; }
+
+    /// <summary>Adds one record.</summary>
+    /// <param name="record">The record.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(in TradeRecord record)
+    {
+        _read++;
+        if (!record.Breakdown.IsTotal)
+        {
+            _setAside++;
+            return;
+        }
+
+        var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
+        var mantissa = ExactSum.Decompose(record.Value, out var scale);
+        _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+    }
+
+    /// <summary>Adds records from a span.</summary>
+    /// <param name="records">The records.</param>
+    public void AddRange(ReadOnlySpan<TradeRecord> records) => AddPartition(records, 0, 1);
+
+    /// <summary>Adds records from a sequence.</summary>
+    /// <param name="records">The records.</param>
+    public void AddRange(IEnumerable<TradeRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            Add(in record);
+        }
+    }
+
+    /// <summary>Adds records from an asynchronous stream.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>A task that completes when the stream ends.</returns>
+    public async Task AddRangeAsync(IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Add(in record);
+        }
+    }
+
+    /// <summary>Adds everything another builder holds (built from a disjoint batch, with the same classifier).</summary>
+    /// <param name="other">The other builder; it is left as it was.</param>
+    /// <exception cref="ArgumentException">The other builder uses another classifier.</exception>
+    public void Merge(TradeCubeBuilder other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        CheckSameClassifier(other.Classifier);
+        _table.AddAll(other._table);
+        _read += other._read;
+        _setAside += other._setAside;
+    }
+
+    /// <summary>Adds every cell of a cube (computed elsewhere, with the same classifier).</summary>
+    /// <param name="cube">The cube.</param>
+    /// <exception cref="ArgumentException">The cube uses another classifier.</exception>
+    public void Merge(TradeCube cube)
+    {
+        ArgumentNullException.ThrowIfNull(cube);
+        CheckSameClassifier(cube.Classifier);
+        cube.AddTo(_table);
+        _read += cube.Statistics.RecordsRead;
+        _setAside += cube.Statistics.BreakdownRecordsSetAside;
+    }
+
+    /// <summary>Takes the cube of everything added so far; the builder can go on.</summary>
+    /// <returns>The cube.</returns>
+    public TradeCube ToCube() => new(Classifier, [_table], new TradeCubeStatistics(_read, _read - _setAside, _setAside, _table.Count));
+
+    /// <summary>The cube of builders that hold disjoint parts of the key space (see <see cref="AddPartition"/>).</summary>
+    internal static TradeCube ToCube(TradeCubeBuilder[] parts)
+    {
+        var read = parts.Sum(static b => b._read);
+        var setAside = parts.Sum(static b => b._setAside);
+        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], new TradeCubeStatistics(read, read - setAside, setAside, 0));
+    }
+
+    /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space.</summary>
+    internal void AddPartition(ReadOnlySpan<TradeRecord> records, int part, int parts)
+    {
+        // In batches: first the keys, each slot prefetched, then the additions, whose slots are by then on their way.
+        const int Batch = 16;
+        const ulong Skip = ulong.MaxValue;
+        Span<ulong> keys = stackalloc ulong[Batch];
+        for (var start = 0; start < records.Length; start += Batch)
+        {
+            var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
+            for (var j = 0; j < batch.Length; j++)
+            {
+                ref readonly var record = ref batch[j];
+                if (!record.Breakdown.IsTotal)
+                {
+                    keys[j] = Skip;
+                    if (part == 0)
+                    {
+                        _read++;
+                        _setAside++;
+                    }
+
+                    continue;
+                }
+
+                var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
+                if (parts > 1 && CubeTable.PartitionOf(key, parts) != part)
+                {
+                    keys[j] = Skip;
+                    continue;
+                }
+
+                keys[j] = key;
+                _table.Prefetch(key);
+            }
+
+            for (var j = 0; j < batch.Length; j++)
+            {
+                if (keys[j] == Skip)
+                {
+                    continue;
+                }
+
+                ref readonly var record = ref batch[j];
+                _read++;
+                var mantissa = ExactSum.Decompose(record.Value, out var scale);
+                _table.Add(keys[j], mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+            }
+        }
+    }
+
+    internal void AddCell(in TradeCubeCell cell)
+    {
+        var key = CubeKey.Pack(CubeKey.PeriodCode(cell.Period), cell.Reporter, cell.Partner, cell.Flow, cell.Commodity);
+        var mantissa = ExactSum.Decompose(cell.Value, out var scale);
+        _table.Add(key, mantissa, scale, cell.Records, cell.Levels);
+        _read += cell.Records;
+    }
+
+    private void CheckSameClassifier(CommodityClassifier other)
+    {
+        if (!ReferenceEquals(other, Classifier) && !Equals(other.Classification, Classifier.Classification))
+        {
+            throw new ArgumentException("Cubes built with different classifications cannot be merged: their commodity cells differ.", nameof(other));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// A share (a fraction from 0 to 1) of one trade value in another, with both values and their bases; absent with the
+/// reason, never 0 or NaN, when the denominator is zero or missing or the two are not comparable.
+/// </summary>
+public sealed record TradeShare
+{
+    /// <summary>What the share is, for example "intra-ASEAN share of trade in scope minerals".</summary>
+    public required string Measure { get; init; }
+
+    /// <summary>The period.</summary>
+    public required TradePeriod Period { get; init; }
+
+    /// <summary>The part.</summary>
+    public required TradeValue Numerator { get; init; }
+
+    /// <summary>The whole.</summary>
+    public required TradeValue Denominator { get; init; }
+
+    /// <summary>The share, numerator over denominator (28 significant digits); null when absent.</summary>
+    public decimal? Share { get; init; }
+
+    /// <summary>Why the share is absent; null when present.</summary>
+    public string? AbsentReason { get; init; }
+
+    /// <summary>True when the share is present.</summary>
+    [JsonIgnore]
+    public bool IsPresent => Share is not null;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Measure}, {Period}: {(Share is null ? "absent (" + AbsentReason + ")" : TextTable.Percent(Share))}"
+        + $" = {TextTable.Money(Numerator.Value)} / {TextTable.Money(Denominator.Value)}"
+        + $" [reporters: {Numerator.Reporters}; numerator partners: {Numerator.Partners}; denominator partners: {Denominator.Partners}; denominator commodities: {Denominator.Commodities}]";
+}

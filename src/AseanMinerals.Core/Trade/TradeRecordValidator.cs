@@ -1,0 +1,163 @@
+using System.Globalization;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.ReferenceData;
+using AseanMinerals.Core.Validation;
+using NodaTime;
+
+namespace AseanMinerals.Core.Trade;
+
+/// <summary>
+/// Checks trade records against <see cref="TradeRules"/>, collecting every issue with its code and the path of the
+/// offending member (<c>records[3].partner</c>). Nothing is dropped or changed: the caller decides what to set aside.
+/// </summary>
+/// <example>
+/// <code>
+/// var result = new TradeRecordValidator(SystemClock.Instance).Validate(records);
+/// foreach (var issue in result.Issues) Console.WriteLine(issue);
+/// </code>
+/// </example>
+public sealed class TradeRecordValidator
+{
+    private readonly IClock _clock;
+    private readonly HashSet<AreaCode> _knownAreas;
+    private readonly HsNomenclature _nomenclature;
+
+    /// <summary>Creates a validator that judges codes against the library's reference data and nomenclature.</summary>
+    /// <param name="clock">The clock that says what "today" is (UTC), for the periods in the future.</param>
+    public TradeRecordValidator(IClock clock)
+        : this(clock, AseanReferenceData.Default.TradeAreas, HsNomenclature.Default)
+    {
+    }
+
+    /// <summary>Creates a validator with its own catalogue of areas and nomenclature.</summary>
+    /// <param name="clock">The clock that says what "today" is (UTC).</param>
+    /// <param name="tradeAreas">The known reporter and partner areas.</param>
+    /// <param name="nomenclature">The HS chapters of each edition.</param>
+    public TradeRecordValidator(IClock clock, IEnumerable<TradeArea> tradeAreas, HsNomenclature nomenclature)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(tradeAreas);
+        ArgumentNullException.ThrowIfNull(nomenclature);
+        _clock = clock;
+        _knownAreas = [.. tradeAreas.Select(static a => a.Code)];
+        _nomenclature = nomenclature;
+    }
+
+    /// <summary>
+    /// Checks a list of records, including duplicates among them. Duplicates are found with a set of the keys seen, so
+    /// memory grows with the records checked (about 50 bytes each); <see cref="ValidateRecord"/> needs none.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="path">The path of the list, which each issue's path starts with.</param>
+    /// <returns>Every issue found, in record order.</returns>
+    public ValidationResult Validate(IEnumerable<TradeRecord> records, string path = "records")
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var today = Today();
+        var issues = new List<ValidationIssue>();
+        var firstIndexOfKey = new Dictionary<Key, long>();
+        long index = 0;
+        foreach (var record in records)
+        {
+            var recordPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+            Check(record, recordPath, today, issues);
+            if (!firstIndexOfKey.TryAdd(new Key(record), index))
+            {
+                issues.Add(TradeRules.DuplicateRecord.At(
+                    recordPath,
+                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as {path}[{firstIndexOfKey[new Key(record)]}] (period, reporter, partner, flow, commodity, breakdown).")));
+            }
+
+            index++;
+        }
+
+        return new ValidationResult(issues);
+    }
+
+    /// <summary>Checks one record on its own (duplicates need <see cref="Validate(IEnumerable{TradeRecord}, string)"/>).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="path">The path of the record.</param>
+    /// <returns>Every issue found.</returns>
+    public ValidationResult ValidateRecord(TradeRecord record, string path = "")
+    {
+        var issues = new List<ValidationIssue>();
+        Check(record, path, Today(), issues);
+        return new ValidationResult(issues);
+    }
+
+    /// <summary>Checks the text of an HS code as a reader finds it (rule AMC2005), before it becomes an <see cref="HsCode"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="path">The path of the member that holds it.</param>
+    /// <param name="code">The code, when well formed.</param>
+    /// <returns>Null when well formed; otherwise the issue.</returns>
+    public static ValidationIssue? CheckHsCodeText(string? text, string path, out HsCode code)
+    {
+        if (text is not null && HsCode.TryParse(text, out code))
+        {
+            return null;
+        }
+
+        code = default;
+        return TradeRules.MalformedHsCode.At(path, $"'{text}' is not an HS code: TOTAL, or 2, 4 or 6 digits of a chapter from 01 to 99.");
+    }
+
+    private LocalDate Today() => _clock.GetCurrentInstant().InUtc().Date;
+
+    private void Check(TradeRecord record, string path, LocalDate today, List<ValidationIssue> issues)
+    {
+        if (record.Value < 0)
+        {
+            issues.Add(TradeRules.NegativeValue.At(Under(path, "value"), string.Create(CultureInfo.InvariantCulture, $"The trade value {record.Value} is negative.")));
+        }
+
+        CheckMeasure(record.NetWeightKg, Under(path, "netWeightKg"), "net weight", issues);
+        CheckMeasure(record.Quantity, Under(path, "quantity"), "quantity", issues);
+        CheckArea(record.Reporter, Under(path, "reporter"), "reporter", issues);
+        CheckArea(record.Partner, Under(path, "partner"), "partner", issues);
+        if (record.Reporter == record.Partner)
+        {
+            issues.Add(TradeRules.ReporterIsPartner.At(Under(path, "partner"), $"The partner {record.Partner} is the reporter itself."));
+        }
+
+        if (!_nomenclature.Exists(record.Commodity, record.Revision))
+        {
+            var edition = record.Revision == HsRevision.AsReported ? "any HS edition" : $"HS edition {record.Revision.ToComtradeCode()}";
+            issues.Add(TradeRules.HsCodeNotInRevision.At(Under(path, "commodity"), $"The HS code {record.Commodity} is in chapter {record.Commodity.Chapter:D2}, which {edition} does not have."));
+        }
+
+        if (record.Period.Start > today)
+        {
+            issues.Add(TradeRules.PeriodInFuture.At(Under(path, "period"), $"The period {record.Period} starts after today ({today:uuuu-MM-dd})."));
+        }
+        else if (record.Period.End >= today)
+        {
+            issues.Add(TradeRules.PeriodNotEnded.At(Under(path, "period"), $"The period {record.Period} has not ended (today is {today:uuuu-MM-dd}): its figures are partial."));
+        }
+    }
+
+    private void CheckArea(AreaCode code, string path, string role, List<ValidationIssue> issues)
+    {
+        if (!_knownAreas.Contains(code))
+        {
+            issues.Add(TradeRules.UnknownArea.At(path, $"The {role} code {code} is not in the trade-area catalogue; the record is kept as it is."));
+        }
+    }
+
+    private static void CheckMeasure(double? value, string path, string what, List<ValidationIssue> issues)
+    {
+        if (value is { } v && (!double.IsFinite(v) || v < 0))
+        {
+            issues.Add(TradeRules.InvalidMeasure.At(path, string.Create(CultureInfo.InvariantCulture, $"The {what} {v} is not a finite number of at least 0.")));
+        }
+    }
+
+    private static string Under(string path, string member) => path.Length == 0 ? member : path + "." + member;
+
+    private readonly record struct Key(TradePeriod Period, AreaCode Reporter, AreaCode Partner, TradeFlow Flow, HsCode Commodity, TradeBreakdown Breakdown)
+    {
+        public Key(TradeRecord record)
+            : this(record.Period, record.Reporter, record.Partner, record.Flow, record.Commodity, record.Breakdown)
+        {
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Testing;
+using FsCheck;
+using FsCheck.Xunit;
+using static AseanMinerals.Core.Tests.Aggregation.HandMadeRecords;
+
+namespace AseanMinerals.Core.Tests.Aggregation;
+
+public class MergeTests
+{
+    private static readonly TradeRecordGenerator Generator = new(seed: 7);
+
+    [Fact]
+    public void Merging_two_halves_equals_the_one_pass_cube()
+    {
+        var records = Year2018;
+        var oneP = TradeCube.Build(records);
+
+        var merged = TradeCube.Build(records[..8]).Merge(TradeCube.Build(records[8..]));
+
+        merged.Should().Be(oneP);
+        merged.Value(Y2018, AreaGroup.Asean()).Value.Should().Be(25_500.00m);
+    }
+
+    [Fact]
+    public async Task Parallel_partitions_async_streams_and_cells_give_the_one_pass_cube()
+    {
+        var records = Generator.Generate(20_000).ToArray();
+        var onePass = TradeCube.Build(records);
+
+        TradeCube.BuildParallel(records, partitions: 3).Should().Be(onePass);
+        (await TradeCube.BuildAsync(ToAsync(records))).Should().Be(onePass);
+        TradeCube.FromCells(onePass.Cells).Cells.Should().Equal(onePass.Cells);
+    }
+
+    [Fact]
+    public void Cells_keep_values_with_different_numbers_of_decimals_exact()
+    {
+        var cube = TradeCube.Build(
+        [
+            Record(Indonesia, China, TradeFlow.Export, "260111", 1_588_852_981_506.719m),
+            Record(Indonesia, China, TradeFlow.Export, "260112", 0.281m),
+            Record(Indonesia, China, TradeFlow.Export, "260120", 3m),
+        ]);
+
+        // 1,588,852,981,506.719 + 0.281 + 3 = 1,588,852,981,510.000
+        cube.Value(Y2018, AreaGroup.Of("Indonesia", Indonesia)).Value.Should().Be(1_588_852_981_510.000m);
+    }
+
+    [Fact]
+    public void A_cube_computed_elsewhere_travels_as_JSON_cells_and_merges()
+    {
+        var elsewhere = TradeCube.Build(Year2018[..8]);
+        var json = System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<TradeCubeCell>>([.. elsewhere.Cells], Serialization.AseanMineralsJson.Options);
+
+        var cells = System.Text.Json.JsonSerializer.Deserialize<IReadOnlyList<TradeCubeCell>>(json, Serialization.AseanMineralsJson.Options)!;
+        var merged = TradeCube.FromCells(cells).Merge(TradeCube.Build(Year2018[8..]));
+
+        json.Should().Contain("\"levels\":\"total\"").And.Contain("\"flow\":\"export\"");
+        merged.Cells.Should().Equal(TradeCube.Build(Year2018).Cells);
+    }
+
+    [Property(MaxTest = 40)]
+    public bool Merge_of_any_split_in_any_order_equals_the_one_pass_cube(PositiveInt size, NonNegativeInt first, NonNegativeInt second, bool reverse)
+    {
+        var records = Generator.Generate(Math.Min(size.Get * 7, 3_000)).ToArray();
+        var a = Math.Min(first.Get, records.Length);
+        var b = Math.Min(a + second.Get, records.Length);
+        var parts = new[] { TradeCube.Build(records[..a]), TradeCube.Build(records[a..b]), TradeCube.Build(records[b..]) };
+        if (reverse)
+        {
+            Array.Reverse(parts);
+        }
+
+        var leftFirst = parts[0].Merge(parts[1]).Merge(parts[2]);
+        var rightFirst = parts[0].Merge(parts[1].Merge(parts[2]));
+        var onePass = TradeCube.Build(records);
+        return leftFirst.Equals(onePass) && rightFirst.Equals(onePass);
+    }
+
+    private static async IAsyncEnumerable<TradeRecord> ToAsync(IEnumerable<TradeRecord> records)
+    {
+        foreach (var record in records)
+        {
+            yield return record;
+        }
+
+        await Task.CompletedTask;
+    }
+}

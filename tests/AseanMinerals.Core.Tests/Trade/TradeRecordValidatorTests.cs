@@ -1,0 +1,160 @@
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
+using NodaTime;
+
+namespace AseanMinerals.Core.Tests.Trade;
+
+public class TradeRecordValidatorTests
+{
+    private static readonly AreaCode Indonesia = new(360);
+    private static readonly AreaCode Malaysia = new(458);
+
+    // Today is 15 March 2026 for every test: 2018 has ended, 2026 has not, 2027 has not begun.
+    private static readonly TradeRecordValidator Validator = new(new FixedClock(Instant.FromUtc(2026, 3, 15, 12, 0)));
+
+    private static TradeRecord Valid => new(TradePeriod.Annual(2018), Indonesia, Malaysia, TradeFlow.Export, HsCode.Parse("260111"), 1_588_852_981_506.719m)
+    {
+        Revision = HsRevision.Hs2017,
+    };
+
+    [Fact]
+    public void A_valid_record_has_no_issue()
+    {
+        Validator.Validate([Valid]).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_negative_value_is_AMC2001_at_its_value()
+    {
+        var issue = Validator.Validate([Valid with { Value = -0.01m }]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2001");
+        issue.Path.Should().Be("records[0].value");
+        issue.IsError.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(double.NaN, "netWeightKg")]
+    [InlineData(double.PositiveInfinity, "netWeightKg")]
+    [InlineData(-1.0, "quantity")]
+    public void A_non_finite_or_negative_measure_is_AMC2002(double value, string member)
+    {
+        var record = member == "netWeightKg" ? Valid with { NetWeightKg = value } : Valid with { Quantity = value };
+
+        var issue = Validator.Validate([record]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2002");
+        issue.Path.Should().Be($"records[0].{member}");
+    }
+
+    [Fact]
+    public void An_unknown_partner_code_is_an_AMC2003_warning_and_the_record_stays_valid()
+    {
+        var result = Validator.Validate([Valid with { Partner = new AreaCode(999) }]);
+
+        var issue = result.Issues.Should().ContainSingle().Subject;
+        issue.Code.Should().Be("AMC2003");
+        issue.Severity.Should().Be(ValidationSeverity.Warning);
+        issue.Path.Should().Be("records[0].partner");
+        result.IsValid.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_reporter_trading_with_itself_is_AMC2004()
+    {
+        var issue = Validator.Validate([Valid with { Partner = Indonesia }]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2004");
+        issue.Path.Should().Be("records[0].partner");
+    }
+
+    [Theory]
+    [InlineData("2601A1")]
+    [InlineData("260")]
+    [InlineData("001234")]
+    [InlineData("total")]
+    public void Malformed_HS_code_text_is_AMC2005(string text)
+    {
+        var issue = TradeRecordValidator.CheckHsCodeText(text, "records[4].commodity", out _);
+
+        issue.Should().NotBeNull();
+        issue!.Code.Should().Be("AMC2005");
+        issue.Path.Should().Be("records[4].commodity");
+    }
+
+    [Fact]
+    public void Well_formed_HS_code_text_passes_AMC2005()
+    {
+        TradeRecordValidator.CheckHsCodeText("252310", "x", out var code).Should().BeNull();
+        code.Should().Be(HsCode.Parse("252310"));
+    }
+
+    [Fact]
+    public void A_code_in_reserved_chapter_77_is_AMC2006_in_every_edition()
+    {
+        var issue = Validator.Validate([Valid with { Commodity = HsCode.Parse("7701"), Revision = HsRevision.Hs1992 }]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2006");
+        issue.Path.Should().Be("records[0].commodity");
+        issue.Message.Should().Contain("H0");
+    }
+
+    [Fact]
+    public void Comtrade_chapter_99_is_accepted_but_chapter_98_is_AMC2006()
+    {
+        Validator.Validate([Valid with { Commodity = HsCode.Parse("9999") }]).Issues.Should().BeEmpty();
+        Validator.Validate([Valid with { Commodity = HsCode.Parse("98") }]).Issues.Should().ContainSingle().Which.Code.Should().Be("AMC2006");
+    }
+
+    [Fact]
+    public void A_period_that_starts_after_today_is_AMC2007()
+    {
+        var issue = Validator.Validate([Valid with { Period = TradePeriod.Annual(2027) }]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2007");
+        issue.Path.Should().Be("records[0].period");
+    }
+
+    [Fact]
+    public void A_period_still_running_is_an_AMC2008_warning()
+    {
+        var issue = Validator.Validate([Valid with { Period = TradePeriod.Monthly(2026, 3) }]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2008");
+        issue.Severity.Should().Be(ValidationSeverity.Warning);
+    }
+
+    [Fact]
+    public void The_same_key_twice_is_AMC2009_naming_the_first()
+    {
+        var other = Valid with { Partner = new AreaCode(156) };
+        var result = Validator.Validate([Valid, other, Valid with { Value = 1m, Revision = HsRevision.Hs2012 }]);
+
+        var issue = result.Issues.Should().ContainSingle().Subject;
+        issue.Code.Should().Be("AMC2009");
+        issue.Path.Should().Be("records[2]");
+        issue.Message.Should().Contain("records[0]");
+    }
+
+    [Fact]
+    public void A_breakdown_row_beside_its_aggregate_is_no_duplicate()
+    {
+        var breakdown = Valid with { Breakdown = new TradeBreakdown(AreaCode.World, 0, 2100) };
+
+        Validator.Validate([Valid, breakdown]).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Every_trade_rule_is_in_the_catalogue_with_a_unique_code()
+    {
+        ValidationRules.All.Should().Contain(TradeRules.All);
+        ValidationRules.All.Select(r => r.Code).Should().OnlyHaveUniqueItems();
+        TradeRules.All.Should().OnlyContain(r => r.Code.StartsWith("AMC2", StringComparison.Ordinal));
+    }
+
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}

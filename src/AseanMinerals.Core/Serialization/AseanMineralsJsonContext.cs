@@ -15,7 +15,9 @@ namespace AseanMinerals.Core.Serialization;
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    AllowDuplicateProperties = false)]
+    AllowDuplicateProperties = false,
+    MaxDepth = JsonRules.MaxDepth)]
 [JsonSerializable(typeof(ReferenceDataSet))]
+[JsonSerializable(typeof(TradeDataset))]
 [JsonSerializable(typeof(TradeRecord))]
 internal sealed partial class AseanMineralsJsonContext : JsonSerializerContext;

@@ -49,6 +49,7 @@ public readonly record struct TradeRecord
     public HsCode Commodity { get; init; }
 
     /// <summary>The edition of the HS that <see cref="Commodity"/> belongs to.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public HsRevision Revision { get; init; }
 
     /// <summary>The trade value in US dollars, exact to the cent and beyond.</summary>
@@ -88,9 +89,11 @@ public readonly record struct TradeRecord
     }
 
     /// <summary>What the source says about how the figure was obtained.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public TradeRecordFlags Flags { get; init; }
 
     /// <summary>The finer split this figure belongs to; <see cref="TradeBreakdown.Total"/> for an aggregate figure.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public TradeBreakdown Breakdown { get; init; }
 
     /// <summary>True when the figure is a part of an aggregate figure (a breakdown by second partner, customs procedure or transport).</summary>

@@ -1,0 +1,228 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using AseanMinerals.Core.Serialization.Internal;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
+
+namespace AseanMinerals.Core.Serialization;
+
+/// <summary>
+/// Trade records read from JSON Lines (one JSON object a line), as they stream by: memory stays the same whatever the
+/// size of the input. Enumerate it once, with <c>await foreach</c> or <c>foreach</c>; the counts grow as lines are read
+/// and always reconcile: <see cref="LinesRead"/> = <see cref="RecordsRead"/> + <see cref="LinesRejected"/>. Blank lines
+/// (empty or white space only) are neither records nor errors: they are counted apart in <see cref="BlankLines"/> and
+/// keep their place in the line numbers. A line break after the last line ends it; it does not start a blank line.
+/// </summary>
+/// <example>
+/// <code>
+/// var lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+/// await foreach (var record in lines) { ... }
+/// Console.WriteLine($"{lines.RecordsRead} records, {lines.LinesRejected} lines rejected");
+/// </code>
+/// </example>
+public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, IEnumerable<TradeRecord>
+{
+    private const int BatchSize = 256;
+
+    private readonly Stream _stream;
+    private readonly JsonLinesReadOptions _options;
+    private readonly List<ValidationIssue> _rejections = [];
+    private int _enumerated;
+    private long _lineNumber;
+    private AseanMineralsJsonException? _stoppedBy;
+
+    internal TradeRecordJsonLinesReader(Stream stream, JsonLinesReadOptions options)
+    {
+        _stream = stream;
+        _options = options;
+    }
+
+    /// <summary>The lines read so far that are not blank: each became a record or was rejected.</summary>
+    public long LinesRead => RecordsRead + LinesRejected;
+
+    /// <summary>The records read so far (each handed to the caller).</summary>
+    public long RecordsRead { get; private set; }
+
+    /// <summary>The lines rejected so far (with <see cref="InvalidLineHandling.Collect"/>; with Stop, the one that stopped the reading).</summary>
+    public long LinesRejected { get; private set; }
+
+    /// <summary>The blank lines met so far: empty or white space only, skipped.</summary>
+    public long BlankLines { get; private set; }
+
+    /// <summary>
+    /// The rejected lines with their reasons, in order, each an error with its rule code, line number and JSON path (the
+    /// first <see cref="JsonLinesReadOptions.MaxRejectionsKept"/> of them).
+    /// </summary>
+    public IReadOnlyList<ValidationIssue> Rejections => _rejections;
+
+    /// <summary>Reads the records as they stream in.</summary>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The records, in input order.</returns>
+    /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
+    /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
+    public IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+
+    /// <summary>Reads the records synchronously.</summary>
+    /// <returns>The records, in input order.</returns>
+    /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
+    /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
+    public IEnumerator<TradeRecord> GetEnumerator()
+    {
+        StartOnce();
+        using var buffer = new JsonLinesBuffer(_options.MaxLineLength);
+        var batch = new TradeRecord[BatchSize];
+        while (true)
+        {
+            var count = ParseLines(buffer, batch);
+            for (var i = 0; i < count; i++)
+            {
+                yield return batch[i];
+            }
+
+            if (_stoppedBy is not null)
+            {
+                throw _stoppedBy;
+            }
+
+            if (count > 0)
+            {
+                continue;
+            }
+
+            if (buffer.IsFinished || buffer.IsEndOfInput)
+            {
+                yield break;
+            }
+
+            var free = buffer.FreeSpace();
+            buffer.Advance(_stream.Read(free.Span));
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private async IAsyncEnumerable<TradeRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        StartOnce();
+        using var buffer = new JsonLinesBuffer(_options.MaxLineLength);
+        var batch = new TradeRecord[BatchSize];
+        while (true)
+        {
+            var count = ParseLines(buffer, batch);
+            for (var i = 0; i < count; i++)
+            {
+                yield return batch[i];
+            }
+
+            if (_stoppedBy is not null)
+            {
+                throw _stoppedBy;
+            }
+
+            if (count > 0)
+            {
+                continue;
+            }
+
+            if (buffer.IsFinished || buffer.IsEndOfInput)
+            {
+                yield break;
+            }
+
+            var free = buffer.FreeSpace();
+            buffer.Advance(await _stream.ReadAsync(free, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    private void StartOnce()
+    {
+        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        {
+            throw new InvalidOperationException("A JSON Lines reader reads its input once; read the stream again with a new reader.");
+        }
+    }
+
+    // Reads the whole lines the buffer holds, up to a batch; returns how many records it put in the batch.
+    // With Stop, an invalid line ends the batch: the records before it are handed out first, then the error is thrown.
+    private int ParseLines(JsonLinesBuffer buffer, TradeRecord[] batch)
+    {
+        var count = 0;
+        while (count < batch.Length && _stoppedBy is null && buffer.TryTakeLine(out var line, out var tooLong))
+        {
+            var lineNumber = ++_lineNumber;
+            if (tooLong)
+            {
+                Reject(AseanMineralsJsonException.Create(JsonRules.TooLong, $"The line is longer than {_options.MaxLineLength} bytes.", "$", lineNumber, 0));
+                continue;
+            }
+
+            if (line.IndexOfAnyExcept(" \t\r"u8) < 0)
+            {
+                BlankLines++;
+                continue;
+            }
+
+            if (TryParseLine(line, lineNumber, out batch[count], out var error))
+            {
+                RecordsRead++;
+                count++;
+            }
+            else
+            {
+                Reject(error!);
+            }
+        }
+
+        return count;
+    }
+
+    private static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error)
+    {
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = JsonRules.MaxDepth });
+        error = null;
+        try
+        {
+            reader.Read();
+            if (!TradeRecordJson.TryRead(ref reader, unknownMembers: null, out record, out var recordError))
+            {
+                error = AseanMineralsJsonException.Create(recordError.Rule, recordError.Message, "$" + recordError.RelativePath, lineNumber, recordError.TokenStart);
+                return false;
+            }
+        }
+        catch (JsonException e)
+        {
+            record = default;
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The line is not well-formed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(), "$", lineNumber, e.BytePositionInLine, e);
+            return false;
+        }
+
+        var end = (int)reader.BytesConsumed;
+        var garbage = line[end..].IndexOfAnyExcept(" \t\r"u8);
+        if (garbage >= 0)
+        {
+            error = AseanMineralsJsonException.Create(JsonRules.TrailingContent, "Something follows the record on its line; one record a line, nothing after it.", "$", lineNumber, end + garbage);
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Reject(AseanMineralsJsonException error)
+    {
+        LinesRejected++;
+        if (_options.OnInvalidLine == InvalidLineHandling.Stop)
+        {
+            _stoppedBy = error;
+            return;
+        }
+
+        if (_rejections.Count < _options.MaxRejectionsKept)
+        {
+            _rejections.Add(error.ToValidationIssue(_options.SourceName));
+        }
+    }
+}

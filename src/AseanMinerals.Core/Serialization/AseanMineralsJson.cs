@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Serialization.Internal;
+using AseanMinerals.Core.Serialization.Schema;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Serialization;
@@ -235,6 +236,36 @@ public static class AseanMineralsJson
         await utf8Lines.FlushAsync(cancellationToken).ConfigureAwait(false);
         return lines.Count;
     }
+
+    /// <summary>
+    /// The published JSON Schema (draft 2020-12) of a kind of JSON the library reads, as shipped in the package
+    /// (<c>data/schema/</c>) and kept in the repository (<c>seeds/schema/</c>), for validators in any language.
+    /// </summary>
+    /// <param name="kind">Which schema.</param>
+    /// <returns>The schema text (UTF-8 JSON, LF line ends).</returns>
+    public static string GetSchema(JsonSchemaKind kind)
+    {
+        var name = "AseanMinerals.Core.Seeds.schema." + GetSchemaFileName(kind);
+        using var stream = typeof(AseanMineralsJson).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The package lacks its embedded schema '{name}'.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The file name a schema is published under, for example <c>trade-record.schema.json</c>.</summary>
+    /// <param name="kind">Which schema.</param>
+    /// <returns>The file name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
+    public static string GetSchemaFileName(JsonSchemaKind kind) => JsonSchemaGenerator.FileNameOf(CheckKind(kind));
+
+    /// <summary>The stable <c>$id</c> of a schema, by major version, for example <c>urn:asean-minerals:schema:trade-record:1</c>.</summary>
+    /// <param name="kind">Which schema.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The kind is not defined.</exception>
+    public static string GetSchemaId(JsonSchemaKind kind) => JsonSchemaGenerator.IdOf(CheckKind(kind));
+
+    private static JsonSchemaKind CheckKind(JsonSchemaKind kind) =>
+        Enum.IsDefined(kind) ? kind : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a defined schema kind.");
 
     private static JsonTypeInfo<T> WriteTypeInfo<T>(bool indented) =>
         (JsonTypeInfo<T>)(indented ? IndentedOptions.Value : JsonProfile.Tolerant.Options).GetTypeInfo(typeof(T));

@@ -108,11 +108,11 @@ internal static class DocumentReader
         {
             start = TextPosition.TokenStartBefore(json, after);
             var isString = start < json.Length && json[(int)start] == (byte)'"';
-            (rule, message) = e.InnerException is FormatException format
-                ? (JsonRules.InvalidValue, $"The value is not valid here: {format.Message}")
-                : isString
-                    ? (JsonRules.InvalidValue, "The value is not one this member allows (see the schema for the allowed names and forms).")
-                    : (JsonRules.ValueOutOfRange, "The number is outside the range this member allows.");
+            (rule, message) = !isString
+                ? (JsonRules.ValueOutOfRange, "The number is outside the range this member allows.")
+                : e.InnerException is FormatException format
+                    ? (JsonRules.InvalidValue, $"The value is not valid here: {format.Message}")
+                    : (JsonRules.InvalidValue, "The value is not one this member allows (see the schema for the allowed names and forms).");
         }
 
         var (line, position) = TextPosition.Of(json, start);

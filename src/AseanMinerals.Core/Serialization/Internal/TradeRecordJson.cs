@@ -17,6 +17,15 @@ namespace AseanMinerals.Core.Serialization.Internal;
 /// </summary>
 internal static class TradeRecordJson
 {
+    /// <summary>The members every trade record has; the others may be left out (nulls and defaults are).</summary>
+    public static readonly string[] RequiredMembers = ["period", "reporter", "partner", "flow", "commodity", "value"];
+
+    /// <summary>The members every breakdown has.</summary>
+    public static readonly string[] RequiredBreakdownMembers = ["secondPartner", "customsProcedure", "transportMode"];
+
+    /// <summary>The customs procedure numbers: C00 to C99.</summary>
+    public const int MaxCustomsProcedure = 99;
+
     private const int MaxCodeBytes = 32;
 
     private static readonly JsonEncodedText PeriodName = JsonEncodedText.Encode("period");
@@ -537,7 +546,7 @@ internal static class TradeRecordJson
             var ok = field switch
             {
                 BreakdownField.SecondPartner => ReadArea(ref reader, path, out secondPartner, out error),
-                BreakdownField.CustomsProcedure => ReadInteger(ref reader, 0, 99, path, "a customs procedure number (C00 to C99 as 0 to 99)", out customsProcedure, out error),
+                BreakdownField.CustomsProcedure => ReadInteger(ref reader, 0, MaxCustomsProcedure, path, "a customs procedure number (C00 to C99 as 0 to 99)", out customsProcedure, out error),
                 _ => ReadInteger(ref reader, 0, ushort.MaxValue, path, "a mode of transport code", out transportMode, out error),
             };
             if (!ok)
@@ -548,7 +557,7 @@ internal static class TradeRecordJson
 
         if (seen != BreakdownField.Required)
         {
-            error = new RecordError(JsonRules.MissingMember, "A breakdown has all three of 'secondPartner', 'customsProcedure' and 'transportMode'.", ".breakdown", start);
+            error = new RecordError(JsonRules.MissingMember, $"A breakdown has all of {string.Join(", ", RequiredBreakdownMembers.Select(static m => $"'{m}'"))}.", ".breakdown", start);
             return false;
         }
 

@@ -21,7 +21,7 @@ internal sealed class TradeRecordListConverter(bool keepUnknownMembers) : JsonCo
 
         var records = new List<TradeRecord>();
         var sink = keepUnknownMembers ? new UnknownMemberSink() : null;
-        Dictionary<int, UnknownMemberBag>? unknown = null;
+        Dictionary<int, RecordUnknownMembers>? unknown = null;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             if (!TradeRecordJson.TryRead(ref reader, sink, out var record, out var error))
@@ -31,7 +31,7 @@ internal sealed class TradeRecordListConverter(bool keepUnknownMembers) : JsonCo
 
             if (sink?.Take() is { } members)
             {
-                (unknown ??= [])[records.Count] = new UnknownMemberBag(members);
+                (unknown ??= [])[records.Count] = members;
             }
 
             records.Add(record);

@@ -158,7 +158,7 @@ internal static class TradeRecordJson
                 Field.Quantity => ReadMeasure(ref reader, ".quantity", out quantity, out error),
                 Field.QuantityUnitCode => ReadUnit(ref reader, out quantityUnitCode, out error),
                 Field.Flags => ReadFlags(ref reader, out flags, out error),
-                _ => ReadBreakdown(ref reader, out breakdown, out error),
+                _ => ReadBreakdown(ref reader, unknownMembers, out breakdown, out error),
             };
             if (!ok)
             {
@@ -190,7 +190,7 @@ internal static class TradeRecordJson
     /// <param name="record">The record.</param>
     /// <param name="unknownMembers">Members of a newer minor schema version to write back after the known ones, if any.</param>
     /// <exception cref="ArgumentException">The record holds an undefined flow, revision or flag value.</exception>
-    public static void Write(Utf8JsonWriter writer, in TradeRecord record, IReadOnlyDictionary<string, JsonElement>? unknownMembers = null)
+    public static void Write(Utf8JsonWriter writer, in TradeRecord record, RecordUnknownMembers? unknownMembers = null)
     {
         Span<byte> buffer = stackalloc byte[8];
         writer.WriteStartObject();
@@ -225,25 +225,33 @@ internal static class TradeRecordJson
             writer.WriteString(FlagsName, FormatFlags(record.Flags));
         }
 
-        if (record.Breakdown != default)
+        var breakdownMembers = unknownMembers?.Breakdown.View;
+        if (record.Breakdown != default || breakdownMembers is { Count: > 0 })
         {
             writer.WriteStartObject(BreakdownName);
             writer.WriteString(SecondPartnerName, FormatArea(record.Breakdown.SecondPartner, buffer));
             writer.WriteNumber(CustomsProcedureName, record.Breakdown.CustomsProcedure);
             writer.WriteNumber(TransportModeName, record.Breakdown.TransportMode);
+            WriteMembers(writer, breakdownMembers);
             writer.WriteEndObject();
         }
 
-        if (unknownMembers is not null)
+        WriteMembers(writer, unknownMembers?.Record.View);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMembers(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement>? members)
+    {
+        if (members is null)
         {
-            foreach (var (name, member) in unknownMembers)
-            {
-                writer.WritePropertyName(name);
-                member.WriteTo(writer);
-            }
+            return;
         }
 
-        writer.WriteEndObject();
+        foreach (var (name, member) in members)
+        {
+            writer.WritePropertyName(name);
+            member.WriteTo(writer);
+        }
     }
 
     private static Field Match(ref Utf8JsonReader reader)
@@ -502,7 +510,7 @@ internal static class TradeRecordJson
         return true;
     }
 
-    private static bool ReadBreakdown(ref Utf8JsonReader reader, out TradeBreakdown breakdown, out RecordError error)
+    private static bool ReadBreakdown(ref Utf8JsonReader reader, UnknownMemberSink? unknownMembers, out TradeBreakdown breakdown, out RecordError error)
     {
         breakdown = default;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -525,8 +533,20 @@ internal static class TradeRecordJson
             if (field == BreakdownField.None)
             {
                 var name = reader.GetString()!;
-                error = new RecordError(JsonRules.UnknownMember, $"'{name}' is not a member of a trade breakdown.", ".breakdown" + Member(name), nameStart);
-                return false;
+                if (unknownMembers is null)
+                {
+                    error = new RecordError(JsonRules.UnknownMember, $"'{name}' is not a member of a trade breakdown.", ".breakdown" + Member(name), nameStart);
+                    return false;
+                }
+
+                reader.Read();
+                if (!unknownMembers.TryAddToBreakdown(name, JsonElement.ParseValue(ref reader)))
+                {
+                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{name}' appears more than once in the breakdown.", ".breakdown" + Member(name), nameStart);
+                    return false;
+                }
+
+                continue;
             }
 
             var path = ".breakdown." + field switch

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text.Json;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Serialization.Internal;
@@ -14,9 +13,9 @@ internal sealed class TradeRecordList : IReadOnlyList<TradeRecord>, IEquatable<T
     public static readonly TradeRecordList Empty = new([], null);
 
     private readonly TradeRecord[] _records;
-    private readonly Dictionary<int, UnknownMemberBag>? _unknownMembers;
+    private readonly Dictionary<int, RecordUnknownMembers>? _unknownMembers;
 
-    private TradeRecordList(TradeRecord[] records, Dictionary<int, UnknownMemberBag>? unknownMembers)
+    private TradeRecordList(TradeRecord[] records, Dictionary<int, RecordUnknownMembers>? unknownMembers)
     {
         _records = records;
         _unknownMembers = unknownMembers is { Count: > 0 } ? unknownMembers : null;
@@ -33,12 +32,12 @@ internal sealed class TradeRecordList : IReadOnlyList<TradeRecord>, IEquatable<T
         _ => records.ToArray() is { Length: > 0 } array ? new TradeRecordList(array, null) : Empty,
     };
 
-    public static TradeRecordList Create(TradeRecord[] records, Dictionary<int, UnknownMemberBag>? unknownMembers) =>
+    public static TradeRecordList Create(TradeRecord[] records, Dictionary<int, RecordUnknownMembers>? unknownMembers) =>
         records.Length == 0 && unknownMembers is null ? Empty : new TradeRecordList(records, unknownMembers);
 
     /// <summary>The unknown members of the record at a position, or null.</summary>
-    public IReadOnlyDictionary<string, JsonElement>? UnknownMembersAt(int index) =>
-        _unknownMembers is not null && _unknownMembers.TryGetValue(index, out var bag) ? bag.View : null;
+    public RecordUnknownMembers? UnknownMembersAt(int index) =>
+        _unknownMembers is not null && _unknownMembers.TryGetValue(index, out var members) ? members : null;
 
     public IEnumerator<TradeRecord> GetEnumerator() => ((IEnumerable<TradeRecord>)_records).GetEnumerator();
 

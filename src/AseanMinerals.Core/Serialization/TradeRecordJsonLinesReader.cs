@@ -62,48 +62,18 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
     /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
     /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
     public IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
-        ReadAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        Read(synchronous: false, cancellationToken).GetAsyncEnumerator(cancellationToken);
 
     /// <summary>Reads the records synchronously.</summary>
     /// <returns>The records, in input order.</returns>
     /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
     /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
-    public IEnumerator<TradeRecord> GetEnumerator()
-    {
-        StartOnce();
-        using var buffer = new JsonLinesBuffer(_options.MaxLineLength);
-        var batch = new TradeRecord[BatchSize];
-        while (true)
-        {
-            var count = ParseLines(buffer, batch);
-            for (var i = 0; i < count; i++)
-            {
-                yield return batch[i];
-            }
-
-            if (_stoppedBy is not null)
-            {
-                throw _stoppedBy;
-            }
-
-            if (count > 0)
-            {
-                continue;
-            }
-
-            if (buffer.IsFinished || buffer.IsEndOfInput)
-            {
-                yield break;
-            }
-
-            var free = buffer.FreeSpace();
-            buffer.Advance(_stream.Read(free.Span));
-        }
-    }
+    public IEnumerator<TradeRecord> GetEnumerator() => Read(synchronous: true, CancellationToken.None).ToBlockingEnumerable().GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private async IAsyncEnumerable<TradeRecord> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    // One loop for both ways of reading: synchronously every read completes at once, so nothing ever blocks.
+    private async IAsyncEnumerable<TradeRecord> Read(bool synchronous, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         StartOnce();
         using var buffer = new JsonLinesBuffer(_options.MaxLineLength);
@@ -132,7 +102,7 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
             }
 
             var free = buffer.FreeSpace();
-            buffer.Advance(await _stream.ReadAsync(free, cancellationToken).ConfigureAwait(false));
+            buffer.Advance(synchronous ? _stream.Read(free.Span) : await _stream.ReadAsync(free, cancellationToken).ConfigureAwait(false));
         }
     }
 

@@ -67,7 +67,7 @@ internal ref struct DocumentScanner
 
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
-                throw Fail(JsonRules.WrongType, $"The document must be a JSON object; found {Describe(_reader.TokenType)}.", _reader.TokenStartIndex);
+                throw Fail(JsonRules.WrongType, $"The document must be a JSON object; found {RecordError.Describe(_reader.TokenType)}.", _reader.TokenStartIndex);
             }
 
             ScanValue(root, nullable: false);
@@ -109,7 +109,7 @@ internal ref struct DocumentScanner
             case JsonTokenType.True or JsonTokenType.False when shape.Kind is JsonShapeKind.Boolean or JsonShapeKind.Any:
                 return;
             default:
-                throw Fail(JsonRules.WrongType, $"Expected {shape.Describe()}{(nullable ? " or null" : string.Empty)}, found {Describe(_reader.TokenType)}.", _reader.TokenStartIndex);
+                throw Fail(JsonRules.WrongType, $"Expected {shape.Describe()}{(nullable ? " or null" : string.Empty)}, found {RecordError.Describe(_reader.TokenType)}.", _reader.TokenStartIndex);
         }
     }
 
@@ -408,17 +408,6 @@ internal ref struct DocumentScanner
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return "The JSON is malformed: " + (cut > 0 ? message[..cut] : message).TrimEnd();
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 
     private readonly record struct NameRef(int Start, int Length, bool Escaped);
 

@@ -342,25 +342,38 @@ internal static class TradeRecordJson
 
     private static bool ReadFlow(ref Utf8JsonReader reader, out TradeFlow flow, out RecordError error)
     {
-        flow = default;
-        const string Expected = "a trade flow (import, export, reExport, reImport, domesticExport, foreignImport, importForInwardProcessing, importAfterOutwardProcessing, exportAfterInwardProcessing, exportForOutwardProcessing)";
-        if (!ReadCode(ref reader, ".flow", Expected, out error))
+        var ok = ReadName(ref reader, FlowNames, ".flow", "a trade flow (import, export, reExport, reImport, domesticExport, foreignImport, importForInwardProcessing, importAfterOutwardProcessing, exportAfterInwardProcessing, exportForOutwardProcessing)", out var index, out error);
+        flow = (TradeFlow)index;
+        return ok;
+    }
+
+    private static bool ReadRevision(ref Utf8JsonReader reader, out HsRevision revision, out RecordError error)
+    {
+        var ok = ReadName(ref reader, RevisionNames, ".revision", "an HS edition code (HS, H0, H1, H2, H3, H4, H5 or H6)", out var index, out error);
+        revision = (HsRevision)index;
+        return ok;
+    }
+
+    // One of a closed set of names (an enum written by name); the index is the enum's value.
+    private static bool ReadName(ref Utf8JsonReader reader, JsonEncodedText[] names, string path, string expected, out int index, out RecordError error)
+    {
+        index = 0;
+        if (!ReadCode(ref reader, path, expected, out error))
         {
             return false;
         }
 
         var text = Bytes(ref reader);
-
-        for (var i = 0; i < FlowNames.Length; i++)
+        for (; index < names.Length; index++)
         {
-            if (text.SequenceEqual(FlowNames[i].EncodedUtf8Bytes))
+            if (text.SequenceEqual(names[index].EncodedUtf8Bytes))
             {
-                flow = (TradeFlow)i;
                 return true;
             }
         }
 
-        error = RecordError.Invalid(Expected, text, ".flow", reader.TokenStartIndex);
+        index = 0;
+        error = RecordError.Invalid(expected, text, path, reader.TokenStartIndex);
         return false;
     }
 
@@ -387,30 +400,6 @@ internal static class TradeRecordJson
         }
 
         error = RecordError.Invalid(Expected, text, ".commodity", reader.TokenStartIndex);
-        return false;
-    }
-
-    private static bool ReadRevision(ref Utf8JsonReader reader, out HsRevision revision, out RecordError error)
-    {
-        revision = default;
-        const string Expected = "an HS edition code (HS, H0, H1, H2, H3, H4, H5 or H6)";
-        if (!ReadCode(ref reader, ".revision", Expected, out error))
-        {
-            return false;
-        }
-
-        var text = Bytes(ref reader);
-
-        for (var i = 0; i < RevisionNames.Length; i++)
-        {
-            if (text.SequenceEqual(RevisionNames[i].EncodedUtf8Bytes))
-            {
-                revision = (HsRevision)i;
-                return true;
-            }
-        }
-
-        error = RecordError.Invalid(Expected, text, ".revision", reader.TokenStartIndex);
         return false;
     }
 

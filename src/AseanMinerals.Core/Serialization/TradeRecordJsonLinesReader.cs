@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Trade;
@@ -61,49 +60,20 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
     /// <returns>The records, in input order.</returns>
     /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
     /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
-    public IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
-        Read(synchronous: false, cancellationToken).GetAsyncEnumerator(cancellationToken);
+    public IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default) => Start(cancellationToken);
 
     /// <summary>Reads the records synchronously.</summary>
     /// <returns>The records, in input order.</returns>
     /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
     /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
-    public IEnumerator<TradeRecord> GetEnumerator() => Read(synchronous: true, CancellationToken.None).ToBlockingEnumerable().GetEnumerator();
+    public IEnumerator<TradeRecord> GetEnumerator() => Start(CancellationToken.None);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    // One loop for both ways of reading: synchronously every read completes at once, so nothing ever blocks.
-    private async IAsyncEnumerable<TradeRecord> Read(bool synchronous, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private Enumerator Start(CancellationToken cancellationToken)
     {
         StartOnce();
-        using var buffer = new JsonLinesBuffer(_options.MaxLineLength);
-        var batch = new TradeRecord[BatchSize];
-        while (true)
-        {
-            var count = ParseLines(buffer, batch);
-            for (var i = 0; i < count; i++)
-            {
-                yield return batch[i];
-            }
-
-            if (_stoppedBy is not null)
-            {
-                throw _stoppedBy;
-            }
-
-            if (count > 0)
-            {
-                continue;
-            }
-
-            if (buffer.IsFinished || buffer.IsEndOfInput)
-            {
-                yield break;
-            }
-
-            var free = buffer.FreeSpace();
-            buffer.Advance(synchronous ? _stream.Read(free.Span) : await _stream.ReadAsync(free, cancellationToken).ConfigureAwait(false));
-        }
+        return new Enumerator(this, cancellationToken);
     }
 
     private void StartOnce()
@@ -193,6 +163,64 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
         if (_rejections.Count < _options.MaxRejectionsKept)
         {
             _rejections.Add(error.ToValidationIssue(_options.SourceName));
+        }
+    }
+
+    /// <summary>
+    /// Hands out the records of a batch one by one with no work per record, and refills the batch from whole lines, reading
+    /// the stream only when the buffer holds none: synchronously for <c>foreach</c>, asynchronously for <c>await foreach</c>.
+    /// </summary>
+    private sealed class Enumerator(TradeRecordJsonLinesReader owner, CancellationToken cancellationToken) : IEnumerator<TradeRecord>, IAsyncEnumerator<TradeRecord>
+    {
+        private readonly JsonLinesBuffer _buffer = new(owner._options.MaxLineLength);
+        private readonly TradeRecord[] _batch = new TradeRecord[BatchSize];
+        private int _count;
+        private int _index = -1;
+
+        public TradeRecord Current => _batch[_index];
+
+        object IEnumerator.Current => Current;
+
+        public bool MoveNext() => ++_index < _count || Fill(synchronous: true).GetAwaiter().GetResult();
+
+        public ValueTask<bool> MoveNextAsync() => ++_index < _count ? new ValueTask<bool>(true) : Fill(synchronous: false);
+
+        public void Reset() => throw new NotSupportedException("A JSON Lines reader reads its input once.");
+
+        public void Dispose() => _buffer.Dispose();
+
+        public ValueTask DisposeAsync()
+        {
+            _buffer.Dispose();
+            return ValueTask.CompletedTask;
+        }
+
+        // With Stop, the records before an invalid line are handed out first; the error comes at the next refill.
+        private async ValueTask<bool> Fill(bool synchronous)
+        {
+            while (true)
+            {
+                if (owner._stoppedBy is { } error)
+                {
+                    throw error;
+                }
+
+                _count = owner.ParseLines(_buffer, _batch);
+                _index = 0;
+                if (_count > 0)
+                {
+                    return true;
+                }
+
+                if (_buffer.IsFinished || _buffer.IsEndOfInput)
+                {
+                    _index = -1;
+                    return false;
+                }
+
+                var free = _buffer.FreeSpace();
+                _buffer.Advance(synchronous ? owner._stream.Read(free.Span) : await owner._stream.ReadAsync(free, cancellationToken).ConfigureAwait(false));
+            }
         }
     }
 }

@@ -168,8 +168,7 @@ internal static class TradeRecordJson
 
         if ((seen & Field.Required) != Field.Required)
         {
-            var missing = string.Join(", ", Enum.GetValues<Field>().Where(f => f is not (Field.None or Field.Required) && (Field.Required & f) == f && (seen & f) == 0).Select(f => $"'{NameOf(f)}'"));
-            error = new RecordError(JsonRules.MissingMember, $"The trade record lacks its required member(s) {missing}.", string.Empty, recordStart);
+            error = new RecordError(JsonRules.MissingMember, $"The trade record lacks its required member(s) {Missing(seen)}.", string.Empty, recordStart);
             return false;
         }
 
@@ -253,6 +252,10 @@ internal static class TradeRecordJson
             member.WriteTo(writer);
         }
     }
+
+    // Apart from TryRead so that the lambda's capture costs nothing on the hot path.
+    private static string Missing(Field seen) =>
+        string.Join(", ", Enum.GetValues<Field>().Where(f => f is not (Field.None or Field.Required) && (Field.Required & f) == f && (seen & f) == 0).Select(f => $"'{NameOf(f)}'"));
 
     private static Field Match(ref Utf8JsonReader reader)
     {
@@ -364,6 +367,19 @@ internal static class TradeRecordJson
         }
 
         var text = Bytes(ref reader);
+        if (names == RevisionNames && text.Length == 2 && text[0] == (byte)'H')
+        {
+            // H0 to H6 are the editions 1 to 7 and HS is 0, in the order of RevisionNames: no search needed.
+            var digit = text[1] - (byte)'0';
+            index = text[1] == (byte)'S' ? 0 : (uint)digit <= 6 ? digit + 1 : -1;
+            if (index >= 0)
+            {
+                return true;
+            }
+
+            index = 0;
+        }
+
         for (; index < names.Length; index++)
         {
             if (text.SequenceEqual(names[index].EncodedUtf8Bytes))
@@ -388,7 +404,13 @@ internal static class TradeRecordJson
 
         var text = Bytes(ref reader);
 
-        Span<char> chars = stackalloc char[MaxCodeBytes];
+        if (text.Length > 6)
+        {
+            error = RecordError.Invalid(Expected, text, ".commodity", reader.TokenStartIndex);
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[6];
         for (var i = 0; i < text.Length; i++)
         {
             chars[i] = (char)text[i];
@@ -412,7 +434,7 @@ internal static class TradeRecordJson
             return false;
         }
 
-        if (reader.TryGetDecimal(out value))
+        if (TryParsePlainDecimal(reader.ValueSpan, out value) || reader.TryGetDecimal(out value))
         {
             error = default;
             return true;
@@ -437,7 +459,7 @@ internal static class TradeRecordJson
             return false;
         }
 
-        if (reader.TryGetDouble(out var number) && double.IsFinite(number))
+        if (TryParseSmallWholeNumber(reader.ValueSpan, out var number) || (reader.TryGetDouble(out number) && double.IsFinite(number)))
         {
             measure = number;
             return true;
@@ -484,19 +506,37 @@ internal static class TradeRecordJson
 
         foreach (var part in text.Split(','))
         {
-            var name = part.Trim(' ');
-            var known = name == "none" ? TradeRecordFlags.None : FlagNames.FirstOrDefault(f => f.Name.Value == name).Flag;
-            if (name.Length == 0 || (known == TradeRecordFlags.None && name != "none"))
+            if (!TryParseFlag(part.Trim(' '), out var flag))
             {
                 error = RecordError.Invalid(Expected, text, ".flags", reader.TokenStartIndex);
                 return false;
             }
 
-            flags |= known;
+            flags |= flag;
         }
 
         error = default;
         return true;
+    }
+
+    private static bool TryParseFlag(string name, out TradeRecordFlags flag)
+    {
+        flag = TradeRecordFlags.None;
+        if (name == "none")
+        {
+            return true;
+        }
+
+        foreach (var (candidate, candidateName) in FlagNames)
+        {
+            if (candidateName.Value == name)
+            {
+                flag = candidate;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ReadBreakdown(ref Utf8JsonReader reader, UnknownMemberSink? unknownMembers, out TradeBreakdown breakdown, out RecordError error)
@@ -624,6 +664,76 @@ internal static class TradeRecordJson
 
         var buffer = new byte[reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length];
         return buffer.AsSpan(0, reader.CopyString(buffer));
+    }
+
+    // The common case, parsed directly: a non-negative number without exponent and with at most 19 digits, such as
+    // 1588852981506.719. The scale is the number of decimals written, as the general parser keeps it ("1.50" is 1.50).
+    // Anything else goes to the general parser. The reader has already checked the token is a valid JSON number.
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> text, out decimal value)
+    {
+        value = default;
+        if (text.IsEmpty || text.Length > 20)
+        {
+            return false;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        foreach (var b in text)
+        {
+            var digit = b - (byte)'0';
+            if ((uint)digit <= 9)
+            {
+                mantissa = (mantissa * 10) + (uint)digit;
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (b == (byte)'.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false; // a sign or an exponent
+            }
+        }
+
+        if (digits > 19)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    // Weights and quantities are mostly whole numbers; up to 15 digits they convert to a double exactly.
+    private static bool TryParseSmallWholeNumber(ReadOnlySpan<byte> text, out double value)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 15)
+        {
+            return false;
+        }
+
+        long number = 0;
+        foreach (var b in text)
+        {
+            var digit = b - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            number = (number * 10) + digit;
+        }
+
+        value = number;
+        return true;
     }
 
     private static bool TryDigits(ReadOnlySpan<byte> text, out int value)

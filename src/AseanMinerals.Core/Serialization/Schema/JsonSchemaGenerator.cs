@@ -92,7 +92,7 @@ internal static class JsonSchemaGenerator
                     ["pattern"] = $"^{current.Major}\\.(0|[1-9][0-9]*)$",
                 },
             };
-            root["if"] = new JsonObject { ["properties"] = new JsonObject { ["schemaVersion"] = new JsonObject { ["pattern"] = $"^{current.Major}\\.({minors})$" } } };
+            root["if"] = new JsonObject { ["properties"] = new JsonObject { ["schemaVersion"] = new JsonObject { ["type"] = "string", ["pattern"] = $"^{current.Major}\\.({minors})$" } } };
             root["then"] = new JsonObject { ["$ref"] = Ref(rootType.Name) };
             root["else"] = new JsonObject { ["$ref"] = Ref(rootType.Name + NewerMinorSuffix) };
             foreach (var (name, def) in defs)

@@ -41,7 +41,7 @@ public class SchemaTests
 
         File.ReadAllText(file).Should().Be(
             generated,
-            $"seeds/schema/{Path.GetFileName(file)} must be regenerated after a model change: run `{UpdateVariable}=1 dotnet test tests/AseanMinerals.Core.Tests --filter FullyQualifiedName~SchemaTests` and commit the diff");
+            $"seeds/schema/{Path.GetFileName(file)} must be regenerated after a model change: run `{UpdateVariable}=1 dotnet test tests/AseanMinerals.Core.Tests --filter FullyQualifiedName~SchemaTests` then run the tests again (the package embeds the files when it builds) and commit the diff");
     }
 
     [Theory]

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using AseanMinerals.Benchmarks.Aggregation;
+using AseanMinerals.Benchmarks.JsonLines;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Trade;
@@ -18,5 +20,13 @@ if (args is ["--check-aggregation", var countText])
     return;
 }
 
-// Every suite in this assembly: pick with --filter, e.g. --filter '*Aggregation*' --job short.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// A console mode for what BenchmarkDotNet cannot measure (a fresh process's peak working set), else every suite in this
+// assembly: pick with --filter, e.g. --filter '*Aggregation*' --job short.
+if (!PeakMemory.TryRun(args))
+{
+    RunBenchmarks(args);
+}
+
+// Apart, so that the peak-memory process never loads BenchmarkDotNet.
+[MethodImpl(MethodImplOptions.NoInlining)]
+static void RunBenchmarks(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -1,7 +1,9 @@
+using AseanMinerals.Core.Serialization;
+
 namespace AseanMinerals.Core.CapacityBuilding;
 
 /// <summary>Who paid for an initiative and, where published, how much.</summary>
-public sealed record Funding
+public sealed record Funding : ExtensibleRecord
 {
     /// <summary>The fund or body that paid, for example "ASEAN-Korea Cooperation Fund".</summary>
     public required string Funder { get; init; }

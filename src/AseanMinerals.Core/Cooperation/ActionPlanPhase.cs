@@ -1,10 +1,11 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Time;
 
 namespace AseanMinerals.Core.Cooperation;
 
 /// <summary>A phase of an action plan, with its own period and adoption (AMCAP-III Phase 1, 2016–2020).</summary>
-public sealed record ActionPlanPhase
+public sealed record ActionPlanPhase : ExtensibleRecord
 {
     /// <summary>The identifier used in reference data, unique within the plan (<c>phase-1</c>).</summary>
     public required string Id { get; init; }

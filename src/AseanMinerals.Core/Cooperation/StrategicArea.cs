@@ -1,9 +1,10 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 
 namespace AseanMinerals.Core.Cooperation;
 
 /// <summary>A strategic area of an action plan, with the objectives it serves and the working group that leads it.</summary>
-public sealed record StrategicArea
+public sealed record StrategicArea : ExtensibleRecord
 {
     /// <summary>The identifier used in reference data, unique across plans (<c>amcap-3-sa-1</c>).</summary>
     public required string Id { get; init; }

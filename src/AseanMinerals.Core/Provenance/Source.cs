@@ -1,9 +1,10 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 
 namespace AseanMinerals.Core.Provenance;
 
 /// <summary>A published source that supports a fact: a title and where to read it.</summary>
-public sealed record Source
+public sealed record Source : ExtensibleRecord
 {
     /// <summary>Creates a source.</summary>
     /// <param name="title">What the source is: publisher and title, for example "ASEAN Secretariat, ASEAN Minerals Cooperation overview".</param>

@@ -1,9 +1,10 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 
 namespace AseanMinerals.Core.Provenance;
 
 /// <summary>The base of every reference-data record: the facts it holds come with their sources and a confidence.</summary>
-public abstract record SourcedRecord : ISourced
+public abstract record SourcedRecord : ExtensibleRecord, ISourced
 {
     /// <inheritdoc />
     public required IReadOnlyList<Source> Sources { get; init => field = ValueList.From(value); }

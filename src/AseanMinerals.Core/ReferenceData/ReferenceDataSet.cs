@@ -5,6 +5,7 @@ using AseanMinerals.Core.Indicators;
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Membership;
 using AseanMinerals.Core.Partners;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Validation;
 using NodaTime;
 
@@ -15,7 +16,7 @@ namespace AseanMinerals.Core.ReferenceData;
 /// thematic areas, capacity-building initiatives and published indicators of ASEAN minerals cooperation.
 /// <see cref="AseanReferenceData.Default"/> is the library's own, built from the cited files in <c>seeds/</c>.
 /// </summary>
-public sealed record ReferenceDataSet
+public sealed record ReferenceDataSet : ExtensibleRecord
 {
     /// <summary>The schema version this library writes and fully understands.</summary>
     public const string CurrentSchemaVersion = "1.0";

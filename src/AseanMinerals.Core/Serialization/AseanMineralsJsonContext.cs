@@ -15,8 +15,10 @@ namespace AseanMinerals.Core.Serialization;
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict,
-    AllowDuplicateProperties = false)]
+    AllowDuplicateProperties = false,
+    MaxDepth = JsonRules.MaxDepth)]
 [JsonSerializable(typeof(ReferenceDataSet))]
+[JsonSerializable(typeof(TradeDataset))]
 [JsonSerializable(typeof(TradeRecord))]
 [JsonSerializable(typeof(AseanMinerals.Core.Classification.CommodityClassification))]
 [JsonSerializable(typeof(HsNomenclatureDocument))]

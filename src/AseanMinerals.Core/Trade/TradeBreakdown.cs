@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AseanMinerals.Core.Countries;
 
 namespace AseanMinerals.Core.Trade;
@@ -16,9 +17,11 @@ public readonly record struct TradeBreakdown(AreaCode SecondPartner, ushort Cust
     public static TradeBreakdown Total => default;
 
     /// <summary>True for the aggregate (all three parts are totals).</summary>
+    [JsonIgnore]
     public bool IsTotal => SecondPartner.IsWorld && CustomsProcedure == 0 && TransportMode == 0;
 
     /// <summary>The customs procedure in Comtrade's form, <c>C00</c> to <c>C99</c>.</summary>
+    [JsonIgnore]
     public string CustomsProcedureCode => $"C{CustomsProcedure:D2}";
 
     /// <inheritdoc />

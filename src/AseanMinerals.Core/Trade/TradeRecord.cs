@@ -60,6 +60,7 @@ public readonly record struct TradeRecord
     public HsCode Commodity { get => _commodity; init => _commodity = value; }
 
     /// <summary>The edition of the HS that <see cref="Commodity"/> belongs to.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public HsRevision Revision { get => _revision; init => _revision = value; }
 
     /// <summary>The trade value in US dollars, exact to the cent and beyond.</summary>
@@ -99,9 +100,11 @@ public readonly record struct TradeRecord
     }
 
     /// <summary>What the source says about how the figure was obtained.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public TradeRecordFlags Flags { get => _flags; init => _flags = value; }
 
     /// <summary>The finer split this figure belongs to; <see cref="TradeBreakdown.Total"/> for an aggregate figure.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public TradeBreakdown Breakdown { get => _breakdown; init => _breakdown = value; }
 
     /// <summary>True when the figure is a part of an aggregate figure (a breakdown by second partner, customs procedure or transport).</summary>

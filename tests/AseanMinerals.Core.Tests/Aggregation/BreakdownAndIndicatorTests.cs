@@ -167,7 +167,7 @@ public class BreakdownAndIndicatorTests
     [Fact]
     public void Results_serialize_to_JSON_and_print_as_tables()
     {
-        var json = System.Text.Json.JsonSerializer.Serialize(Cube.Headline(Y2018), Serialization.AseanMineralsJson.Options);
+        var json = System.Text.Json.JsonSerializer.Serialize(Cube.Headline(Y2018), AseanMinerals.Core.Serialization.AseanMineralsJson.Options);
 
         json.Should().Contain("\"commodityTrade\"").And.Contain("\"value\":25500.00").And.Contain("\"partnerBasis\":\"sumOfPartners\"");
         Cube.SharesByReporter(Y2018, Asean).ToString().Should().Contain("360 Indonesia").And.Contain("25,500.00");

@@ -52,9 +52,9 @@ public class MergeTests
     public void A_cube_computed_elsewhere_travels_as_JSON_cells_and_merges()
     {
         var elsewhere = TradeCube.Build(Year2018[..8]);
-        var json = System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<TradeCubeCell>>([.. elsewhere.Cells], Serialization.AseanMineralsJson.Options);
+        var json = System.Text.Json.JsonSerializer.Serialize<IReadOnlyList<TradeCubeCell>>([.. elsewhere.Cells], AseanMinerals.Core.Serialization.AseanMineralsJson.Options);
 
-        var cells = System.Text.Json.JsonSerializer.Deserialize<IReadOnlyList<TradeCubeCell>>(json, Serialization.AseanMineralsJson.Options)!;
+        var cells = System.Text.Json.JsonSerializer.Deserialize<IReadOnlyList<TradeCubeCell>>(json, AseanMinerals.Core.Serialization.AseanMineralsJson.Options)!;
         var merged = TradeCube.FromCells(cells).Merge(TradeCube.Build(Year2018[8..]));
 
         json.Should().Contain("\"levels\":\"total\"").And.Contain("\"flow\":\"export\"");

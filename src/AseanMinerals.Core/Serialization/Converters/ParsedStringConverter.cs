@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AseanMinerals.Core.Serialization.Internal;
 
 namespace AseanMinerals.Core.Serialization.Converters;
 
@@ -19,13 +20,13 @@ internal abstract class ParsedStringConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected {Expected}, found {Describe(reader.TokenType)}.");
+            throw new JsonReadFailure(JsonRules.WrongType, $"Expected {Expected}, found {RecordError.Describe(reader.TokenType)}.", tokenStart: reader.TokenStartIndex);
         }
 
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length > MaxLength * 4)
         {
-            throw new JsonException($"Expected {Expected}, found a string of {length} bytes.");
+            throw new JsonReadFailure(JsonRules.InvalidValue, $"Expected {Expected}, found a string of {length} bytes.", tokenStart: reader.TokenStartIndex);
         }
 
         Span<char> buffer = stackalloc char[MaxLength * 4];
@@ -33,7 +34,7 @@ internal abstract class ParsedStringConverter<T> : JsonConverter<T>
         var text = buffer[..written];
         return TryParse(text, out var value)
             ? value
-            : throw new JsonException($"Expected {Expected}, found \"{Truncate(text)}\".");
+            : throw new JsonReadFailure(JsonRules.InvalidValue, $"Expected {Expected}, found \"{Truncate(text)}\".", tokenStart: reader.TokenStartIndex);
     }
 
     public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
@@ -44,14 +45,4 @@ internal abstract class ParsedStringConverter<T> : JsonConverter<T>
     protected abstract string Format(T value);
 
     private static string Truncate(ReadOnlySpan<char> text) => text.Length <= MaxLength ? text.ToString() : text[..MaxLength].ToString() + "...";
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        _ => token.ToString(),
-    };
 }

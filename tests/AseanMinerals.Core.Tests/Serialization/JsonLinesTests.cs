@@ -1,0 +1,192 @@
+using System.IO.Pipelines;
+using System.Text;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Testing;
+
+namespace AseanMinerals.Core.Tests.Serialization;
+
+public class JsonLinesTests
+{
+    // Brunei's re-exports of HS 010121 to the World in June 2018, as reported in HS 2017, US$1,588,852,981,506.719.
+    private static readonly TradeRecord Record = new(TradePeriod.Monthly(2018, 6), new AreaCode(96), AreaCode.World, TradeFlow.ReExport, HsCode.Parse("010121"), 1588852981506.719m)
+    {
+        Revision = HsRevision.Hs2017,
+    };
+
+    private const string RecordLine = "{\"period\":\"2018-06\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"reExport\",\"commodity\":\"010121\",\"revision\":\"H5\",\"value\":1588852981506.719}";
+
+    [Fact]
+    public void The_writer_puts_one_compact_record_a_line_with_codes_as_strings_and_the_value_exact()
+    {
+        using var stream = new MemoryStream();
+
+        var count = AseanMineralsJson.WriteTradeRecordLines(stream, [Record, Record with { Value = 100000000000000000000m, Revision = HsRevision.AsReported }]);
+
+        count.Should().Be(2);
+        Encoding.UTF8.GetString(stream.ToArray()).Should().Be(
+            RecordLine + "\n" + RecordLine.Replace(",\"revision\":\"H5\"", string.Empty, StringComparison.Ordinal).Replace("1588852981506.719", "100000000000000000000", StringComparison.Ordinal) + "\n");
+    }
+
+    [Fact]
+    public async Task The_async_writer_writes_the_same_bytes_as_the_synchronous_one()
+    {
+        var records = new TradeRecordGenerator().Generate(500).ToList();
+        using var sync = new MemoryStream();
+        using var asynchronous = new MemoryStream();
+
+        AseanMineralsJson.WriteTradeRecordLines(sync, records);
+        var count = await AseanMineralsJson.WriteTradeRecordLinesAsync(asynchronous, records.ToAsyncEnumerable());
+
+        count.Should().Be(500);
+        asynchronous.ToArray().Should().Equal(sync.ToArray());
+    }
+
+    [Fact]
+    public async Task Lines_are_read_with_CRLF_a_byte_order_mark_and_no_final_line_break()
+    {
+        var input = "\uFEFF" + RecordLine + "\r\n" + RecordLine;
+
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input));
+        var records = await lines.ToListAsync();
+
+        records.Should().Equal(Record, Record);
+        lines.LinesRead.Should().Be(2);
+    }
+
+    [Fact]
+    public void Counts_reconcile_lines_read_equal_records_plus_rejected_and_blank_lines_are_counted_apart()
+    {
+        // Line 1 a record, 2 blank, 3 a bad code, 4 white space, 5 malformed, 6 a record, 7 trailing content; then a final line break.
+        var input = string.Join("\n", RecordLine, string.Empty, RecordLine.Replace("\"096\"", "\"96\"", StringComparison.Ordinal), "  \t", "{oops", RecordLine, RecordLine + " []") + "\n";
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, SourceName = "asean.jsonl" });
+
+        var records = lines.ToList();
+
+        records.Should().HaveCount(2);
+        lines.RecordsRead.Should().Be(2);
+        lines.LinesRejected.Should().Be(3);
+        lines.BlankLines.Should().Be(2);
+        lines.LinesRead.Should().Be(5).And.Be(lines.RecordsRead + lines.LinesRejected);
+        lines.Rejections.Select(r => (r.Line, r.Code, r.Path)).Should().Equal(
+            (3L, JsonRules.InvalidValue.Code, "$.reporter"),
+            (5L, JsonRules.MalformedJson.Code, "$"),
+            (7L, JsonRules.TrailingContent.Code, "$"));
+        lines.Rejections.Should().AllSatisfy(r => r.Source.Should().Be("asean.jsonl"));
+    }
+
+    [Fact]
+    public void Stop_hands_out_the_records_before_the_bad_line_then_throws_with_its_line_and_position()
+    {
+        // Line 3 is the record with "value":"1.5": '{' 0, "period":"2018-06", 1-19, "reporter":"096", 20-36, "partner":"000",
+        // 37-52, "flow":"reExport", 53-70, "commodity":"010121", 71-91, "revision":"H5", 92-107, "value" 108-114, ':' 115, the string at 116.
+        var bad = RecordLine.Replace("1588852981506.719", "\"1.5\"", StringComparison.Ordinal);
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(RecordLine + "\n" + RecordLine + "\n" + bad + "\n" + RecordLine + "\n"));
+        var received = new List<TradeRecord>();
+
+        var act = () =>
+        {
+            foreach (var record in lines)
+            {
+                received.Add(record);
+            }
+        };
+
+        var error = act.Should().Throw<AseanMineralsJsonException>().Which;
+        error.Code.Should().Be(JsonRules.WrongType.Code);
+        error.LineNumber.Should().Be(3);
+        error.Path.Should().Be("$.value");
+        bad.IndexOf("\"1.5\"", StringComparison.Ordinal).Should().Be(116);
+        error.BytePositionInLine.Should().Be(116);
+        received.Should().HaveCount(2);
+        (lines.RecordsRead, lines.LinesRejected, lines.LinesRead).Should().Be((2L, 1L, 3L));
+    }
+
+    [Theory]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\"}", "AMC4006", "$")]
+    [InlineData("{\"period\":\"2018\",\"period\":\"2019\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1}", "AMC4003", "$.period")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1,\"cif\":2}", "AMC4004", "$.cif")]
+    [InlineData("{\"period\":\"2018-13\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1}", "AMC4008", "$.period")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"exports\",\"commodity\":\"26\",\"value\":1}", "AMC4008", "$.flow")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"00\",\"value\":1}", "AMC4008", "$.commodity")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1e30}", "AMC4007", "$.value")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1,\"quantityUnitCode\":40000}", "AMC4007", "$.quantityUnitCode")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1,\"breakdown\":{\"secondPartner\":\"000\",\"customsProcedure\":100,\"transportMode\":0}}", "AMC4007", "$.breakdown.customsProcedure")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1,\"breakdown\":{\"secondPartner\":\"000\"}}", "AMC4006", "$.breakdown")]
+    [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1,\"flags\":\"estimated\"}", "AMC4008", "$.flags")]
+    [InlineData("{\"period\":2018,\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1}", "AMC4005", "$.period")]
+    [InlineData("[1]", "AMC4005", "$")]
+    public void Each_kind_of_bad_record_is_rejected_with_its_rule_and_path(string line, string code, string path)
+    {
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line + "\n"), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+
+        lines.ToList().Should().BeEmpty();
+
+        lines.Rejections.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(issue => issue.Code == code && issue.Path == path && issue.Line == 1);
+    }
+
+    [Fact]
+    public void A_line_longer_than_the_limit_is_rejected_whole_and_reading_goes_on()
+    {
+        var input = RecordLine + "\n" + "{\"note\":\"" + new string('x', 500) + "\"}\n" + RecordLine + "\n";
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxLineLength = 200 });
+
+        lines.ToList().Should().HaveCount(2);
+
+        lines.Rejections.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(issue => issue.Code == JsonRules.TooLong.Code && issue.Line == 2);
+    }
+
+    [Fact]
+    public void Rejections_kept_are_capped_but_all_are_counted()
+    {
+        var input = string.Concat(Enumerable.Repeat("{}\n", 50));
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = 10 });
+
+        lines.ToList().Should().BeEmpty();
+
+        lines.LinesRejected.Should().Be(50);
+        lines.Rejections.Should().HaveCount(10);
+    }
+
+    [Fact]
+    public async Task Generated_records_stream_back_equal_through_a_pipe_across_many_reads()
+    {
+        // 20,000 records of about 140 bytes make about 2.8 MB: the reader's 64 KiB buffer is refilled many times, so
+        // lines cross buffer boundaries.
+        var records = new TradeRecordGenerator().Generate(20_000).ToList();
+        var pipe = new Pipe();
+        var writing = Task.Run(async () =>
+        {
+            await AseanMineralsJson.WriteTradeRecordLinesAsync(pipe.Writer.AsStream(), records.ToAsyncEnumerable());
+            await pipe.Writer.CompleteAsync();
+        });
+
+        var lines = AseanMineralsJson.ReadTradeRecordLines(pipe.Reader);
+        var read = await lines.ToListAsync();
+        await writing;
+
+        read.Should().Equal(records);
+        lines.LinesRead.Should().Be(20_000);
+    }
+
+    [Fact]
+    public void A_reader_reads_its_input_once()
+    {
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(RecordLine));
+        lines.ToList();
+
+        var again = () => lines.ToList();
+
+        again.Should().Throw<InvalidOperationException>();
+    }
+
+    [Fact]
+    public void A_single_record_reads_from_its_JSON_text()
+    {
+        AseanMineralsJson.DeserializeTradeRecord(RecordLine).Should().Be(Record);
+        AseanMineralsJson.Serialize(Record).Should().Be(RecordLine);
+    }
+
+    private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
+}

@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Runtime.CompilerServices;
-using System.Text;
 using AseanMinerals.Comtrade.Reading;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
@@ -20,8 +17,6 @@ namespace AseanMinerals.Comtrade;
 /// </remarks>
 public sealed class ComtradeImport : IAsyncEnumerable<TradeRecord>
 {
-    private const int PeekLength = 4096;
-
     private readonly Func<Stream> _open;
     private readonly bool _reopens;
     private readonly bool _leaveOpen;
@@ -63,110 +58,6 @@ public sealed class ComtradeImport : IAsyncEnumerable<TradeRecord>
 
         var tally = new ImportTally(Source, Options);
         _tally = tally;
-        return ReadAsync(tally, cancellationToken).GetAsyncEnumerator(cancellationToken);
-    }
-
-    private async IAsyncEnumerable<TradeRecord> ReadAsync(ImportTally tally, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = _open();
-        var totalBytes = stream.CanSeek ? stream.Length - stream.Position : (long?)null;
-        await using var raw = new CountingStream(stream, _leaveOpen);
-        tally.BytesRead = () => raw.BytesRead;
-        await raw.PeekAsync(PeekLength, cancellationToken).ConfigureAwait(false);
-
-        var content = raw;
-        if (raw.Prefix.Span is [0x1F, 0x8B, ..])
-        {
-            // A gzip file (Comtrade bulk downloads are): read through it, counting the compressed bytes for progress.
-            content = new CountingStream(new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true), leaveOpen: false);
-            await content.PeekAsync(PeekLength, cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var decompressed = content == raw ? null : content;
-        var format = Options.Format == ComtradeFormat.Detect && LooksLikeJson(content.Prefix.Span) ? ComtradeFormat.ComtradePlusJson : Options.Format;
-        var (encoding, fallback) = ChooseEncoding(format, content.Prefix.Span, tally);
-
-        using var rows = format == ComtradeFormat.ComtradePlusJson
-            ? new JsonRowSource(content, tally)
-            : (IRowSource)await CsvRowSource.OpenAsync(content, encoding, tally, cancellationToken).ConfigureAwait(false);
-        if (format == ComtradeFormat.ComtradePlusJson)
-        {
-            tally.Format = ComtradeFormat.ComtradePlusJson;
-        }
-
-        var tracker = new AggregateTracker(Source, Options.MaxIssues);
-        var mapper = new RowMapper(rows.Columns, AreaCatalog.For(Options), tally, tracker, Options);
-        var progress = Options.Progress;
-        var interval = Math.Max(1, Options.ProgressInterval);
-        while (await rows.MoveNextAsync(cancellationToken).ConfigureAwait(false))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = rows.MapCurrent(mapper, out var record, out var rejection);
-            if (outcome is null)
-            {
-                tally.BlankLines++;
-                continue;
-            }
-
-            tally.RowsRead++;
-            if (progress is not null && tally.RowsRead % interval == 0)
-            {
-                progress.Report(tally.Progress(totalBytes));
-            }
-
-            if (outcome == RowOutcome.Record)
-            {
-                yield return record;
-            }
-            else if (outcome == RowOutcome.Rejected && Options.ErrorHandling == ComtradeErrorHandling.StopAtFirstError)
-            {
-                throw new ValidationException(new ValidationResult([rejection!]));
-            }
-        }
-
-        foreach (var issue in rows.Finish().Concat(tracker.Finish()))
-        {
-            tally.Add(issue);
-        }
-
-        if (fallback is { Used: true })
-        {
-            tally.Encoding = ComtradeTextEncoding.Windows1252;
-            tally.Add(ComtradeImportRules.DecodedAsWindows1252.At(string.Empty, "The file is not UTF-8: its bytes that are not were read as Windows-1252 (as Comtrade+ downloads often are).").InFile(Source));
-        }
-
-        tally.IsComplete = true;
-        progress?.Report(tally.Progress(totalBytes));
-    }
-
-    private static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
-    {
-        if (prefix.StartsWith("\uFEFF"u8))
-        {
-            prefix = prefix[3..];
-        }
-
-        var first = prefix.IndexOfAnyExcept(" \t\r\n"u8);
-        return first >= 0 && prefix[first] is (byte)'{' or (byte)'[';
-    }
-
-    private (Encoding Encoding, TextDecoding.Windows1252Fallback? Fallback) ChooseEncoding(ComtradeFormat format, ReadOnlySpan<byte> prefix, ImportTally tally)
-    {
-        var byteOrderMark = prefix.StartsWith("\uFEFF"u8);
-        if (format == ComtradeFormat.ComtradePlusJson)
-        {
-            tally.Encoding = byteOrderMark ? ComtradeTextEncoding.Utf8WithByteOrderMark : ComtradeTextEncoding.Utf8;
-            return (Encoding.UTF8, null);
-        }
-
-        if (Options.Encoding is { } named)
-        {
-            tally.Encoding = ComtradeTextEncoding.Named;
-            return (named, null);
-        }
-
-        tally.Encoding = byteOrderMark ? ComtradeTextEncoding.Utf8WithByteOrderMark : ComtradeTextEncoding.Utf8;
-        var (detecting, fallback) = TextDecoding.CreateDetecting();
-        return (detecting, fallback);
+        return new ImportEnumerator(_open, _leaveOpen, Options, tally, cancellationToken);
     }
 }

@@ -11,14 +11,17 @@ namespace AseanMinerals.Comtrade.Reading;
 /// would leave the records without the figure, silently; this makes it a warning.
 /// <para>
 /// Comtrade writes its files grouped by reporter and period, so the check keeps the keys of one group at a time: memory
-/// is bounded by the largest group, not by the file. Should a group come back after another, the file is not grouped,
-/// the check stops and says so (rather than report aggregates as missing that come later).
+/// is bounded by the largest group, not by the file. Keys are only appended while the group is read (the cost of a row is
+/// a list append) and matched when it ends, and only if the group has parts. Should a group come back after another, the
+/// file is not grouped, the check stops and says so (rather than report aggregates as missing that come later).
 /// </para>
 /// </summary>
 internal sealed class AggregateTracker(string? source, int maxPending)
 {
-    private readonly HashSet<long> _wholes = [];
-    private readonly Dictionary<long, Orphan> _parts = [];
+    private readonly List<long> _wholes = [];
+    private readonly List<PartRow> _parts = [];
+    private readonly HashSet<long> _wholeSet = [];
+    private readonly Dictionary<long, Orphan> _orphans = [];
     private readonly HashSet<int> _closedGroups = [];
     private readonly List<ValidationIssue> _pending = [];
     private int _group = -1;
@@ -28,39 +31,19 @@ internal sealed class AggregateTracker(string? source, int maxPending)
     /// <summary>An aggregate row of a total flow.</summary>
     public void Whole(in TradeRecord record, long line)
     {
-        if (!Enter(record, line))
+        if (Enter(record, line))
         {
-            return;
-        }
-
-        var key = Key(record);
-        if (_wholes.Add(key))
-        {
-            _parts.Remove(key);
+            _wholes.Add(Key(record));
         }
     }
 
     /// <summary>A breakdown row, or a row of a subset flow (<paramref name="element"/>: its index in a JSON <c>data</c> array, or -1).</summary>
     public void Part(in TradeRecord record, long line, long element)
     {
-        if (!Enter(record, line))
+        if (Enter(record, line))
         {
-            return;
+            _parts.Add(new PartRow(Key(record), record, line, element));
         }
-
-        var key = Key(record);
-        if (_wholes.Contains(key))
-        {
-            return;
-        }
-
-        ref var orphan = ref CollectionsMarshal.GetValueRefOrAddDefault(_parts, key, out var exists);
-        if (!exists)
-        {
-            orphan = new Orphan(record, line, element, 0);
-        }
-
-        orphan.Count++;
     }
 
     /// <summary>Ends the check: the warnings for parts without a whole, or a note that the file is not grouped.</summary>
@@ -104,8 +87,6 @@ internal sealed class AggregateTracker(string? source, int maxPending)
         {
             _ungroupedAtLine = line;
             _pending.Clear();
-            _wholes.Clear();
-            _parts.Clear();
             return false;
         }
 
@@ -115,20 +96,43 @@ internal sealed class AggregateTracker(string? source, int maxPending)
 
     private void Close()
     {
-        foreach (var orphan in _parts.Values)
+        if (_parts.Count > 0)
         {
-            if (_pending.Count < maxPending)
+            _wholeSet.Clear();
+            _wholeSet.UnionWith(_wholes);
+            foreach (var part in _parts)
             {
-                _pending.Add(Describe(orphan));
+                if (_wholeSet.Contains(part.Key))
+                {
+                    continue;
+                }
+
+                ref var orphan = ref CollectionsMarshal.GetValueRefOrAddDefault(_orphans, part.Key, out var exists);
+                if (!exists)
+                {
+                    orphan = new Orphan(part.Record, part.Line, part.Element, 0);
+                }
+
+                orphan.Count++;
             }
-            else
+
+            foreach (var orphan in _orphans.Values)
             {
-                _pendingNotKept++;
+                if (_pending.Count < maxPending)
+                {
+                    _pending.Add(Describe(orphan));
+                }
+                else
+                {
+                    _pendingNotKept++;
+                }
             }
+
+            _orphans.Clear();
+            _parts.Clear();
         }
 
         _wholes.Clear();
-        _parts.Clear();
     }
 
     private ValidationIssue Describe(Orphan orphan)
@@ -151,6 +155,8 @@ internal sealed class AggregateTracker(string? source, int maxPending)
         | ((long)record.Revision << 23)
         | ((long)record.Commodity.Digits << 20)
         | (uint)record.Commodity.Number;
+
+    private readonly record struct PartRow(long Key, TradeRecord Record, long Line, long Element);
 
     private record struct Orphan(TradeRecord First, long Line, long Element, long Count);
 }

@@ -14,13 +14,11 @@ internal sealed class CsvRowSource : IRowSource
 {
     private readonly SepReader _reader;
     private readonly TextReader _text;
-    private readonly ImportTally _tally;
 
-    private CsvRowSource(SepReader reader, TextReader text, ColumnMap columns, ImportTally tally)
+    private CsvRowSource(SepReader reader, TextReader text, ColumnMap columns)
     {
         _reader = reader;
         _text = text;
-        _tally = tally;
         Columns = columns;
     }
 
@@ -30,7 +28,7 @@ internal sealed class CsvRowSource : IRowSource
     /// <exception cref="ValidationException">The header is not that of a Comtrade file of the named format (AMC5001) or lacks a column (AMC5002).</exception>
     public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, ImportTally tally, CancellationToken cancellationToken)
     {
-        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 14, leaveOpen: true);
         SepReader? reader = null;
         try
         {
@@ -43,7 +41,7 @@ internal sealed class CsvRowSource : IRowSource
             }).FromAsync(text, cancellationToken).ConfigureAwait(false);
 
             var columns = MapHeader(reader.Header.ColNames, tally);
-            return new CsvRowSource(reader, text, columns, tally);
+            return new CsvRowSource(reader, text, columns);
         }
         catch
         {
@@ -53,17 +51,8 @@ internal sealed class CsvRowSource : IRowSource
         }
     }
 
-    public async ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _reader.MoveNextAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (InvalidDataException e)
-        {
-            throw _tally.Fail(ComtradeImportRules.MalformedFile.At(string.Empty, $"The CSV is not well formed: {e.Message}").InFile(_tally.Source));
-        }
-    }
+    // Sep reads on past malformed quoting rather than throw (the column count check, which would, is the mapper's).
+    public ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken) => _reader.MoveNextAsync(cancellationToken);
 
     public RowOutcome? MapCurrent(RowMapper mapper, out TradeRecord record, out ValidationIssue? rejection)
     {

@@ -11,9 +11,6 @@ namespace AseanMinerals.Comtrade.Reading;
 /// </summary>
 internal sealed class RowMapper
 {
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-    private const NumberStyles DoubleStyle = NumberStyles.Float;
-
     private static readonly TradeFlow[] LegacyFlows = [TradeFlow.Import, TradeFlow.Export, TradeFlow.ReExport, TradeFlow.ReImport];
 
     private readonly ColumnMap _map;
@@ -98,7 +95,7 @@ internal sealed class RowMapper
         }
 
         var classification = Get(row, Field.Classification);
-        if (!HsRevisions.TryParseComtradeCode(classification, out var revision))
+        if (!TryReadRevision(classification, out var revision))
         {
             return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{classification}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
         }
@@ -134,7 +131,7 @@ internal sealed class RowMapper
             }
         }
 
-        if (!decimal.TryParse(valueText, DecimalStyle, CultureInfo.InvariantCulture, out var value) || value < 0)
+        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0)
         {
             return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{valueText}' is not a trade value (a number of US dollars, not negative).", line, element, out rejection);
         }
@@ -336,6 +333,17 @@ internal sealed class RowMapper
         return flow != (TradeFlow)byte.MaxValue;
     }
 
+    private static bool TryReadRevision(ReadOnlySpan<char> text, out HsRevision revision)
+    {
+        if (text is ['H', >= '0' and <= '6'])
+        {
+            revision = (HsRevision)(text[1] - '0' + 1); // H0 is HS 1992 (1), ..., H6 is HS 2022 (7)
+            return true;
+        }
+
+        return HsRevisions.TryParseComtradeCode(text, out revision);
+    }
+
     private static bool TryReadCustomsProcedure(ReadOnlySpan<char> text, out ushort procedure)
     {
         procedure = 0;
@@ -388,7 +396,7 @@ internal sealed class RowMapper
             return true;
         }
 
-        if (!double.TryParse(text, DoubleStyle, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        if (!Numbers.TryParseDouble(text, out var number))
         {
             return false;
         }

@@ -30,7 +30,7 @@ public static class ComtradeFile
         return new ComtradeImport(
             path,
             options ?? ComtradeImportOptions.Default,
-            () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan),
+            () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan),
             reopens: true,
             leaveOpen: false);
     }

@@ -14,34 +14,46 @@ internal sealed class CsvRowSource : IRowSource
 {
     private readonly SepReader _reader;
     private readonly TextReader _text;
+    private readonly bool _synchronous;
 
-    private CsvRowSource(SepReader reader, TextReader text, ColumnMap columns)
+    private CsvRowSource(SepReader reader, TextReader text, ColumnMap columns, bool synchronous)
     {
         _reader = reader;
         _text = text;
+        _synchronous = synchronous;
         Columns = columns;
     }
 
     public ColumnMap Columns { get; }
 
     /// <summary>Opens the file and reads its header.</summary>
+    /// <param name="content">The bytes of the file.</param>
+    /// <param name="encoding">How to decode them.</param>
+    /// <param name="synchronous">
+    /// True to read with blocking reads: for a local file they cost less than an asynchronous read each (the operating
+    /// system serves them from its cache), and the enumeration never waits on a thread-pool hop. Other streams (network,
+    /// pipes) are read asynchronously.
+    /// </param>
+    /// <param name="tally">The counts of the import.</param>
+    /// <param name="cancellationToken">Cancels the reading of the header.</param>
     /// <exception cref="ValidationException">The header is not that of a Comtrade file of the named format (AMC5001) or lacks a column (AMC5002).</exception>
-    public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, ImportTally tally, CancellationToken cancellationToken)
+    public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, bool synchronous, ImportTally tally, CancellationToken cancellationToken)
     {
-        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 14, leaveOpen: true);
+        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         SepReader? reader = null;
         try
         {
-            reader = await Sep.Reader(static o => o with
+            var options = Sep.Reader(static o => o with
             {
                 HasHeader = true,
                 Unescape = true,
                 DisableColCountCheck = true, // Comtrade+ rows carry a trailing comma: the mapper checks the count
                 CultureInfo = CultureInfo.InvariantCulture,
-            }).FromAsync(text, cancellationToken).ConfigureAwait(false);
+            });
+            reader = synchronous ? options.From(text) : await options.FromAsync(text, cancellationToken).ConfigureAwait(false);
 
             var columns = MapHeader(reader.Header.ColNames, tally);
-            return new CsvRowSource(reader, text, columns);
+            return new CsvRowSource(reader, text, columns, synchronous);
         }
         catch
         {
@@ -52,7 +64,8 @@ internal sealed class CsvRowSource : IRowSource
     }
 
     // Sep reads on past malformed quoting rather than throw (the column count check, which would, is the mapper's).
-    public ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken) => _reader.MoveNextAsync(cancellationToken);
+    public ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken) =>
+        _synchronous ? new ValueTask<bool>(_reader.MoveNext()) : _reader.MoveNextAsync(cancellationToken);
 
     public RowOutcome? MapCurrent(RowMapper mapper, out TradeRecord record, out ValidationIssue? rejection)
     {

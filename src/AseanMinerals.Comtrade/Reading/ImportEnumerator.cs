@@ -115,6 +115,7 @@ internal sealed class ImportEnumerator(
     {
         var stream = open();
         _totalBytes = stream.CanSeek ? stream.Length - stream.Position : null;
+        var localFile = stream is FileStream;
         _raw = new CountingStream(stream, leaveOpen);
         var raw = _raw;
         tally.BytesRead = () => raw.BytesRead;
@@ -138,7 +139,7 @@ internal sealed class ImportEnumerator(
         }
         else
         {
-            _rows = await CsvRowSource.OpenAsync(content, encoding, tally, cancellationToken).ConfigureAwait(false);
+            _rows = await CsvRowSource.OpenAsync(content, encoding, localFile, tally, cancellationToken).ConfigureAwait(false);
         }
 
         _tracker = new AggregateTracker(tally.Source, options.MaxIssues);

@@ -39,7 +39,7 @@ internal sealed class CsvRowSource : IRowSource
     /// <exception cref="ValidationException">The header is not that of a Comtrade file of the named format (AMC5001) or lacks a column (AMC5002).</exception>
     public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, bool synchronous, ImportTally tally, CancellationToken cancellationToken)
     {
-        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 15, leaveOpen: true);
         SepReader? reader = null;
         try
         {

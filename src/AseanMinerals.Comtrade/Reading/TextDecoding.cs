@@ -40,7 +40,8 @@ internal static class TextDecoding
         public bool Used { get; private set; }
 
         /// <inheritdoc />
-        public override int MaxCharCount => 4;
+        // One character per byte: never more characters than bytes, so readers size their buffers as for plain UTF-8.
+        public override int MaxCharCount => 1;
 
         /// <inheritdoc />
         public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);

@@ -72,4 +72,38 @@ internal static class Numbers
 
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
+
+    /// <summary>Parses a whole number of up to nine digits with an optional leading minus sign (codes, years, flags).</summary>
+    public static bool TryParseInt(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        var negative = text is ['-', _, ..];
+        if (negative)
+        {
+            text = text[1..];
+        }
+
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            var digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (int)digit;
+        }
+
+        if (negative)
+        {
+            value = -value;
+        }
+
+        return true;
+    }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
@@ -217,6 +217,7 @@ internal sealed class RowMapper
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Get<TRow>(scoped in TRow row, Field field)
         where TRow : IRowFields, allows ref struct
     {
@@ -233,7 +234,7 @@ internal sealed class RowMapper
         {
             text = Get(row, Field.Year);
             var month = Get(row, Field.Month);
-            if (text.Length == 4 && int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12)
+            if (text.Length == 4 && Numbers.TryParseInt(month, out var m) && m is >= 1 and <= 12)
             {
                 return TryPeriod(text, m, out period);
             }
@@ -242,7 +243,7 @@ internal sealed class RowMapper
         return text.Length switch
         {
             4 => TryPeriod(text, 0, out period),
-            6 => int.TryParse(text[4..], NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12 && TryPeriod(text[..4], month, out period),
+            6 => Numbers.TryParseInt(text[4..], out var month) && month is >= 1 and <= 12 && TryPeriod(text[..4], month, out period),
             _ => false,
         };
     }
@@ -250,7 +251,7 @@ internal sealed class RowMapper
     private static bool TryPeriod(ReadOnlySpan<char> year, int month, out TradePeriod period)
     {
         period = default;
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1)
+        if (!Numbers.TryParseInt(year, out var y) || y < 1)
         {
             return false;
         }
@@ -364,7 +365,18 @@ internal sealed class RowMapper
     private static bool TryReadTransportMode(ReadOnlySpan<char> text, out ushort mode)
     {
         mode = 0;
-        return text.IsEmpty || ushort.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out mode);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!Numbers.TryParseInt(text, out var number) || number is < 0 or > ushort.MaxValue)
+        {
+            return false;
+        }
+
+        mode = (ushort)number;
+        return true;
     }
 
     private bool TryReadQuantityUnit<TRow>(scoped in TRow row, out int? unit)
@@ -377,7 +389,7 @@ internal sealed class RowMapper
             return true;
         }
 
-        if (!short.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var code))
+        if (!Numbers.TryParseInt(text, out var code) || code is < short.MinValue or > short.MaxValue)
         {
             return false;
         }
@@ -418,7 +430,7 @@ internal sealed class RowMapper
                 return true;
             }
 
-            if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var flag))
+            if (!Numbers.TryParseInt(text, out var flag) || flag < 0)
             {
                 badField = Field.LegacyFlag;
                 return false;

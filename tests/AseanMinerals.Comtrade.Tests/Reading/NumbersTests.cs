@@ -51,4 +51,29 @@ public class NumbersTests
 
         value.Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("0", 0)]
+    [InlineData("-1", -1)]
+    [InlineData("2018", 2018)]
+    [InlineData("201806", 201806)]
+    [InlineData("999999999", 999_999_999)]
+    public void Whole_numbers_are_read(string text, int expected)
+    {
+        Numbers.TryParseInt(text, out var value).Should().BeTrue();
+
+        value.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData("+1")]
+    [InlineData("1.0")]
+    [InlineData("1000000000")]
+    [InlineData("--1")]
+    public void Text_that_is_not_a_whole_number_of_nine_digits_is_refused(string text)
+    {
+        Numbers.TryParseInt(text, out _).Should().BeFalse();
+    }
 }

@@ -98,6 +98,28 @@ public class ComtradePlusJsonTests
     }
 
     [Fact]
+    public async Task A_response_saved_with_a_byte_order_mark_is_read()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Fixture.Bytes(Fixture.ComtradePlusJson)];
+
+        var result = await Fixture.ReadBytesAsync(bytes, name: "saved.json");
+
+        result.Summary.Format.Should().Be(ComtradeFormat.ComtradePlusJson);
+        result.Summary.Encoding.Should().Be(ComtradeTextEncoding.Utf8WithByteOrderMark);
+        result.Records.Should().HaveCount(12);
+    }
+
+    [Fact]
+    public async Task A_monthly_element_is_read_as_its_month()
+    {
+        var text = "[" + Element("M", "0", "100").Replace("\"freqCode\":\"A\"", "\"freqCode\":\"M\"", StringComparison.Ordinal).Replace("\"period\":\"2022\"", "\"period\":\"202206\"", StringComparison.Ordinal) + "]";
+
+        var record = (await Fixture.ReadTextAsync(text, name: "monthly.json")).Records.Single();
+
+        record.Period.Should().Be(TradePeriod.Monthly(2022, 6));
+    }
+
+    [Fact]
     public async Task A_bare_array_of_records_is_read_too()
     {
         var text = "[" + Element("M", "0", "100") + "," + Element("X", "0", "250.5") + "]";

@@ -134,4 +134,14 @@ public class LegacyBulkCsvTests
         summary.Records.Should().Be(24);
         (await Fixture.ReadAsync(Fixture.LegacyBulk)).Records.Where(r => r.Reporter == Latvia).Should().ContainSingle(r => r.Flow == TradeFlow.Import);
     }
+
+    [Fact]
+    public async Task Monthly_periods_are_read_as_months()
+    {
+        var text = LegacyRows.File(LegacyRows.Row((LegacyRows.Column.Period, "201806")), LegacyRows.Row((LegacyRows.Column.Period, "201812")));
+
+        var records = (await Fixture.ReadTextAsync(text)).Records;
+
+        records.Select(r => r.Period).Should().Equal(TradePeriod.Monthly(2018, 6), TradePeriod.Monthly(2018, 12));
+    }
 }

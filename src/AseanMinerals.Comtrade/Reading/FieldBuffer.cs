@@ -1,0 +1,42 @@
+namespace AseanMinerals.Comtrade.Reading;
+
+/// <summary>The fields of one JSON element, laid out in the Comtrade+ column order, in one reused character buffer.</summary>
+internal sealed class FieldBuffer(int count) : IRowFields
+{
+    private readonly (int Start, int Length)[] _ranges = new (int, int)[count];
+    private char[] _chars = new char[1024];
+    private int _length;
+
+    public int Count => _ranges.Length;
+
+    public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_ranges[index].Start, _ranges[index].Length);
+
+    public void Clear()
+    {
+        _length = 0;
+        Array.Clear(_ranges);
+    }
+
+    /// <summary>Room for up to <paramref name="maxLength"/> characters of a field; <see cref="Commit"/> says how many were written.</summary>
+    public Span<char> Reserve(int maxLength)
+    {
+        if (_length + maxLength > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + maxLength));
+        }
+
+        return _chars.AsSpan(_length, maxLength);
+    }
+
+    public void Commit(int index, int written)
+    {
+        _ranges[index] = (_length, written);
+        _length += written;
+    }
+
+    public void Set(int index, ReadOnlySpan<char> text)
+    {
+        text.CopyTo(Reserve(text.Length));
+        Commit(index, text.Length);
+    }
+}

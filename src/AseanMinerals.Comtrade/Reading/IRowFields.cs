@@ -1,0 +1,11 @@
+namespace AseanMinerals.Comtrade.Reading;
+
+/// <summary>The fields of one row, by column position: a CSV row or a JSON element laid out in the Comtrade+ column order.</summary>
+internal interface IRowFields
+{
+    /// <summary>How many fields the row has.</summary>
+    int Count { get; }
+
+    /// <summary>The text of a field (unescaped, not trimmed); empty for a missing or null field.</summary>
+    ReadOnlySpan<char> this[int index] { get; }
+}

@@ -1,0 +1,379 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
+
+namespace AseanMinerals.Comtrade.Reading;
+
+/// <summary>
+/// The elements of a Comtrade+ API response (<c>{"elapsedTime":..,"count":..,"data":[{...}],"error":..}</c>, or a bare
+/// array of records), read one element at a time from a buffer that holds no more than the largest element: a response
+/// of any size is read in constant memory. Lines are counted, so that a rejected element is named by line and path.
+/// </summary>
+internal sealed class JsonRowSource : IRowSource
+{
+    private static readonly byte[][] Utf8Names = [.. ColumnMap.ComtradePlusColumns.Select(Encoding.UTF8.GetBytes)];
+
+    private readonly Stream _stream;
+    private readonly ImportTally _tally;
+    private readonly string _source;
+    private readonly FieldBuffer _fields = new(ColumnMap.ComtradePlusColumns.Length);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _names;
+    private readonly bool[] _needed;
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+    private int _start;
+    private int _end;
+    private bool _final;
+    private JsonReaderState _state;
+    private Stage _stage;
+    private bool _bareArray;
+    private long _line = 1;
+    private int _linesCountedTo;
+    private long _elements;
+    private long? _announcedCount;
+    private string? _error;
+    private string? _message;
+    private bool _sawData;
+    private bool _byteOrderMarkChecked;
+
+    public JsonRowSource(Stream stream, ImportTally tally)
+    {
+        _stream = stream;
+        _tally = tally;
+        _source = tally.Source;
+        var names = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < ColumnMap.ComtradePlusColumns.Length; i++)
+        {
+            names[ColumnMap.ComtradePlusColumns[i]] = i;
+        }
+
+        _names = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _needed = Columns.UsedColumns();
+    }
+
+    private enum Stage
+    {
+        Start,
+        InRoot,
+        InData,
+        Done,
+    }
+
+    private enum Step
+    {
+        Row,
+        NeedMore,
+        End,
+    }
+
+    public ColumnMap Columns => ColumnMap.ComtradePlusCanonical;
+
+    /// <summary>The 1-based line the current element starts on.</summary>
+    public long Line { get; private set; }
+
+    /// <summary>The index of the current element in the <c>data</c> array.</summary>
+    public long Element => _elements - 1;
+
+    public async ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            Step step;
+            try
+            {
+                step = Advance();
+            }
+            catch (JsonException e)
+            {
+                throw Malformed(e.Message, (e.LineNumber ?? 0) + 1);
+            }
+
+            switch (step)
+            {
+                case Step.Row:
+                    return true;
+                case Step.End:
+                    return false;
+                default:
+                    if (_final)
+                    {
+                        throw Malformed("The JSON ends before it is complete.", _line);
+                    }
+
+                    await FillAsync(cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+        }
+    }
+
+    public RowOutcome? MapCurrent(RowMapper mapper, out TradeRecord record, out ValidationIssue? rejection) =>
+        mapper.Map(_fields, Line, Element, out record, out rejection);
+
+    public IEnumerable<ValidationIssue> Finish()
+    {
+        if (!string.IsNullOrWhiteSpace(_error))
+        {
+            throw Fail(ComtradeImportRules.ApiError.At("error", $"The API response reports an error: {_error}").InFile(_source));
+        }
+
+        if (!_sawData)
+        {
+            var said = _message is null ? string.Empty : $" It says: {_message}";
+            throw Fail(ComtradeImportRules.UnrecognisedFormat.At(string.Empty, $"The JSON has no 'data' array of records: it is not a Comtrade+ API response.{said}").InFile(_source));
+        }
+
+        var issues = new List<ValidationIssue>();
+        if (_announcedCount is { } count && count != _elements)
+        {
+            issues.Add(ComtradeImportRules.ApiRecordCount.At("count", string.Create(CultureInfo.InvariantCulture, $"The response announces {count} records but holds {_elements}.")).InFile(_source));
+        }
+
+        if (_elements == 0)
+        {
+            issues.Add(ComtradeImportRules.ApiRecordCount.At("data", "The response holds no records. Comtrade answers a query with wrong parameters (a reporter, period or commodity that does not exist) with an empty list rather than an error: check the query.").InFile(_source));
+        }
+
+        return issues;
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
+    private ValidationException Fail(ValidationIssue issue) => _tally.Fail(issue);
+
+    private ValidationException Malformed(string message, long line) =>
+        Fail(ComtradeImportRules.MalformedFile.At(string.Empty, $"The JSON is not well formed: {message}").InFile(_source, line));
+
+    private async ValueTask FillAsync(CancellationToken cancellationToken)
+    {
+        CountLines(_start);
+        var remaining = _end - _start;
+        if (_start > 0)
+        {
+            _buffer.AsSpan(_start, remaining).CopyTo(_buffer);
+            _linesCountedTo -= _start;
+            _start = 0;
+            _end = remaining;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            // One element is larger than the buffer: grow it (the only way memory grows, by the largest element).
+            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(0, _end).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+
+        var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+        if (read == 0)
+        {
+            _final = true;
+        }
+
+        _end += read;
+        if (!_byteOrderMarkChecked && (_end >= 3 || _final))
+        {
+            _byteOrderMarkChecked = true;
+            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
+            {
+                _start = _linesCountedTo = 3; // a byte order mark: JSON readers must not see it
+            }
+        }
+    }
+
+    private void CountLines(int upTo)
+    {
+        if (upTo > _linesCountedTo)
+        {
+            _line += _buffer.AsSpan(_linesCountedTo, upTo - _linesCountedTo).Count((byte)'\n');
+            _linesCountedTo = upTo;
+        }
+    }
+
+    // Reads on until an element is complete (Row), the buffer runs out (NeedMore) or the input ends (End). Only whole
+    // units (a root property with its value, an element) are consumed, so NeedMore resumes where the unit began.
+    private Step Advance()
+    {
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        long consumed = 0;
+        var state = _state;
+        try
+        {
+            while (true)
+            {
+                switch (_stage)
+                {
+                    case Stage.Start:
+                        if (!reader.Read())
+                        {
+                            return Step.NeedMore;
+                        }
+
+                        if (reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                        {
+                            throw Malformed("a Comtrade+ API response starts with '{' (or '[' for a bare list of records).", _line);
+                        }
+
+                        _bareArray = reader.TokenType == JsonTokenType.StartArray;
+                        _sawData |= _bareArray;
+                        _stage = _bareArray ? Stage.InData : Stage.InRoot;
+                        (consumed, state) = (reader.BytesConsumed, reader.CurrentState);
+                        break;
+
+                    case Stage.InRoot:
+                        if (!reader.Read())
+                        {
+                            return Step.NeedMore;
+                        }
+
+                        if (reader.TokenType == JsonTokenType.EndObject)
+                        {
+                            _stage = Stage.Done;
+                            (consumed, state) = (reader.BytesConsumed, reader.CurrentState);
+                            break;
+                        }
+
+                        if (!ReadRootProperty(ref reader))
+                        {
+                            return Step.NeedMore;
+                        }
+
+                        (consumed, state) = (reader.BytesConsumed, reader.CurrentState);
+                        break;
+
+                    case Stage.InData:
+                        if (!reader.Read())
+                        {
+                            return Step.NeedMore;
+                        }
+
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            _stage = _bareArray ? Stage.Done : Stage.InRoot;
+                            (consumed, state) = (reader.BytesConsumed, reader.CurrentState);
+                            break;
+                        }
+
+                        if (reader.TokenType != JsonTokenType.StartObject)
+                        {
+                            CountLines(_start + (int)reader.TokenStartIndex);
+                            throw Malformed(string.Create(CultureInfo.InvariantCulture, $"data[{_elements}] is a {reader.TokenType}, not a record object."), _line);
+                        }
+
+                        var element = reader;
+                        if (!reader.TrySkip())
+                        {
+                            return Step.NeedMore; // resumes before the element: only whole elements are consumed
+                        }
+
+                        CountLines(_start + (int)element.TokenStartIndex);
+                        Line = _line;
+                        _elements++;
+                        ReadElement(ref element);
+                        (consumed, state) = (reader.BytesConsumed, reader.CurrentState);
+                        return Step.Row;
+
+                    default:
+                        return Step.End;
+                }
+            }
+        }
+        finally
+        {
+            _start += (int)consumed;
+            _state = state;
+        }
+    }
+
+    // A property of the response object with its value; false when the value is not all in the buffer yet.
+    private bool ReadRootProperty(ref Utf8JsonReader reader)
+    {
+        var name = reader.GetString();
+        if (!reader.Read())
+        {
+            return false;
+        }
+
+        switch (name)
+        {
+            case "data" when reader.TokenType == JsonTokenType.StartArray:
+                _sawData = true;
+                _stage = Stage.InData;
+                return true;
+            case "count" when reader.TokenType == JsonTokenType.Number:
+                _announcedCount = reader.TryGetInt64(out var count) ? count : null;
+                return true;
+            case "error" or "message" when reader.TokenType == JsonTokenType.String:
+                var text = reader.GetString();
+                if (name == "error")
+                {
+                    _error = text;
+                }
+                else
+                {
+                    _message = text;
+                }
+
+                return true;
+            default:
+                return reader.TrySkip();
+        }
+    }
+
+    private void ReadElement(ref Utf8JsonReader reader)
+    {
+        _fields.Clear();
+        var expected = 0;
+        Span<char> nameChars = stackalloc char[64];
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            int index;
+            if (expected < Utf8Names.Length && reader.ValueTextEquals(Utf8Names[expected]))
+            {
+                index = expected; // the fields come in the documented order: one comparison finds each
+            }
+            else
+            {
+                var length = reader.ValueSpan.Length <= nameChars.Length ? reader.CopyString(nameChars) : -1;
+                index = length >= 0 && _names.TryGetValue(nameChars[..length], out var found) ? found : -1;
+            }
+
+            expected = index + 1;
+            reader.Read();
+            if (index < 0 || !_needed[index])
+            {
+                reader.TrySkip();
+                continue;
+            }
+
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String:
+                    var span = _fields.Reserve(reader.ValueSpan.Length);
+                    _fields.Commit(index, reader.ValueIsEscaped ? reader.CopyString(span) : Encoding.UTF8.GetChars(reader.ValueSpan, span));
+                    break;
+                case JsonTokenType.Number:
+                    _fields.Commit(index, Encoding.ASCII.GetChars(reader.ValueSpan, _fields.Reserve(reader.ValueSpan.Length)));
+                    break;
+                case JsonTokenType.True:
+                    _fields.Set(index, "true");
+                    break;
+                case JsonTokenType.False:
+                    _fields.Set(index, "false");
+                    break;
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    _fields.Set(index, reader.TokenType == JsonTokenType.StartObject ? "{...}" : "[...]");
+                    reader.TrySkip();
+                    break;
+                default:
+                    break; // null: the field is blank
+            }
+        }
+    }
+}

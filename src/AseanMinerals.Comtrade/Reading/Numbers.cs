@@ -1,0 +1,109 @@
+using System.Globalization;
+
+namespace AseanMinerals.Comtrade.Reading;
+
+/// <summary>
+/// Number parsing for the hot path: Comtrade writes plain digits with an optional decimal point, which are read here
+/// without the general parser; anything else (a sign, an exponent, more than 19 digits) goes to the BCL parser, invariant
+/// culture, so the results are those of <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
+/// in every case, trailing zeros (the scale) included.
+/// </summary>
+internal static class Numbers
+{
+    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    /// <summary>Parses a decimal number (invariant culture: '.' for the point, no thousands separators).</summary>
+    public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            var digit = (uint)(c - '0');
+            if (digit <= 9 && digits < 19)
+            {
+                mantissa = (mantissa * 10) + digit;
+                digits++;
+                if (scale >= 0)
+                {
+                    scale++;
+                }
+            }
+            else if (c == '.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
+            }
+        }
+
+        if (digits == 0)
+        {
+            return decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
+        }
+
+        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    /// <summary>Parses a floating-point number (invariant culture); whole numbers of up to 15 digits are read directly, exactly.</summary>
+    public static bool TryParseDouble(ReadOnlySpan<char> text, out double value)
+    {
+        if (text.Length is > 0 and <= 15)
+        {
+            long whole = 0;
+            foreach (var c in text)
+            {
+                var digit = (uint)(c - '0');
+                if (digit > 9)
+                {
+                    return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+                }
+
+                whole = (whole * 10) + digit;
+            }
+
+            value = whole;
+            return true;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+    }
+
+    /// <summary>Parses a whole number of up to nine digits with an optional leading minus sign (codes, years, flags).</summary>
+    public static bool TryParseInt(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        var negative = text is ['-', _, ..];
+        if (negative)
+        {
+            text = text[1..];
+        }
+
+        if (text.IsEmpty || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            var digit = (uint)(c - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (int)digit;
+        }
+
+        if (negative)
+        {
+            value = -value;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,498 @@
+using System.Runtime.CompilerServices;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
+
+namespace AseanMinerals.Comtrade.Reading;
+
+/// <summary>
+/// Turns one row of any Comtrade format into a <see cref="TradeRecord"/>, or into a rejection naming the line, the
+/// column and the rule; counts the outcome. One mapper serves CSV rows and JSON elements alike.
+/// </summary>
+internal sealed class RowMapper
+{
+    private static readonly TradeFlow[] LegacyFlows = [TradeFlow.Import, TradeFlow.Export, TradeFlow.ReExport, TradeFlow.ReImport];
+
+    private readonly ColumnMap _map;
+    private readonly AreaCatalog _areas;
+    private readonly ImportTally _tally;
+    private readonly AggregateTracker _tracker;
+    private readonly string? _source;
+    private readonly bool _includeBreakdowns;
+    private readonly bool _includeSubsetFlows;
+    private readonly HashSet<int> _unknownFlagsSeen = [];
+    private bool _legacyVariantPending;
+
+    public RowMapper(ColumnMap map, AreaCatalog areas, ImportTally tally, AggregateTracker tracker, ComtradeImportOptions options)
+    {
+        _map = map;
+        _areas = areas;
+        _tally = tally;
+        _tracker = tracker;
+        _source = tally.Source;
+        _includeBreakdowns = options.IncludeBreakdowns;
+        _includeSubsetFlows = options.IncludeSubsetFlows;
+        _legacyVariantPending = map.IsLegacy && options.Format == ComtradeFormat.Detect;
+    }
+
+    /// <summary>Maps a row and counts what became of it.</summary>
+    /// <param name="row">The fields.</param>
+    /// <param name="line">The 1-based line the row starts on.</param>
+    /// <param name="element">The index of the element in a JSON <c>data</c> array; -1 for a CSV row, whose fields are checked against the header.</param>
+    /// <param name="record">The record, when the outcome is not <see cref="RowOutcome.Rejected"/>.</param>
+    /// <param name="rejection">The reason, when the outcome is <see cref="RowOutcome.Rejected"/>.</param>
+    /// <returns>What became of the row.</returns>
+    public RowOutcome Map<TRow>(scoped in TRow row, long line, long element, out TradeRecord record, out ValidationIssue? rejection)
+        where TRow : IRowFields, allows ref struct
+    {
+        record = default;
+        var outcome = Read(row, line, element, ref record, out rejection);
+        if (outcome == RowOutcome.Rejected)
+        {
+            _tally.CountRejected(rejection!);
+        }
+
+        return outcome;
+    }
+
+    private RowOutcome Read<TRow>(scoped in TRow row, long line, long element, ref TradeRecord record, out ValidationIssue? rejection)
+        where TRow : IRowFields, allows ref struct
+    {
+        rejection = null;
+        if (element < 0 && row.Count != _map.ColumnCount && !HasHeaderFieldCount(row))
+        {
+            return Reject(ComtradeImportRules.FieldCount, string.Empty, $"The row has {row.Count} fields; the header has {_map.ColumnCount}.", line, element, out rejection);
+        }
+
+        if (_legacyVariantPending)
+        {
+            _legacyVariantPending = false;
+            _tally.Format = Get(row, Field.LegacyFlowCode) is [] or ['0'] ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.LegacyApiCsv;
+        }
+
+        var type = Get(row, Field.TypeCode);
+        if (!type.IsEmpty && !type.Equals("C", StringComparison.OrdinalIgnoreCase))
+        {
+            return Reject(ComtradeImportRules.NotGoods, Field.TypeCode, $"typeCode '{type}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
+        }
+
+        if (!TryReadPeriod(row, out var period))
+        {
+            var field = _map[Field.Period] >= 0 ? Field.Period : Field.Year;
+            return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+        }
+
+        if (!TryReadArea(row, Field.Reporter, required: true, out var reporter, line, element, out rejection)
+            || !TryReadArea(row, Field.Partner, required: true, out var partner, line, element, out rejection)
+            || !TryReadArea(row, Field.SecondPartner, required: false, out var secondPartner, line, element, out rejection))
+        {
+            return RowOutcome.Rejected;
+        }
+
+        if (!TryReadFlow(row, out var flow, out var flowProblem))
+        {
+            return Reject(ComtradeImportRules.UnknownFlow, Field.Flow, flowProblem, line, element, out rejection);
+        }
+
+        var classification = Get(row, Field.Classification);
+        if (!TryReadRevision(classification, out var revision))
+        {
+            return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{classification}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
+        }
+
+        var commodityText = Get(row, Field.Commodity);
+        if (!HsCode.TryParse(commodityText, out var commodity))
+        {
+            return Reject(ComtradeImportRules.MalformedCommodity, Field.Commodity, $"{_map.NameOf(Field.Commodity)} '{commodityText}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
+        }
+
+        var customsText = Get(row, Field.CustomsProcedure);
+        if (!TryReadCustomsProcedure(customsText, out var customs))
+        {
+            return Reject(ComtradeImportRules.MalformedBreakdown, Field.CustomsProcedure, $"{_map.NameOf(Field.CustomsProcedure)} '{customsText}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
+        }
+
+        var transportText = Get(row, Field.TransportMode);
+        if (!TryReadTransportMode(transportText, out var transport))
+        {
+            return Reject(ComtradeImportRules.MalformedBreakdown, Field.TransportMode, $"{_map.NameOf(Field.TransportMode)} '{transportText}' is not a mode of transport code (a number).", line, element, out rejection);
+        }
+
+        var valueField = Field.PrimaryValue;
+        var valueText = Get(row, valueField);
+        if (valueText.IsEmpty)
+        {
+            // The primary value is CIF for imports and FOB for exports: where it is blank, the matching column stands in.
+            valueField = flow.ContainingFlow() == TradeFlow.Import ? Field.CifValue : Field.FobValue;
+            valueText = Get(row, valueField);
+            if (valueText.IsEmpty)
+            {
+                return Reject(ComtradeImportRules.MissingValue, Field.PrimaryValue, $"The row has no trade value: {_map.NameOf(Field.PrimaryValue)} is blank, and so is {_map.NameOf(valueField)}.", line, element, out rejection);
+            }
+        }
+
+        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0)
+        {
+            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{valueText}' is not a trade value (a number of US dollars, not negative).", line, element, out rejection);
+        }
+
+        if (!TryReadQuantityUnit(row, out var unit)
+            || !TryReadMeasure(row, Field.Quantity, out var quantity)
+            || !TryReadMeasure(row, Field.NetWeight, out var netWeight))
+        {
+            var field = !TryReadQuantityUnit(row, out _) ? Field.QuantityUnit : !TryReadMeasure(row, Field.Quantity, out _) ? Field.Quantity : Field.NetWeight;
+            return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a number.", line, element, out rejection);
+        }
+
+        if (unit is null && quantity == 0)
+        {
+            quantity = null; // Comtrade writes a quantity of 0 in unit -1 (N/A): there is no quantity
+        }
+
+        if (!TryReadFlags(row, line, element, out var flags, out var flagField))
+        {
+            return Reject(ComtradeImportRules.BadNumber, flagField, $"{_map.NameOf(flagField)} '{Get(row, flagField)}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
+        }
+
+        record = new TradeRecord(period, reporter, partner, flow, commodity, value)
+        {
+            Revision = revision,
+            Quantity = quantity,
+            QuantityUnitCode = unit,
+            NetWeightKg = netWeight,
+            Flags = flags,
+            Breakdown = new TradeBreakdown(secondPartner, customs, transport),
+        };
+
+        return Classify(record, line, element);
+    }
+
+    private RowOutcome Classify(in TradeRecord record, long line, long element)
+    {
+        var breakdown = record.IsBreakdown;
+        var subsetFlow = !record.Flow.IsTotal();
+        if (breakdown || subsetFlow)
+        {
+            _tracker.Part(record, line, element);
+        }
+        else
+        {
+            _tracker.Whole(record, line);
+        }
+
+        if (breakdown && !_includeBreakdowns)
+        {
+            _tally.CountSetAside(ComtradeSetAsideReason.Breakdown);
+            return RowOutcome.SetAside;
+        }
+
+        if (subsetFlow && !_includeSubsetFlows)
+        {
+            _tally.CountSetAside(ComtradeSetAsideReason.SubsetFlow);
+            return RowOutcome.SetAside;
+        }
+
+        _tally.CountRecord(breakdown, subsetFlow, _areas.Find(record.Partner));
+        return RowOutcome.Record;
+    }
+
+    // Comtrade+ data rows end with a separator: one more field than the header, and empty. Any other extra field is data
+    // the header does not name (a shifted row), and a missing one is a cut row.
+    private bool HasHeaderFieldCount<TRow>(scoped in TRow row)
+        where TRow : IRowFields, allows ref struct
+    {
+        if (row.Count < _map.ColumnCount)
+        {
+            return false;
+        }
+
+        for (var i = _map.ColumnCount; i < row.Count; i++)
+        {
+            if (!row[i].IsWhiteSpace())
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ReadOnlySpan<char> Get<TRow>(scoped in TRow row, Field field)
+        where TRow : IRowFields, allows ref struct
+    {
+        var index = _map[field];
+        return index >= 0 && index < row.Count ? row[index].Trim() : [];
+    }
+
+    private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period)
+        where TRow : IRowFields, allows ref struct
+    {
+        period = default;
+        var text = Get(row, Field.Period);
+        if (text.IsEmpty)
+        {
+            text = Get(row, Field.Year);
+            var month = Get(row, Field.Month);
+            if (text.Length == 4 && Numbers.TryParseInt(month, out var m) && m is >= 1 and <= 12)
+            {
+                return TryPeriod(text, m, out period);
+            }
+        }
+
+        return text.Length switch
+        {
+            4 => TryPeriod(text, 0, out period),
+            6 => Numbers.TryParseInt(text[4..], out var month) && month is >= 1 and <= 12 && TryPeriod(text[..4], month, out period),
+            _ => false,
+        };
+    }
+
+    private static bool TryPeriod(ReadOnlySpan<char> year, int month, out TradePeriod period)
+    {
+        period = default;
+        if (!Numbers.TryParseInt(year, out var y) || y < 1)
+        {
+            return false;
+        }
+
+        period = month == 0 ? TradePeriod.Annual(y) : TradePeriod.Monthly(y, month);
+        return true;
+    }
+
+    private bool TryReadArea<TRow>(scoped in TRow row, Field field, bool required, out AreaCode code, long line, long element, out ValidationIssue? rejection)
+        where TRow : IRowFields, allows ref struct
+    {
+        rejection = null;
+        code = AreaCode.World;
+        var text = Get(row, field);
+        if (text.IsEmpty && !required)
+        {
+            return true; // legacy API files leave the second partner blank: no breakdown
+        }
+
+        if (!AreaCode.TryParse(text, out code))
+        {
+            rejection = ComtradeImportRules.MalformedAreaCode
+                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{text}' is not an area code (a number from 0 to 999).")
+                .InFile(_source, line);
+            return false;
+        }
+
+        if (_areas.Find(code) is null)
+        {
+            _tally.UnknownArea(code, _map.NameOf(field), _source, line, RowPath.Of(element, _map.NameOf(field)));
+        }
+
+        return true;
+    }
+
+    private bool TryReadFlow<TRow>(scoped in TRow row, out TradeFlow flow, out string problem)
+        where TRow : IRowFields, allows ref struct
+    {
+        problem = string.Empty;
+        var text = Get(row, Field.Flow);
+        var legacyCode = Get(row, Field.LegacyFlowCode);
+        if (legacyCode is [] or ['0'])
+        {
+            if (TradeFlows.TryParseComtradeCode(text, out flow) || TryParseFlowWord(text, out flow))
+            {
+                return true;
+            }
+
+            problem = $"{_map.NameOf(Field.Flow)} '{text}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
+            return false;
+        }
+
+        if (legacyCode is ['1' or '2' or '3' or '4'])
+        {
+            flow = LegacyFlows[legacyCode[0] - '1'];
+            if (text.IsEmpty || (TryParseFlowWord(text, out var named) && named == flow) || (TradeFlows.TryParseComtradeCode(text, out named) && named == flow))
+            {
+                return true;
+            }
+
+            problem = $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {flow}, but {_map.NameOf(Field.Flow)} says '{text}'.";
+            return false;
+        }
+
+        flow = default;
+        problem = $"{_map.NameOf(Field.LegacyFlowCode)} '{legacyCode}' is not a legacy flow code (0, or 1 to 4).";
+        return false;
+    }
+
+    private static bool TryParseFlowWord(ReadOnlySpan<char> text, out TradeFlow flow)
+    {
+        flow = text switch
+        {
+            _ when text.Equals("Import", StringComparison.OrdinalIgnoreCase) || text.Equals("Imports", StringComparison.OrdinalIgnoreCase) => TradeFlow.Import,
+            _ when text.Equals("Export", StringComparison.OrdinalIgnoreCase) || text.Equals("Exports", StringComparison.OrdinalIgnoreCase) => TradeFlow.Export,
+            _ when text.Equals("Re-Export", StringComparison.OrdinalIgnoreCase) || text.Equals("Re-Exports", StringComparison.OrdinalIgnoreCase) => TradeFlow.ReExport,
+            _ when text.Equals("Re-Import", StringComparison.OrdinalIgnoreCase) || text.Equals("Re-Imports", StringComparison.OrdinalIgnoreCase) => TradeFlow.ReImport,
+            _ => (TradeFlow)byte.MaxValue,
+        };
+        return flow != (TradeFlow)byte.MaxValue;
+    }
+
+    private static bool TryReadRevision(ReadOnlySpan<char> text, out HsRevision revision)
+    {
+        if (text is ['H', >= '0' and <= '6'])
+        {
+            revision = (HsRevision)(text[1] - '0' + 1); // H0 is HS 1992 (1), ..., H6 is HS 2022 (7)
+            return true;
+        }
+
+        return HsRevisions.TryParseComtradeCode(text, out revision);
+    }
+
+    private static bool TryReadCustomsProcedure(ReadOnlySpan<char> text, out ushort procedure)
+    {
+        procedure = 0;
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (text is ['C' or 'c', >= '0' and <= '9', >= '0' and <= '9'])
+        {
+            procedure = (ushort)(((text[1] - '0') * 10) + (text[2] - '0'));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryReadTransportMode(ReadOnlySpan<char> text, out ushort mode)
+    {
+        mode = 0;
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!Numbers.TryParseInt(text, out var number) || number is < 0 or > ushort.MaxValue)
+        {
+            return false;
+        }
+
+        mode = (ushort)number;
+        return true;
+    }
+
+    private bool TryReadQuantityUnit<TRow>(scoped in TRow row, out int? unit)
+        where TRow : IRowFields, allows ref struct
+    {
+        unit = null;
+        var text = Get(row, Field.QuantityUnit);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!Numbers.TryParseInt(text, out var code) || code is < short.MinValue or > short.MaxValue)
+        {
+            return false;
+        }
+
+        unit = code == -1 ? null : code; // -1 is Comtrade's "N/A"
+        return true;
+    }
+
+    private bool TryReadMeasure<TRow>(scoped in TRow row, Field field, out double? measure)
+        where TRow : IRowFields, allows ref struct
+    {
+        measure = null;
+        var text = Get(row, field);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        if (!Numbers.TryParseDouble(text, out var number))
+        {
+            return false;
+        }
+
+        measure = number;
+        return true;
+    }
+
+    private bool TryReadFlags<TRow>(scoped in TRow row, long line, long element, out TradeRecordFlags flags, out Field badField)
+        where TRow : IRowFields, allows ref struct
+    {
+        flags = TradeRecordFlags.None;
+        badField = default;
+        if (_map.IsLegacy)
+        {
+            var text = Get(row, Field.LegacyFlag);
+            if (text.IsEmpty)
+            {
+                return true;
+            }
+
+            if (!Numbers.TryParseInt(text, out var flag) || flag < 0)
+            {
+                badField = Field.LegacyFlag;
+                return false;
+            }
+
+            // Legacy estimation flag: 2 = quantity estimated, 4 = net weight estimated, 6 = both.
+            flags |= (flag & 2) != 0 ? TradeRecordFlags.QuantityEstimated : 0;
+            flags |= (flag & 4) != 0 ? TradeRecordFlags.NetWeightEstimated : 0;
+            if ((flag & ~6) != 0 && _unknownFlagsSeen.Add(flag))
+            {
+                _tally.Add(ComtradeImportRules.UnknownEstimationFlag
+                    .At(RowPath.Of(element, _map.NameOf(Field.LegacyFlag)), $"{_map.NameOf(Field.LegacyFlag)} {flag} is not 0, 2, 4 or 6; only its quantity (2) and net weight (4) parts are read (first seen here).")
+                    .InFile(_source, line));
+            }
+
+            return true;
+        }
+
+        return Flag(row, Field.QuantityEstimated, TradeRecordFlags.QuantityEstimated, whenTrue: true, ref flags, ref badField)
+            && Flag(row, Field.NetWeightEstimated, TradeRecordFlags.NetWeightEstimated, whenTrue: true, ref flags, ref badField)
+            && Flag(row, Field.IsReported, TradeRecordFlags.NotReported, whenTrue: false, ref flags, ref badField)
+            && Flag(row, Field.IsAggregate, TradeRecordFlags.Aggregated, whenTrue: true, ref flags, ref badField);
+    }
+
+    private bool Flag<TRow>(scoped in TRow row, Field field, TradeRecordFlags flag, bool whenTrue, ref TradeRecordFlags flags, ref Field badField)
+        where TRow : IRowFields, allows ref struct
+    {
+        var text = Get(row, field);
+        if (text.IsEmpty)
+        {
+            return true;
+        }
+
+        bool value;
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is ['1'])
+        {
+            value = true;
+        }
+        else if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text is ['0'])
+        {
+            value = false;
+        }
+        else
+        {
+            badField = field;
+            return false;
+        }
+
+        if (value == whenTrue)
+        {
+            flags |= flag;
+        }
+
+        return true;
+    }
+
+    private RowOutcome Reject(ValidationRule rule, Field field, string message, long line, long element, out ValidationIssue? rejection) =>
+        Reject(rule, _map.NameOf(field), message, line, element, out rejection);
+
+    private RowOutcome Reject(ValidationRule rule, string column, string message, long line, long element, out ValidationIssue? rejection)
+    {
+        rejection = rule.At(column.Length == 0 ? RowPath.Of(element) : RowPath.Of(element, column), message).InFile(_source, line);
+        return RowOutcome.Rejected;
+    }
+}

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Classification;
@@ -8,7 +9,7 @@ namespace AseanMinerals.Core.Classification;
 /// to include or exclude. A code's group decides first; then, where one of <see cref="IncludePrefixes"/> or
 /// <see cref="ExcludePrefixes"/> matches the code, the longest matching one decides.
 /// </summary>
-public sealed record ClassificationScope
+public sealed record ClassificationScope : ExtensibleRecord
 {
     /// <summary>The identifier, for example <c>minerals</c>.</summary>
     public required string Id { get; init; }

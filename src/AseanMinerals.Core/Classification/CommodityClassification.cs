@@ -1,5 +1,6 @@
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Provenance;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
@@ -10,9 +11,18 @@ namespace AseanMinerals.Core.Classification;
 /// over them. It is data, not code: <see cref="MineralsClassification.Default"/> is the library's, from
 /// <c>seeds/classification/minerals.json</c>; users build their own or change it with <see cref="WithScope"/> and
 /// <see cref="WithGroup"/>. <see cref="Compile"/> checks it and makes the fast <see cref="CommodityClassifier"/>.
+/// A classification is a document users write and share: it states its <see cref="SchemaVersion"/> and is read and written
+/// with <see cref="AseanMineralsJson.DeserializeClassification(string)"/> and
+/// <see cref="AseanMineralsJson.Serialize(CommodityClassification)"/> (schema <see cref="JsonSchemaKind.Classification"/>).
 /// </summary>
-public sealed record CommodityClassification
+public sealed record CommodityClassification : ExtensibleRecord
 {
+    /// <summary>The schema version this library writes and fully understands.</summary>
+    public const string CurrentSchemaVersion = "1.0";
+
+    /// <summary>The version of the schema the document follows, <c>MAJOR.MINOR</c>.</summary>
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
     /// <summary>The identifier, for example <c>asean-minerals</c>.</summary>
     public required string Id { get; init; }
 

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Classification;
@@ -7,7 +8,7 @@ namespace AseanMinerals.Core.Classification;
 /// A named group of commodities defined by HS prefixes: chapters, headings or subheadings (<c>25</c>, <c>2601</c>,
 /// <c>710812</c>). A code belongs to the group whose prefix matches it longest.
 /// </summary>
-public sealed record CommodityGroup
+public sealed record CommodityGroup : ExtensibleRecord
 {
     /// <summary>The identifier, for example <c>metallic-ores</c>.</summary>
     public required string Id { get; init; }

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Serialization;
 
 namespace AseanMinerals.Core.Classification;
 
@@ -18,9 +19,9 @@ public static class MineralsClassification
     /// <summary>The identifier of the scope with mineral fuels.</summary>
     public const string MineralsAndFuelsScope = "minerals-and-fuels";
 
-    private const string ResourceName = "AseanMinerals.Core.Seeds.classification.minerals.json";
     private static readonly Lazy<CommodityClassification> LazyDefault = new(
-        static () => EmbeddedSeed.Read<CommodityClassification>(ResourceName), LazyThreadSafetyMode.ExecutionAndPublication);
+        static () => EmbeddedSeed.Read("classification", "minerals.json", AseanMineralsJson.DeserializeClassification),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lazy<CommodityClassifier> LazyClassifier = new(
         static () => Default.Compile(), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,4 +1,4 @@
-using System.Reflection;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Serialization;
 
 namespace AseanMinerals.Core.ReferenceData;
@@ -9,7 +9,7 @@ namespace AseanMinerals.Core.ReferenceData;
 /// </summary>
 public static class AseanReferenceData
 {
-    private const string ResourcePrefix = "AseanMinerals.Core.Seeds.reference.";
+    private const string Folder = "reference";
     private static readonly Lazy<ReferenceDataSet> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The embedded reference data, read once on first use (thread-safe).</summary>
@@ -17,13 +17,7 @@ public static class AseanReferenceData
     public static ReferenceDataSet Default => LazyDefault.Value;
 
     /// <summary>The names of the embedded reference-data files, in the order they are put together.</summary>
-    public static IReadOnlyList<string> EmbeddedFileNames { get; } =
-    [
-        .. typeof(AseanReferenceData).Assembly.GetManifestResourceNames()
-            .Where(static name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(static name => name[ResourcePrefix.Length..])
-            .Order(StringComparer.Ordinal),
-    ];
+    public static IReadOnlyList<string> EmbeddedFileNames { get; } = EmbeddedSeed.FileNames(Folder);
 
     /// <summary>Opens one embedded reference-data file, as it is in <c>seeds/reference/</c>.</summary>
     /// <param name="fileName">The file name, one of <see cref="EmbeddedFileNames"/>.</param>
@@ -32,7 +26,7 @@ public static class AseanReferenceData
     public static Stream OpenEmbeddedFile(string fileName)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        return typeof(AseanReferenceData).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+        return EmbeddedSeed.TryOpen(Folder, fileName)
             ?? throw new ArgumentException($"No embedded reference-data file is named '{fileName}'; the files are: {string.Join(", ", EmbeddedFileNames)}.", nameof(fileName));
     }
 
@@ -41,15 +35,7 @@ public static class AseanReferenceData
         var merged = new ReferenceDataSet();
         foreach (var name in EmbeddedFileNames)
         {
-            using var stream = OpenEmbeddedFile(name);
-            try
-            {
-                merged = merged.Merge(AseanMineralsJson.DeserializeReferenceData(stream));
-            }
-            catch (AseanMineralsJsonException e)
-            {
-                throw new InvalidOperationException($"The embedded reference-data file '{name}' cannot be read: {e.Message} (line {e.LineNumber}, {e.Path}).", e);
-            }
+            merged = merged.Merge(EmbeddedSeed.Read(Folder, name, AseanMineralsJson.DeserializeReferenceData));
         }
 
         return merged;

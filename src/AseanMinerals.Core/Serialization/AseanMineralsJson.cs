@@ -3,6 +3,8 @@ using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Serialization.Schema;
@@ -68,6 +70,11 @@ public static class AseanMineralsJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(TradeDataset document) => JsonSerializer.Serialize(document, WriteTypeInfo<TradeDataset>(indented: false));
 
+    /// <summary>Writes a commodity classification document as compact JSON, with the unknown members it was read with.</summary>
+    /// <param name="document">The classification.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(CommodityClassification document) => JsonSerializer.Serialize(document, WriteTypeInfo<CommodityClassification>(indented: false));
+
     /// <summary>Writes one trade record as a compact JSON object (one line of a JSON Lines file).</summary>
     /// <param name="record">The record.</param>
     /// <returns>The JSON text.</returns>
@@ -83,6 +90,11 @@ public static class AseanMineralsJson
     /// <returns>The JSON text.</returns>
     public static string SerializeIndented(TradeDataset document) => JsonSerializer.Serialize(document, WriteTypeInfo<TradeDataset>(indented: true));
 
+    /// <summary>Writes a commodity classification document as JSON with one member a line, indented by two spaces (as <c>seeds/classification/minerals.json</c>).</summary>
+    /// <param name="document">The classification.</param>
+    /// <returns>The JSON text.</returns>
+    public static string SerializeIndented(CommodityClassification document) => JsonSerializer.Serialize(document, WriteTypeInfo<CommodityClassification>(indented: true));
+
     /// <summary>Writes a reference-data document to a stream as compact UTF-8 JSON.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="document">The document.</param>
@@ -94,6 +106,12 @@ public static class AseanMineralsJson
     /// <param name="document">The document.</param>
     public static void Serialize(Stream utf8Json, TradeDataset document) =>
         JsonSerializer.Serialize(utf8Json, document, WriteTypeInfo<TradeDataset>(indented: false));
+
+    /// <summary>Writes a commodity classification document to a stream as compact UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="document">The classification.</param>
+    public static void Serialize(Stream utf8Json, CommodityClassification document) =>
+        JsonSerializer.Serialize(utf8Json, document, WriteTypeInfo<CommodityClassification>(indented: false));
 
     /// <summary>Reads a reference-data document.</summary>
     /// <param name="json">The JSON text.</param>
@@ -132,6 +150,29 @@ public static class AseanMineralsJson
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
     public static TradeDataset DeserializeTradeDataset(ReadOnlySpan<byte> utf8Json) =>
         DocumentReader.Read<TradeDataset>(utf8Json, TradeDataset.CurrentSchemaVersion);
+
+    /// <summary>
+    /// Reads a commodity classification document (groups of HS prefixes and named scopes). Reading checks the JSON; call
+    /// <see cref="CommodityClassification.Validate"/> or <see cref="CommodityClassification.Compile"/> for the
+    /// classification rules (overlapping prefixes, unknown groups).
+    /// </summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The classification.</returns>
+    /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
+    public static CommodityClassification DeserializeClassification(string json) => DeserializeClassification(Utf8(json));
+
+    /// <summary>Reads a commodity classification document from a UTF-8 stream (read to its end).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The classification.</returns>
+    /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
+    public static CommodityClassification DeserializeClassification(Stream utf8Json) => DeserializeClassification(ReadToEnd(utf8Json));
+
+    /// <summary>Reads a commodity classification document from UTF-8 bytes.</summary>
+    /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
+    /// <returns>The classification.</returns>
+    /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
+    public static CommodityClassification DeserializeClassification(ReadOnlySpan<byte> utf8Json) =>
+        DocumentReader.Read<CommodityClassification>(utf8Json, CommodityClassification.CurrentSchemaVersion);
 
     /// <summary>Reads one trade record: a JSON object as <see cref="Serialize(TradeRecord)"/> writes it.</summary>
     /// <param name="json">The JSON text.</param>
@@ -243,14 +284,7 @@ public static class AseanMineralsJson
     /// </summary>
     /// <param name="kind">Which schema.</param>
     /// <returns>The schema text (UTF-8 JSON, LF line ends).</returns>
-    public static string GetSchema(JsonSchemaKind kind)
-    {
-        var name = "AseanMinerals.Core.Seeds.schema." + GetSchemaFileName(kind);
-        using var stream = typeof(AseanMineralsJson).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The package lacks its embedded schema '{name}'.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    public static string GetSchema(JsonSchemaKind kind) => EmbeddedSeed.ReadText("schema", GetSchemaFileName(kind));
 
     /// <summary>The file name a schema is published under, for example <c>trade-record.schema.json</c>.</summary>
     /// <param name="kind">Which schema.</param>

@@ -11,4 +11,7 @@ public enum JsonSchemaKind
 
     /// <summary>A single trade record, one line of a JSON Lines file (<c>trade-record.schema.json</c>).</summary>
     TradeRecord,
+
+    /// <summary>A commodity classification document: groups of HS prefixes and named scopes (<c>classification.schema.json</c>).</summary>
+    Classification,
 }

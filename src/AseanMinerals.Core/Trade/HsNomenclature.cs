@@ -1,5 +1,6 @@
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Provenance;
+using AseanMinerals.Core.Serialization.Internal;
 
 namespace AseanMinerals.Core.Trade;
 
@@ -11,7 +12,6 @@ namespace AseanMinerals.Core.Trade;
 /// </summary>
 public sealed class HsNomenclature
 {
-    private const string ResourceName = "AseanMinerals.Core.Seeds.classification.hs-chapters.json";
     private static readonly Lazy<HsNomenclature> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<HsRevision, bool[]> _chapters;
@@ -85,7 +85,8 @@ public sealed class HsNomenclature
     /// <inheritdoc />
     public override string ToString() => $"HS nomenclature: {_chapters.Count} editions, {ChaptersOf(HsRevision.AsReported).Count} chapters";
 
-    private static HsNomenclature Load() => new(EmbeddedSeed.Read<HsNomenclatureDocument>(ResourceName));
+    private static HsNomenclature Load() => new(EmbeddedSeed.Read(
+        "classification", "hs-chapters.json", static json => DocumentReader.Read<HsNomenclatureDocument>(json, HsNomenclatureDocument.CurrentSchemaVersion)));
 
     // "01-76,78-97": chapter ranges, inclusive.
     private static bool[] ParseRanges(string ranges)

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.CapacityBuilding;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Cooperation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Indicators;
@@ -42,4 +43,6 @@ public static class ModelArbitraries
     public static Arbitrary<ReferenceDataSet> ReferenceDataSetArbitrary() => ModelGenerators.ReferenceDataSets.ToArbitrary();
 
     public static Arbitrary<TradeDataset> TradeDatasetArbitrary() => ModelGenerators.TradeDatasets.ToArbitrary();
+
+    public static Arbitrary<CommodityClassification> ClassificationArbitrary() => ModelGenerators.Classifications.ToArbitrary();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AseanMinerals.Core.CapacityBuilding;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Cooperation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Indicators;
@@ -247,6 +248,33 @@ public static class ModelGenerators
         from note in OptionalText
         from records in Few(TradeRecords, 6)
         select new TradeDataset { Title = title, Sources = sources, RetrievedOn = retrieved, Note = note, Records = records };
+
+    public static Gen<CommodityGroup> CommodityGroups { get; } =
+        from names in Gen.Zip(NonBlankText, NonBlankText)
+        from prefixes in Few(HsCodes, 4)
+        from note in OptionalText
+        select new CommodityGroup { Id = names.Item1, Name = names.Item2, Prefixes = prefixes, Note = note };
+
+    public static Gen<ClassificationScope> ClassificationScopes { get; } =
+        from names in Gen.Zip(NonBlankText, NonBlankText)
+        from description in OptionalText
+        from lists in Zip3(Few(NonBlankText, 3), Few(HsCodes, 2), Few(HsCodes, 2))
+        select new ClassificationScope
+        {
+            Id = names.Item1, Name = names.Item2, Description = description, Groups = lists.Item1, IncludePrefixes = lists.Item2, ExcludePrefixes = lists.Item3,
+        };
+
+    // Documents as the reader takes them, valid or not under the classification rules (which Validate checks, not the reader).
+    public static Gen<CommodityClassification> Classifications { get; } =
+        from names in Zip3(NonBlankText, NonBlankText, NonBlankText)
+        from note in OptionalText
+        from sources in Few(Sources, 2)
+        from groups in Few(CommodityGroups, 3)
+        from scopes in Few(ClassificationScopes, 2)
+        select new CommodityClassification
+        {
+            Id = names.Item1, Name = names.Item2, DefaultScope = names.Item3, Note = note, Sources = sources, Groups = groups, Scopes = scopes,
+        };
 
     /// <summary>JSON values a newer version might add: scalars, arrays and objects, nested a little.</summary>
     public static Gen<JsonNode?> UnknownValues { get; } = Gen.Sized(static size => UnknownValue(Math.Min(size, 3)));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AseanMinerals.Core.CapacityBuilding;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Cooperation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Indicators;
@@ -89,26 +90,40 @@ public class RoundTripProperties
         && AseanMineralsJson.DeserializeTradeDataset(AseanMineralsJson.SerializeIndented(dataset)) == dataset;
 
     [Property]
+    public bool A_classification_reads_back_equal_compact_indented_and_through_a_stream(CommodityClassification classification)
+    {
+        using var stream = new MemoryStream();
+        AseanMineralsJson.Serialize(stream, classification);
+        stream.Position = 0;
+        return AseanMineralsJson.DeserializeClassification(AseanMineralsJson.Serialize(classification)) == classification
+            && AseanMineralsJson.DeserializeClassification(AseanMineralsJson.SerializeIndented(classification)) == classification
+            && AseanMineralsJson.DeserializeClassification(stream) == classification;
+    }
+
+    [Property]
+    public Property A_classification_of_a_newer_minor_version_keeps_its_unknown_members_through_a_round_trip() =>
+        KeepsUnknownMembers(ModelGenerators.Classifications, AseanMineralsJson.Serialize, AseanMineralsJson.DeserializeClassification);
+
+    [Property]
     public Property A_reference_data_document_of_a_newer_minor_version_keeps_its_unknown_members_through_a_round_trip() =>
-        Prop.ForAll(NewerMinor(ModelGenerators.ReferenceDataSets.Select(AseanMineralsJson.Serialize)).ToArbitrary(), json =>
-        {
-            var read = AseanMineralsJson.DeserializeReferenceData(json);
-            var written = AseanMineralsJson.Serialize(read);
-            return JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)) && AseanMineralsJson.DeserializeReferenceData(written) == read;
-        });
+        KeepsUnknownMembers(ModelGenerators.ReferenceDataSets, AseanMineralsJson.Serialize, AseanMineralsJson.DeserializeReferenceData);
 
     [Property]
     public Property A_trade_dataset_of_a_newer_minor_version_keeps_its_unknown_members_through_a_round_trip() =>
-        Prop.ForAll(NewerMinor(ModelGenerators.TradeDatasets.Select(AseanMineralsJson.Serialize)).ToArbitrary(), json =>
-        {
-            var read = AseanMineralsJson.DeserializeTradeDataset(json);
-            var written = AseanMineralsJson.Serialize(read);
-            return JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)) && AseanMineralsJson.DeserializeTradeDataset(written) == read;
-        });
+        KeepsUnknownMembers(ModelGenerators.TradeDatasets, AseanMineralsJson.Serialize, AseanMineralsJson.DeserializeTradeDataset);
 
     private static ReferenceDataSet RoundTrip(ReferenceDataSet document) => AseanMineralsJson.DeserializeReferenceData(AseanMineralsJson.Serialize(document));
 
     private static TradeDataset RoundTrip(TradeDataset document) => AseanMineralsJson.DeserializeTradeDataset(AseanMineralsJson.Serialize(document));
+
+    // Read, written back and read again, a document of a newer minor version keeps every member it came with.
+    private static Property KeepsUnknownMembers<T>(Gen<T> documents, Func<T, string> write, Func<string, T> read) =>
+        Prop.ForAll(NewerMinor(documents.Select(write)).ToArbitrary(), json =>
+        {
+            var document = read(json);
+            var written = write(document);
+            return JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(written)) && Equals(read(written), document);
+        });
 
     // The document as a newer minor version would write it: schemaVersion 1.x (x > 0), and members this version does not
     // know added at the end of some of its objects (the document, records, breakdowns, sources, nested records).

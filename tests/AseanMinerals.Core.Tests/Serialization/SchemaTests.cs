@@ -20,6 +20,10 @@ public class SchemaTests
     private static readonly string SamplesFolder = Path.Combine(AppContext.BaseDirectory, "Serialization", "Samples");
     private static readonly Lazy<IReadOnlyDictionary<JsonSchemaKind, JsonSchema>> Schemas = new(LoadCommittedSchemas);
 
+    // The HS chapter lists are the library's own data, not a published format: their schema is generated here, not committed.
+    private static readonly Lazy<JsonSchema> HsNomenclatureSchema = new(static () =>
+        JsonSchema.FromText(JsonSchemaGenerator.Generate(SchemaDocument.HsNomenclature), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+
     public static TheoryData<JsonSchemaKind> Kinds => [.. Enum.GetValues<JsonSchemaKind>()];
 
     public static TheoryData<string> SeedFiles =>
@@ -62,17 +66,35 @@ public class SchemaTests
     {
         var folder = Path.GetFileName(Path.GetDirectoryName(relativePath))!;
         var json = File.ReadAllText(Path.Combine(RepositoryRoot, relativePath));
-        var schema = folder switch
+        var schema = (folder, Path.GetFileName(relativePath)) switch
         {
-            "reference" => Schemas.Value[JsonSchemaKind.ReferenceData],
-            "trade" => Schemas.Value[JsonSchemaKind.TradeDataset],
-            "schema" => MetaSchemas.Draft202012,
+            ("reference", _) => Schemas.Value[JsonSchemaKind.ReferenceData],
+            ("trade", _) => Schemas.Value[JsonSchemaKind.TradeDataset],
+            ("classification", "hs-chapters.json") => HsNomenclatureSchema.Value,
+            ("classification", _) => Schemas.Value[JsonSchemaKind.Classification],
+            ("schema", _) => MetaSchemas.Draft202012,
             _ => throw new InvalidOperationException($"No schema is known for the seeds in '{folder}/': map the folder to one in {nameof(SchemaTests)}."),
         };
 
         var result = Evaluate(schema, json);
 
         result.IsValid.Should().BeTrue(Describe(result));
+    }
+
+    [Theory]
+    [InlineData("\"chapters\": \"01-76,78-97\"", "\"chapter\": 99", true)]
+    [InlineData("\"chapters\": \"1-76\"", "\"chapter\": 99", false)]
+    [InlineData("\"chapters\": \"01-76,78-97\"", "\"chapter\": 100", false)]
+    public void The_HS_chapter_data_is_checked_for_two_digit_chapters(string editionChapters, string comtradeChapter, bool valid)
+    {
+        var json = $$"""
+            { "schemaVersion": "1.0", "sources": [], "editions": [{ "revision": "H6", {{editionChapters}} }],
+              "comtradeChapters": [{ {{comtradeChapter}}, "title": "Commodities not specified according to kind" }] }
+            """;
+
+        var result = Evaluate(HsNomenclatureSchema.Value, json);
+
+        result.IsValid.Should().Be(valid, Describe(result));
     }
 
     [Theory]
@@ -112,6 +134,12 @@ public class SchemaTests
     [InlineData("trade-record-unknown-flow.json", "/flow", "enum", "AMC4008")]
     [InlineData("trade-record-unknown-flag.json", "/flags", "pattern", "AMC4008")]
     [InlineData("trade-record-period-as-number.json", "/period", "type", "AMC4005")]
+    [InlineData("classification-without-version.json", "", "required", "AMC4006")]
+    [InlineData("classification-major-version-2.json", "/schemaVersion", "pattern", "AMC4011")]
+    [InlineData("classification-prefix-of-three-digits.json", "/groups/0/prefixes/0", "pattern", "AMC4008")]
+    [InlineData("classification-unknown-group-member.json", "/groups/0/colour", "additionalProperties", "AMC4004")]
+    [InlineData("classification-group-without-prefixes.json", "/groups/0", "required", "AMC4006")]
+    [InlineData("classification-prefixes-as-string.json", "/groups/0/prefixes", "type", "AMC4005")]
     public void An_invalid_sample_fails_the_schema_and_the_reader_for_the_same_reason(string file, string instanceLocation, string keyword, string code)
     {
         var json = File.ReadAllText(Path.Combine(SamplesFolder, "invalid", file));
@@ -139,12 +167,14 @@ public class SchemaTests
     {
         JsonSchemaKind.ReferenceData => AseanMineralsJson.DeserializeReferenceData(json),
         JsonSchemaKind.TradeDataset => AseanMineralsJson.DeserializeTradeDataset(json),
+        JsonSchemaKind.Classification => AseanMineralsJson.DeserializeClassification(json),
         _ => AseanMineralsJson.DeserializeTradeRecord(json),
     };
 
     private static JsonSchemaKind KindOf(string file) =>
         file.StartsWith("reference-data", StringComparison.Ordinal) ? JsonSchemaKind.ReferenceData
         : file.StartsWith("trade-dataset", StringComparison.Ordinal) ? JsonSchemaKind.TradeDataset
+        : file.StartsWith("classification", StringComparison.Ordinal) ? JsonSchemaKind.Classification
         : JsonSchemaKind.TradeRecord;
 
     private static EvaluationResults Evaluate(JsonSchema schema, string json)

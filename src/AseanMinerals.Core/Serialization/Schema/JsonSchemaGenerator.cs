@@ -39,13 +39,19 @@ internal static class JsonSchemaGenerator
     };
 
     /// <summary>The schema's stable identifier, by major version: <c>urn:asean-minerals:schema:trade-record:1</c>.</summary>
-    public static string IdOf(JsonSchemaKind kind) => $"urn:asean-minerals:schema:{NameOf(kind)}:{SchemaVersion.Parse(CurrentVersionOf(kind)).Major}";
+    public static string IdOf(JsonSchemaKind kind) => IdOf(SchemaDocument.Of(kind));
+
+    /// <summary>The schema's stable identifier, by major version.</summary>
+    public static string IdOf(SchemaDocument document) => $"urn:asean-minerals:schema:{document.Name}:{SchemaVersion.Parse(document.CurrentVersion).Major}";
 
     /// <summary>The file name the schema is published under: <c>trade-record.schema.json</c>.</summary>
-    public static string FileNameOf(JsonSchemaKind kind) => $"{NameOf(kind)}.schema.json";
+    public static string FileNameOf(JsonSchemaKind kind) => $"{SchemaDocument.Of(kind).Name}.schema.json";
+
+    /// <summary>Generates the schema text of a published kind (two-space indents, LF line ends, a final LF).</summary>
+    public static string Generate(JsonSchemaKind kind) => Generate(SchemaDocument.Of(kind));
 
     /// <summary>Generates the schema text (two-space indents, LF line ends, a final LF).</summary>
-    public static string Generate(JsonSchemaKind kind)
+    public static string Generate(SchemaDocument document)
     {
         var defs = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
         var options = new JsonSchemaExporterOptions
@@ -53,23 +59,18 @@ internal static class JsonSchemaGenerator
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) => Complete(context, node, defs),
         };
-        var rootType = kind switch
-        {
-            JsonSchemaKind.ReferenceData => typeof(ReferenceDataSet),
-            JsonSchemaKind.TradeDataset => typeof(TradeDataset),
-            _ => typeof(TradeRecord),
-        };
+        var rootType = document.RootType;
         JsonSchemaExporter.GetJsonSchemaAsNode(JsonProfile.Schema.Options, rootType, options);
 
         var root = new JsonObject
         {
             ["$schema"] = Draft,
-            ["$id"] = IdOf(kind),
-            ["title"] = TitleOf(kind),
-            ["description"] = DescriptionOf(kind),
+            ["$id"] = IdOf(document),
+            ["title"] = document.Title,
+            ["description"] = document.Description,
         };
         var allDefs = new JsonObject();
-        if (kind == JsonSchemaKind.TradeRecord)
+        if (!document.IsVersioned)
         {
             root["$ref"] = Ref(rootType.Name);
             foreach (var (name, def) in defs)
@@ -79,7 +80,7 @@ internal static class JsonSchemaGenerator
         }
         else
         {
-            var current = SchemaVersion.Parse(CurrentVersionOf(kind));
+            var current = SchemaVersion.Parse(document.CurrentVersion);
             var minors = string.Join("|", Enumerable.Range(0, current.Minor + 1));
             root["type"] = "object";
             root["required"] = new JsonArray("schemaVersion");
@@ -129,6 +130,13 @@ internal static class JsonSchemaGenerator
             return node;
         }
 
+        // A list of coded values: the exporter leaves out "items" for an element it knows only as "anything".
+        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable && !schema.ContainsKey("items")
+            && context.TypeInfo.ElementType is { } element && StringForm(Nullable.GetUnderlyingType(element) ?? element) is { } elementForm)
+        {
+            schema["items"] = elementForm;
+        }
+
         if (property?.DeclaringType == typeof(Source))
         {
             if (property.Name == "url")
@@ -140,6 +148,12 @@ internal static class JsonSchemaGenerator
             {
                 schema["pattern"] = "\\S";
             }
+        }
+
+        if (property?.DeclaringType == typeof(HsEditionChapters) && property.Name == "chapters")
+        {
+            schema["pattern"] = "^[0-9]{2}(-[0-9]{2})?(,[0-9]{2}(-[0-9]{2})?)*$";
+            schema["description"] = "Chapter numbers of two digits and inclusive ranges of them, separated by commas: \"01-76,78-97\".";
         }
 
         if (IsType(schema, "integer"))
@@ -232,6 +246,11 @@ internal static class JsonSchemaGenerator
             return (0, TradeRecordJson.MaxCustomsProcedure);
         }
 
+        if (property?.DeclaringType == typeof(HsChapterTitle) && property.Name == "chapter")
+        {
+            return (1, 99);
+        }
+
         if (property?.DeclaringType == typeof(TradeRecord) && property.Name == "quantityUnitCode")
         {
             return (short.MinValue, short.MaxValue);
@@ -291,27 +310,4 @@ internal static class JsonSchemaGenerator
     }
 
     private static string Ref(string name) => $"#/$defs/{name}";
-
-    private static string NameOf(JsonSchemaKind kind) => kind switch
-    {
-        JsonSchemaKind.ReferenceData => "reference-data",
-        JsonSchemaKind.TradeDataset => "trade-dataset",
-        _ => "trade-record",
-    };
-
-    private static string CurrentVersionOf(JsonSchemaKind kind) => kind == JsonSchemaKind.ReferenceData ? ReferenceDataSet.CurrentSchemaVersion : TradeDataset.CurrentSchemaVersion;
-
-    private static string TitleOf(JsonSchemaKind kind) => kind switch
-    {
-        JsonSchemaKind.ReferenceData => "AseanMinerals reference-data document",
-        JsonSchemaKind.TradeDataset => "AseanMinerals trade dataset document",
-        _ => "AseanMinerals trade record",
-    };
-
-    private static string DescriptionOf(JsonSchemaKind kind) => kind switch
-    {
-        JsonSchemaKind.ReferenceData => "Reference data of ASEAN cooperation in the minerals sector (member states, trade areas, partners, objectives, meetings, bodies, action plans, capacity building, published indicators), every record with its sources. Generated by AseanMinerals.Core from its model.",
-        JsonSchemaKind.TradeDataset => "Trade records (UN Comtrade-style figures in US dollars) with where they come from. Generated by AseanMinerals.Core from its model.",
-        _ => "One trade record: one line of a JSON Lines (.jsonl) file. Codes are strings with leading zeros; the value is an exact decimal number of US dollars. Generated by AseanMinerals.Core from its model.",
-    };
 }

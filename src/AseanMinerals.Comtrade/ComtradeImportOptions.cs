@@ -54,8 +54,9 @@ public sealed record ComtradeImportOptions
     public int ProgressInterval { get; init; } = 10_000;
 
     /// <summary>
-    /// The catalogue that reporter and partner codes are checked against; null (the default) uses
-    /// <see cref="AseanReferenceData.Default"/>'s trade areas. A code not in it is kept as it is, with a warning.
+    /// The catalogue that reporter and partner codes are checked against and partners are counted by kind with; null (the
+    /// default) uses <see cref="TradeAreaCatalog.Default"/>, the trade areas of <see cref="AseanReferenceData.Default"/>.
+    /// A code not in it is kept as it is, with a warning.
     /// </summary>
-    public IReadOnlyList<TradeArea>? TradeAreas { get; init; }
+    public TradeAreaCatalog? TradeAreas { get; init; }
 }

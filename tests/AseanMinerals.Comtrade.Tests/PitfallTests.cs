@@ -1,6 +1,5 @@
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Countries;
-using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Trade;
 using static AseanMinerals.Comtrade.Tests.Support.LegacyRows;
 
@@ -12,7 +11,7 @@ namespace AseanMinerals.Comtrade.Tests;
 /// </summary>
 public class PitfallTests
 {
-    private static TradeArea Area(int code) => AseanReferenceData.Default.TradeAreas.First(a => a.Code.Value == code);
+    private static TradeArea Area(int code) => TradeAreaCatalog.Default.Find(new AreaCode(code))!;
 
     [Fact]
     public async Task Pitfall_1_summing_every_row_would_count_Myanmar_s_imports_four_times_the_records_count_them_once()

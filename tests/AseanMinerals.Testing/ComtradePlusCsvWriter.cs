@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AseanMinerals.Core.Countries;
-using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Testing;
@@ -20,17 +19,6 @@ public static class ComtradePlusCsvWriter
         + "isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,"
         + "qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
         + "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate";
-
-    private static readonly Lazy<TradeArea?[]> Areas = new(static () =>
-    {
-        var areas = new TradeArea?[1000];
-        foreach (var area in AseanReferenceData.Default.TradeAreas)
-        {
-            areas[area.Code.Value] ??= area;
-        }
-
-        return areas;
-    });
 
     /// <summary>Windows-1252, the encoding Comtrade+ downloads often come in.</summary>
     public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
@@ -74,9 +62,9 @@ public static class ComtradePlusCsvWriter
         ArgumentNullException.ThrowIfNull(writer);
         var period = record.Period;
         var monthly = !period.IsAnnual;
-        var reporter = Areas.Value[record.Reporter.Value];
-        var partner = Areas.Value[record.Partner.Value];
-        var second = Areas.Value[record.Breakdown.SecondPartner.Value];
+        var reporter = TradeAreaCatalog.Default.Find(record.Reporter);
+        var partner = TradeAreaCatalog.Default.Find(record.Partner);
+        var second = TradeAreaCatalog.Default.Find(record.Breakdown.SecondPartner);
         var import = record.Flow.ContainingFlow() == TradeFlow.Import;
         var value = record.Value.ToString(CultureInfo.InvariantCulture);
         var netWeight = record.NetWeightKg is { } kg ? kg.ToString("R", CultureInfo.InvariantCulture) : null;

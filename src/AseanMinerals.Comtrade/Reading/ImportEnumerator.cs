@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
@@ -143,7 +144,7 @@ internal sealed class ImportEnumerator(
         }
 
         _tracker = new AggregateTracker(tally.Source, options.MaxIssues);
-        _mapper = new RowMapper(_rows.Columns, AreaCatalog.For(options), tally, _tracker, options);
+        _mapper = new RowMapper(_rows.Columns, options.TradeAreas ?? TradeAreaCatalog.Default, tally, _tracker, options);
     }
 
     // Maps the current row and counts it; true when it is a record to yield.

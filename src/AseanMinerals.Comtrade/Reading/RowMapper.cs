@@ -14,7 +14,7 @@ internal sealed class RowMapper
     private static readonly TradeFlow[] LegacyFlows = [TradeFlow.Import, TradeFlow.Export, TradeFlow.ReExport, TradeFlow.ReImport];
 
     private readonly ColumnMap _map;
-    private readonly AreaCatalog _areas;
+    private readonly TradeAreaCatalog _areas;
     private readonly ImportTally _tally;
     private readonly AggregateTracker _tracker;
     private readonly string? _source;
@@ -23,7 +23,7 @@ internal sealed class RowMapper
     private readonly HashSet<int> _unknownFlagsSeen = [];
     private bool _legacyVariantPending;
 
-    public RowMapper(ColumnMap map, AreaCatalog areas, ImportTally tally, AggregateTracker tracker, ComtradeImportOptions options)
+    public RowMapper(ColumnMap map, TradeAreaCatalog areas, ImportTally tally, AggregateTracker tracker, ComtradeImportOptions options)
     {
         _map = map;
         _areas = areas;

@@ -130,14 +130,13 @@ public sealed partial class TradeCube
     {
         var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
         var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Reporter) : [];
-        var names = AreaNames();
         return Breakdown(
             $"{whole.Value.Measure} by reporter",
             period,
             reporters,
             $"sum of the reporters; partners: {whole.Value.Partners}; commodities: {whole.Value.Commodities}",
             whole.Value.AbsentReason,
-            tallies.Select(t => (Code(t.Key), names.GetValueOrDefault(t.Key, Code(t.Key)), t.Value.Sum)).ToList(),
+            ByArea(tallies),
             [.. whole.Value.ReporterCodes.Where(c => !tallies.ContainsKey(c.Value)).Select(static c => c.ToString())],
             top: int.MaxValue);
     }
@@ -181,14 +180,13 @@ public sealed partial class TradeCube
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.SumOfPartners);
         var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Partner) : [];
-        var names = AreaNames();
         return Breakdown(
             $"{whole.Value.Measure} by partner",
             period,
             reporters,
             "sum of the partner rows (World rows not used)",
             whole.Value.AbsentReason,
-            tallies.Select(t => (Code(t.Key), names.GetValueOrDefault(t.Key, Code(t.Key)), t.Value.Sum)).ToList(),
+            ByArea(tallies),
             [],
             top);
     }
@@ -315,6 +313,10 @@ public sealed partial class TradeCube
 
     private static string Code(int area) => new AreaCode(area).ToString();
 
+    // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
+    private static List<(string Key, string Name, Int128 Sum)> ByArea(Dictionary<int, Tally> tallies) =>
+        [.. tallies.Select(static t => (Code(t.Key), TradeAreaCatalog.Default.NameOf(new AreaCode(t.Key)), t.Value.Sum))];
+
     private static (decimal? Ratio, string? Reason) Ratio(decimal? numerator, decimal? denominator, string what) =>
         numerator is null ? (null, "the numerator is missing")
         : denominator is null ? (null, $"{what} is missing")
@@ -399,11 +401,6 @@ public sealed partial class TradeCube
             AbsentReason = index is null ? breakdown.AbsentReason ?? "the total is zero" : null,
         };
     }
-
-    private static readonly Lazy<Dictionary<int, string>> LazyAreaNames = new(static () =>
-        ReferenceData.AseanReferenceData.Default.TradeAreas.GroupBy(static a => a.Code.Value).ToDictionary(static g => g.Key, static g => g.First().Name));
-
-    private static Dictionary<int, string> AreaNames() => LazyAreaNames.Value;
 
     private Evaluation Evaluate(
         TradePeriod period, AreaGroup reporters, CommoditySelection? commodities, TradeDirection direction, AreaGroup? partners, PartnerBasis partnerBasis)

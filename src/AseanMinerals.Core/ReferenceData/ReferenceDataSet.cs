@@ -59,6 +59,10 @@ public sealed record ReferenceDataSet : ExtensibleRecord
     /// <exception cref="ArgumentException">Two member states share a code (<see cref="Validate()"/> reports it first).</exception>
     public AseanMembership CreateMembership() => new(MemberStates);
 
+    /// <summary>Indexes <see cref="TradeAreas"/> by code; create it once and keep it.</summary>
+    /// <returns>The catalogue (where two areas share a code, the first wins; <see cref="Validate()"/> reports it).</returns>
+    public TradeAreaCatalog CreateTradeAreaCatalog() => new(TradeAreas);
+
     /// <summary>Puts two documents together: every list of <paramref name="other"/> follows this one's.</summary>
     /// <param name="other">The other document, of the same schema major version.</param>
     /// <returns>The merged document (validate it: merging can bring duplicates).</returns>

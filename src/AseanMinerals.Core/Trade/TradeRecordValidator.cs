@@ -1,6 +1,5 @@
 using System.Globalization;
 using AseanMinerals.Core.Countries;
-using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Validation;
 using NodaTime;
 
@@ -19,27 +18,27 @@ namespace AseanMinerals.Core.Trade;
 public sealed class TradeRecordValidator
 {
     private readonly IClock _clock;
-    private readonly HashSet<AreaCode> _knownAreas;
+    private readonly TradeAreaCatalog _areas;
     private readonly HsNomenclature _nomenclature;
 
     /// <summary>Creates a validator that judges codes against the library's reference data and nomenclature.</summary>
     /// <param name="clock">The clock that says what "today" is (UTC), for the periods in the future.</param>
     public TradeRecordValidator(IClock clock)
-        : this(clock, AseanReferenceData.Default.TradeAreas, HsNomenclature.Default)
+        : this(clock, TradeAreaCatalog.Default, HsNomenclature.Default)
     {
     }
 
     /// <summary>Creates a validator with its own catalogue of areas and nomenclature.</summary>
     /// <param name="clock">The clock that says what "today" is (UTC).</param>
-    /// <param name="tradeAreas">The known reporter and partner areas.</param>
+    /// <param name="tradeAreas">The known reporter and partner areas (for example <see cref="ReferenceData.ReferenceDataSet.CreateTradeAreaCatalog"/>).</param>
     /// <param name="nomenclature">The HS chapters of each edition.</param>
-    public TradeRecordValidator(IClock clock, IEnumerable<TradeArea> tradeAreas, HsNomenclature nomenclature)
+    public TradeRecordValidator(IClock clock, TradeAreaCatalog tradeAreas, HsNomenclature nomenclature)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(tradeAreas);
         ArgumentNullException.ThrowIfNull(nomenclature);
         _clock = clock;
-        _knownAreas = [.. tradeAreas.Select(static a => a.Code)];
+        _areas = tradeAreas;
         _nomenclature = nomenclature;
     }
 
@@ -137,7 +136,7 @@ public sealed class TradeRecordValidator
 
     private void CheckArea(AreaCode code, string path, string role, List<ValidationIssue> issues)
     {
-        if (!_knownAreas.Contains(code))
+        if (!_areas.Contains(code))
         {
             issues.Add(TradeRules.UnknownArea.At(path, $"The {role} code {code} is not in the trade-area catalogue; the record is kept as it is."));
         }

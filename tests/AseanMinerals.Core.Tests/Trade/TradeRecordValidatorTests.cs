@@ -61,6 +61,19 @@ public class TradeRecordValidatorTests
     }
 
     [Fact]
+    public void A_validator_with_its_own_area_catalogue_judges_codes_against_it()
+    {
+        // A catalogue of Indonesia alone: Malaysia (458), in the library's catalogue, is unknown to this one.
+        var indonesiaOnly = new TradeAreaCatalog(TradeAreaCatalog.Default.Where(static a => a.Code == Indonesia));
+        var validator = new TradeRecordValidator(new FixedClock(Instant.FromUtc(2026, 3, 15, 12, 0)), indonesiaOnly, HsNomenclature.Default);
+
+        var issue = validator.Validate([Valid]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2003");
+        issue.Path.Should().Be("records[0].partner");
+    }
+
+    [Fact]
     public void A_reporter_trading_with_itself_is_AMC2004()
     {
         var issue = Validator.Validate([Valid with { Partner = Indonesia }]).Issues.Should().ContainSingle().Subject;

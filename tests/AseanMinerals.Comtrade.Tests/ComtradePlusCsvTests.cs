@@ -1,8 +1,7 @@
 using AseanMinerals.Comtrade.Tests.Support;
+using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
-using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Trade;
-using NodaTime;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -24,23 +23,25 @@ public class ComtradePlusCsvTests
     }
 
     [Fact]
-    public async Task Chinas_2022_imports_from_Asean_are_15_point_02_percent_of_its_imports_from_the_World()
+    public async Task Chinas_2022_imports_from_Asean_are_15_point_02_percent_of_its_imports_from_the_World_through_the_cube()
     {
-        var records = (await Fixture.ReadAsync(Fixture.ComtradePlusCsv)).Records;
-        var members = AseanReferenceData.Default.CreateMembership().MembersOn(new LocalDate(2022, 12, 31)).Select(m => m.IsoNumeric).ToHashSet();
+        var cube = TradeCube.Build((await Fixture.ReadAsync(Fixture.ComtradePlusCsv)).Records);
 
-        var chinaImports = records.Where(r => r.Reporter == China && r.Flow == TradeFlow.Import).ToList();
-        var fromAsean = chinaImports.Where(r => members.Contains(r.Partner)).Sum(r => r.Value);
-        var fromWorld = chinaImports.Single(r => r.Partner == AreaCode.World).Value;
+        var share = cube.PartnerGroupShare(
+            TradePeriod.Annual(2022), AreaGroup.Of("China", China), AreaGroup.Asean(), CommoditySelection.All(), TradeDirection.Imports);
 
-        // primaryValue of China's M rows: Brunei 2,247,559,180 + Myanmar 11,493,540,976 + Cambodia 1,838,523,980
-        // + Indonesia 77,770,058,058 + Lao PDR 3,342,452,381 + Malaysia 109,878,979,893 + Philippines 23,046,246,017
-        // + Singapore 33,958,352,676 + Viet Nam 87,960,625,997 + Thailand 56,517,648,875 = 408,053,988,033,
-        // against the World row 2,715,997,517,261: 15.024%.
-        members.Should().HaveCount(10);
-        fromAsean.Should().Be(408_053_988_033m);
-        fromWorld.Should().Be(2_715_997_517_261m);
-        (fromAsean / fromWorld).Should().BeApproximately(0.150241m, 0.0000005m);
+        // primaryValue of China's M rows (Fixtures/README.md, lines 28 to 196 of the shared file): Brunei 2,247,559,180
+        // + Myanmar 11,493,540,976 + Cambodia 1,838,523,980 + Indonesia 77,770,058,058 + Lao PDR 3,342,452,381 + Malaysia
+        // 109,878,979,893 + Philippines 23,046,246,017 + Singapore 33,958,352,676 + Viet Nam 87,960,625,997 + Thailand
+        // 56,517,648,875 = 408,053,988,033 (the ten members at the end of 2022), against the World row (line 2)
+        // 2,715,997,517,261: 15.024%.
+        share.Numerator.Value.Should().Be(408_053_988_033m);
+        share.Numerator.Records.Should().Be(10);
+        share.Denominator.Value.Should().Be(2_715_997_517_261m);
+        share.Denominator.PartnerBasis.Should().Be(PartnerBasis.WorldRows);
+        share.Denominator.TotalBasis.Should().Be(TotalBasis.TotalRows);
+        share.Share.Should().Be(408_053_988_033m / 2_715_997_517_261m);
+        share.Share.Should().BeApproximately(0.150241m, 0.0000005m);
     }
 
     [Fact]

@@ -50,8 +50,7 @@ internal static class EmbeddedSeed
         byte[] bytes;
         using (var stream = Open(folder, fileName))
         {
-            bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            bytes = StreamBytes.ReadToEnd(stream);
         }
 
         try

@@ -123,7 +123,7 @@ public static class AseanMineralsJson
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The document.</returns>
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
-    public static ReferenceDataSet DeserializeReferenceData(Stream utf8Json) => DeserializeReferenceData(ReadToEnd(utf8Json));
+    public static ReferenceDataSet DeserializeReferenceData(Stream utf8Json) => DeserializeReferenceData(StreamBytes.ReadToEnd(utf8Json));
 
     /// <summary>Reads a reference-data document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
@@ -142,7 +142,7 @@ public static class AseanMineralsJson
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
-    public static TradeDataset DeserializeTradeDataset(Stream utf8Json) => DeserializeTradeDataset(ReadToEnd(utf8Json));
+    public static TradeDataset DeserializeTradeDataset(Stream utf8Json) => DeserializeTradeDataset(StreamBytes.ReadToEnd(utf8Json));
 
     /// <summary>Reads a trade dataset document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
@@ -165,7 +165,7 @@ public static class AseanMineralsJson
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The classification.</returns>
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
-    public static CommodityClassification DeserializeClassification(Stream utf8Json) => DeserializeClassification(ReadToEnd(utf8Json));
+    public static CommodityClassification DeserializeClassification(Stream utf8Json) => DeserializeClassification(StreamBytes.ReadToEnd(utf8Json));
 
     /// <summary>Reads a commodity classification document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
@@ -308,20 +308,5 @@ public static class AseanMineralsJson
     {
         ArgumentNullException.ThrowIfNull(json);
         return Encoding.UTF8.GetBytes(json);
-    }
-
-    private static byte[] ReadToEnd(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        if (stream.CanSeek)
-        {
-            var bytes = new byte[stream.Length - stream.Position];
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
     }
 }

@@ -30,6 +30,7 @@ internal static class CliApplication
         root.Options.Add(verbose);
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(SharesCommand.Create(environment));
+        root.Subcommands.Add(ValidateCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

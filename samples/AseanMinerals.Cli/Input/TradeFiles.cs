@@ -134,10 +134,4 @@ internal static class TradeFiles
             throw CliFailure.Unreadable(path, e);
         }
     }
-
-    // Progress<T> posts to the thread pool; progress of a tight loop is better shown at once, on the reading thread.
-    private sealed class SynchronousProgress(Action<ComtradeImportProgress> report) : IProgress<ComtradeImportProgress>
-    {
-        public void Report(ComtradeImportProgress value) => report(value);
-    }
 }

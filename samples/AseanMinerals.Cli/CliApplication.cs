@@ -31,6 +31,8 @@ internal static class CliApplication
         root.Subcommands.Add(ReportCommand.Create(environment));
         root.Subcommands.Add(SharesCommand.Create(environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
+        root.Subcommands.Add(ConvertCommand.Create(environment));
+        root.Subcommands.Add(SchemaCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,3 +1,5 @@
+using AseanMinerals.Core.Validation;
+
 namespace AseanMinerals.Cli.Input;
 
 /// <summary>What became of every row of one input file: rows read = records + set aside + rejected.</summary>
@@ -9,6 +11,7 @@ namespace AseanMinerals.Cli.Input;
 /// <param name="Rejected">Rows that could not be read.</param>
 /// <param name="SetAsideByReason">The set-aside rows by reason.</param>
 /// <param name="RejectedByRule">The rejected rows by rule code.</param>
+/// <param name="Issues">The issues the reader listed (rejected rows, warnings), each with its file and line.</param>
 internal sealed record InputSummary(
     string File,
     string Format,
@@ -17,7 +20,8 @@ internal sealed record InputSummary(
     long SetAside,
     long Rejected,
     IReadOnlyDictionary<string, long> SetAsideByReason,
-    IReadOnlyDictionary<string, long> RejectedByRule)
+    IReadOnlyDictionary<string, long> RejectedByRule,
+    IReadOnlyList<ValidationIssue> Issues)
 {
     /// <summary>True when every row read is accounted for.</summary>
     public bool IsReconciled => RowsRead == Records + SetAside + Rejected;

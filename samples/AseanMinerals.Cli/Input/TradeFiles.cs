@@ -92,7 +92,7 @@ internal static class TradeFiles
                 }
             }
 
-            summaries.Add(new InputSummary(path, "JSON Lines", lines.LinesRead, lines.RecordsRead, 0, lines.LinesRejected, new Dictionary<string, long>(), new Dictionary<string, long>()));
+            summaries.Add(new InputSummary(path, "JSON Lines", lines.LinesRead, lines.RecordsRead, 0, lines.LinesRejected, new Dictionary<string, long>(), new Dictionary<string, long>(), lines.Rejections));
         }
     }
 
@@ -116,7 +116,8 @@ internal static class TradeFiles
         summary.SetAside,
         summary.Rejected,
         summary.SetAsideByReason.Where(static p => p.Value > 0).ToDictionary(static p => p.Key.ToString(), static p => p.Value),
-        summary.RejectedByRule.ToDictionary(static p => p.Key, static p => p.Value));
+        summary.RejectedByRule.ToDictionary(static p => p.Key, static p => p.Value),
+        summary.Issues.Issues);
 
     // Reading errors become the one failure the application reports: issues with file, line, rule code and path.
     private static async ValueTask<bool> MoveNextAsync(string path, IAsyncEnumerator<TradeRecord> enumerator)

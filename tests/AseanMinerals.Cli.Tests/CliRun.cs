@@ -5,11 +5,14 @@ namespace AseanMinerals.Cli.Tests;
 /// <summary>Runs the tool in-process, as a redirected (non-terminal) process would, capturing its output and exit code.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    /// <summary>Runs the tool with a cancellation token, as Ctrl+C cancels it in the real process.</summary>
+    public static async Task<CliRun> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await CliApplication.RunAsync(args, new CliEnvironment(output, error, IsTerminal: false));
+        var exitCode = await CliApplication.RunAsync(args, new CliEnvironment(output, error, IsTerminal: false), cancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

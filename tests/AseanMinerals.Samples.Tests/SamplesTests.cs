@@ -1,0 +1,55 @@
+namespace AseanMinerals.Samples.Tests;
+
+public class SamplesTests
+{
+    [Fact]
+    public void QuickStart_prints_ten_members_in_2018_and_valid_reference_data()
+    {
+        var output = SampleRun.Output("QuickStart");
+
+        output.Should().Contain("Members on 2018-06-30: 10").And.Contain("Reference data: valid");
+    }
+
+    [Fact]
+    public void ReferenceDataQueries_finds_the_two_rare_earth_initiatives_and_the_six_supported_by_China_with_its_survey()
+    {
+        var output = SampleRun.Output("ReferenceDataQueries");
+
+        // seeds/reference/initiatives.json: thematic area rare-earths in ammin-4-proposals-2013 and critical-minerals-akcf-2024;
+        // supporter CHN, or CGS (partners.json: country CHN), in six initiatives.
+        output.Should().Contain("rare-earths: 2013-11 ammin-4-proposals-2013").And.Contain("rare-earths: 2024/2026 critical-minerals-akcf-2024");
+        output.Split('\n').Count(l => l.StartsWith("supported by CHN:", StringComparison.Ordinal)).Should().Be(6);
+        output.Should().Contain("supported by CHN: 2016-06 cross-border-mapping-course-2016 [CGS]");
+        output.Should().Contain("action plan on 2020-06-30: AMCAP-III"); // action-plans.json: AMCAP-III 2016/2025
+    }
+
+    [Fact]
+    public void ComtradeShares_prints_Aseans_15_02_percent_of_Chinas_2022_imports_from_its_data_excerpt()
+    {
+        var output = SampleRun.Output("ComtradeShares");
+
+        // data/README.md: China's imports from the ten members (408,053,988,033) over those from the World (2,715,997,517,261).
+        output.Should().Contain("ASEAN's share of China's 2022 imports: 408,053,988,033 / 2,715,997,517,261 = 15.02%");
+        output.Should().Contain("(ComtradePlusCsv, Windows1252): 25 rows read = 25 records + 0 set aside + 0 rejected");
+    }
+
+    [Fact]
+    public void ValidateAndSerialize_reports_the_reporter_that_is_its_own_partner_and_round_trips_the_two_good_records()
+    {
+        var output = SampleRun.Output("ValidateAndSerialize");
+
+        output.Should().Contain("AMC2004 The partner 360 is the reporter itself. (records[2].partner)");
+        output.Should().Contain("\"value\": 200.50");
+        output.Should().Contain("round trip: 2 records, equal: True");
+    }
+
+    [Fact]
+    public void StreamJsonLines_streams_the_records_it_wrote_and_sums_one_dollar_a_record_per_year()
+    {
+        // 3,000 records over 2020-2022 in turn: 1,000 a year, one US dollar each.
+        var output = SampleRun.Output("StreamJsonLines", "-", "3000");
+
+        output.Should().Contain("read 3,000 records");
+        output.Should().Contain("2020: 1,000 US$ of ASEAN trade").And.Contain("2022: 1,000 US$ of ASEAN trade");
+    }
+}

@@ -151,7 +151,7 @@ public class SharesCommandTests
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].Should().Be("period,scope,membership_basis,reporter,section,key,name,measure,value_usd,share,note");
-        lines.Should().Contain("2022,minerals,changing composition: the members at each period's end,ASEAN (changing composition: the members at each period's end),headline,,,trade in scope minerals,450,,");
+        lines.Should().Contain("2022,minerals,changing composition: the members at each period's end,ASEAN,headline,,,trade in scope minerals,450,,");
     }
 
     [Fact]

@@ -106,7 +106,7 @@ internal static class SharesChart
 
     private static void CommodityGroups(Plot plot, SharesReport report, ReporterShares reporter)
     {
-        plot.Title($"Commodity groups in {reporter.Reporter.Split(' ')[0]}'s minerals trade, {report.Period}");
+        plot.Title($"Commodity groups in {reporter.Reporter}'s minerals trade, {report.Period}");
         plot.YLabel("% of minerals trade");
         var ticks = new List<Tick>();
         var position = 0;

@@ -24,7 +24,7 @@ internal static class ChartCommand
             }
 
             var report = await options.ReportAsync(parse, environment, cancellationToken).ConfigureAwait(false);
-            if (report.Reporters.Count != 1 || !report.Reporters[0].Reporter.StartsWith(SharesQuery.Asean, StringComparison.Ordinal))
+            if (report.Reporters.Count != 1 || report.Reporters[0].Reporter != SharesQuery.Asean)
             {
                 throw CliFailure.Usage("--reporter: the chart shows ASEAN's member states; leave --reporter out or give ASEAN");
             }

@@ -30,7 +30,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
     {
         var isAsean = reporter.Basis is not null;
         return new ReporterShares(
-            reporter.ToString(),
+            reporter.Name,
             [.. reporter.MembersFor(period).Select(static c => c.ToString())],
             TotalTrade(reporter),
             MineralsTrade(reporter),
@@ -53,7 +53,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         var value = cube.TotalTrade(period, reporter, TotalBasis.TotalRows);
         return value.IsPresent
             ? FromValue("total trade", value)
-            : new Amount("total trade", null, 0, null, $"the data has no TOTAL rows for {reporter} in {period}, and a sum of commodity rows is total trade only if the file holds every chapter");
+            : new Amount("total trade", null, 0, null, $"the data has no TOTAL rows for {reporter.Name} in {period}, and a sum of commodity rows is total trade only if the file holds every chapter");
     }
 
     private Amount MineralsTrade(AreaGroup reporter) =>
@@ -90,7 +90,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         var byPartner = cube.Value(period, reporter, commodities, direction, partnerBasis: PartnerBasis.SumOfPartners);
         if (!byPartner.IsPresent)
         {
-            return new Ratio(measure, null, null, null, $"the data has no rows by partner for {reporter} in {period} ({DirectionName(direction)}, {byPartner.Commodities}), so the share of {partners} cannot be told");
+            return new Ratio(measure, null, null, null, $"the data has no rows by partner for {reporter.Name} in {period} ({DirectionName(direction)}, {byPartner.Commodities}), so the share of {partners.Name} cannot be told");
         }
 
         return FromShare(measure, cube.PartnerGroupShare(period, reporter, partners, commodities, direction));
@@ -123,7 +123,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         var commodityRows = cube.TotalTrade(period, reporter, TotalBasis.SumOfCommodities);
         return commodityRows.IsPresent
             ? null
-            : $"the data has no commodity rows for {reporter} in {period} (TOTAL rows at most), so it cannot tell trade in scope {query.Scope}";
+            : $"the data has no commodity rows for {reporter.Name} in {period} (TOTAL rows at most), so it cannot tell trade in scope {query.Scope}";
     }
 
     private static Breakdown FromBreakdown(string? gap, Func<ShareBreakdown> compute)

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Shares;
@@ -7,6 +8,7 @@ namespace AseanMinerals.Cli.Rendering;
 /// <summary>
 /// The shares report as one JSON document, written member by member so that its shape is exactly the committed schema
 /// (<c>Schema/shares-report.schema.json</c>): exact decimals, null with an <c>absentReason</c> where the data gives no figure.
+/// Apostrophes and plus signs stay as they are: the document is data for files and pipes, never embedded in HTML.
 /// </summary>
 internal static class SharesJson
 {
@@ -14,7 +16,7 @@ internal static class SharesJson
 
     public static void Write(Stream output, SharesReport report)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", SchemaId);
         json.WriteString("schemaVersion", "1.0");

@@ -22,7 +22,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         query.Scope,
         query.Membership.ToString(),
         FlowsIncluded,
-        query.PartnerGroup.ToString(),
+        query.PartnerGroup.Name,
         sources,
         [.. query.Reporters.Select(Reporter)]);
 

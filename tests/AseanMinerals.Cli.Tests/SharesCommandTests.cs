@@ -233,4 +233,16 @@ public class SharesCommandTests
             .And.MatchRegex(@"share of ASEAN in total trade \(imports\) +\| 3\.86% ")
             .And.MatchRegex(@"share of ASEAN in total trade \(exports\) +\| 1\.77% ");
     }
+
+    [Fact]
+    public async Task Shares_for_a_year_the_data_does_not_hold_gives_n_a_figures_not_zeros()
+    {
+        var run = await CliRun.RunAsync("shares", HandMade, "--year", "2021", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var asean = ParseJson(run.Out).GetProperty("reporters")[0];
+        asean.GetProperty("totalTrade").GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
+        asean.GetProperty("mineralsTrade").GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
+        asean.GetProperty("mineralsShareOfTotal").GetProperty("absentReason").GetString().Should().Contain("in 2021");
+    }
 }

@@ -87,4 +87,22 @@ public class ValidateCommandTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public async Task Validate_returns_2_for_a_versioned_JSON_document_of_no_known_kind()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"unknown-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, """{ "schemaVersion": "1.0", "chapters": [] }""");
+        try
+        {
+            var run = await CliRun.RunAsync("validate", file);
+
+            run.ExitCode.Should().Be(2);
+            run.Error.Trim().Should().StartWith($"asean-minerals: {file}: a versioned JSON document of no kind validate knows");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

@@ -22,6 +22,7 @@ internal static class DocumentDetector
 
         var reader = new Utf8JsonReader(head, isFinalBlock: false, default);
         var versioned = false;
+        var otherMembers = false;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -45,6 +46,7 @@ internal static class DocumentDetector
                     }
 
                     versioned |= name == "schemaVersion";
+                    otherMembers |= name != "schemaVersion";
                     if (ReferenceDataMembers.Contains(name))
                     {
                         return DocumentKind.ReferenceData;
@@ -57,8 +59,9 @@ internal static class DocumentDetector
             // A broken or cut document: what was read decides, and its reader reports the break with its line.
         }
 
-        // A versioned document with none of the deciding members is a reference-data document (all its sections are optional);
-        // anything else is a Comtrade+ API response ("data", "elapsedTime"), or JSON the importer will refuse with its reason.
-        return versioned ? DocumentKind.ReferenceData : DocumentKind.Comtrade;
+        // A versioned document with no member but its version is an empty reference-data document (every section is
+        // optional); with other members it is a document validate does not know. Anything else is a Comtrade+ API
+        // response ("data", "elapsedTime"), or JSON the importer refuses with its reason.
+        return versioned ? (otherMembers ? DocumentKind.Unknown : DocumentKind.ReferenceData) : DocumentKind.Comtrade;
     }
 }

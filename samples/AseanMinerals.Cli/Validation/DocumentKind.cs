@@ -17,4 +17,7 @@ internal enum DocumentKind
 
     /// <summary>A Comtrade file, read row by row by the importer.</summary>
     Comtrade,
+
+    /// <summary>A versioned JSON document of none of the kinds above (for example the HS chapter lists of the seeds).</summary>
+    Unknown,
 }

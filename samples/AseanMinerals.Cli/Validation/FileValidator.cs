@@ -28,6 +28,11 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         }
 
         var kind = DocumentDetector.Detect(path, head);
+        if (kind == DocumentKind.Unknown)
+        {
+            throw CliFailure.Usage($"{path}: a versioned JSON document of no kind validate knows: a reference-data document (memberStates, partners, initiatives...), a trade dataset (records) or a classification (groups)");
+        }
+
         var (result, rows, note) = kind switch
         {
             DocumentKind.JsonLines => await JsonLinesAsync(path, cancellationToken).ConfigureAwait(false),

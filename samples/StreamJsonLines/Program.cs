@@ -7,6 +7,7 @@ using AseanMinerals.Core.Trade;
 // Streams a JSON Lines file of any size through the aggregation engine in constant memory. Without a file argument it
 // first writes one of N made-up records (the second argument, 1,000,000 by default) to the temporary folder.
 var path = args.Length > 0 && args[0] != "-" ? args[0] : null;
+var madeUp = path is null;
 var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 if (path is null)
 {
@@ -28,6 +29,12 @@ Console.WriteLine($"cube: {cube.Statistics}");
 foreach (var period in cube.Periods)
 {
     Console.WriteLine($"{period}: {cube.Value(period, AreaGroup.Asean(), CommoditySelection.All(TotalBasis.SumOfCommodities)).Value:N0} US$ of ASEAN trade");
+}
+
+if (madeUp)
+{
+    await input.DisposeAsync();
+    File.Delete(path);
 }
 
 // Indonesia's exports of HS 26 to Malaysia, one dollar a record, 2020 to 2022 in turn: the sum is the record count.

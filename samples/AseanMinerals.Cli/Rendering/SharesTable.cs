@@ -15,6 +15,7 @@ internal sealed class SharesTable(SharesReport report, CliEnvironment environmen
         _console.WriteLine($"Membership basis: {report.Membership}.");
         _console.WriteLine($"Totals add: {report.Flows}.");
         _console.WriteLine("Values in US dollars as reported. n/a = the data cannot give the figure; the reason follows it.");
+        _console.WriteLine("Trade in a scope is the sum of the rows in scope that the files hold: a file of some HS codes only gives the trade in those codes.");
         foreach (var source in report.Sources)
         {
             _console.WriteLine($"Source: {source}");

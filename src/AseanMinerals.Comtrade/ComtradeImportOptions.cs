@@ -47,6 +47,19 @@ public sealed record ComtradeImportOptions
     /// </summary>
     public int MaxIssues { get; init; } = 1_000;
 
+    /// <summary>
+    /// The longest row read, in characters for CSV (a quoted field's line breaks included) and in bytes for a JSON element
+    /// (default 1 MiB; a Comtrade row takes about 600). A longer row, such as the rest of a file after a quote left open,
+    /// stops the import with <see cref="ComtradeImportRules.RowTooLong"/> at its line, so that memory stays bounded
+    /// whatever the input.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The length is not positive.</exception>
+    public int MaxRowLength
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxRowLength), value, "The maximum row length must be positive.");
+    } = 1 << 20;
+
     /// <summary>Receives the progress of the import every <see cref="ProgressInterval"/> rows and once at the end.</summary>
     public IProgress<ComtradeImportProgress>? Progress { get; init; }
 

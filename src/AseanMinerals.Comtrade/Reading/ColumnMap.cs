@@ -142,6 +142,22 @@ internal sealed class ColumnMap
         return new ColumnMap(legacy, indices, names);
     }
 
+    /// <summary>The first column name the header holds twice (ignoring case, as fields are found), or null.</summary>
+    public static string? FirstDuplicate(IReadOnlyList<string> header)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in header)
+        {
+            var clean = Clean(name);
+            if (clean.Length > 0 && !seen.Add(clean))
+            {
+                return clean;
+            }
+        }
+
+        return null;
+    }
+
     private static string NameFor(Field field, bool legacy)
     {
         var entry = Names.First(n => n.Field == field);

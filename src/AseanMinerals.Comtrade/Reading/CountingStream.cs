@@ -6,8 +6,18 @@ namespace AseanMinerals.Comtrade.Reading;
 /// </summary>
 internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
 {
+    private readonly byte[] _tail = new byte[8];
     private byte[] _prefix = [];
     private int _prefixPosition;
+
+    /// <summary>Turns a failure of the inner stream to decode its data (a damaged gzip file) into the import's error.</summary>
+    public Func<InvalidDataException, Exception>? OnInvalidData { get; init; }
+
+    /// <summary>Called when the inner stream ends; returns the error to throw when the data is incomplete, or null.</summary>
+    public Func<Exception?>? AtEnd { get; init; }
+
+    /// <summary>The last 8 bytes read from the inner stream (fewer at first): a gzip file ends with its CRC and length.</summary>
+    public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, BytesRead));
 
     /// <summary>Bytes read from the inner stream so far.</summary>
     public long BytesRead { get; private set; }
@@ -36,7 +46,8 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
         var filled = 0;
         while (filled < count)
         {
-            var read = await inner.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+            var read = await Guard(inner.ReadAsync(buffer.AsMemory(filled), cancellationToken)).ConfigureAwait(false);
+            read = Counted(buffer.AsSpan(filled), read);
             if (read == 0)
             {
                 break;
@@ -45,7 +56,6 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
             filled += read;
         }
 
-        BytesRead += filled;
         _prefix = filled == count ? buffer : buffer[..filled];
         _prefixPosition = 0;
     }
@@ -59,9 +69,17 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
             return FromPrefix(buffer);
         }
 
-        var read = inner.Read(buffer);
-        BytesRead += read;
-        return read;
+        int read;
+        try
+        {
+            read = inner.Read(buffer);
+        }
+        catch (InvalidDataException e) when (OnInvalidData is not null)
+        {
+            throw OnInvalidData(e);
+        }
+
+        return Counted(buffer, read);
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -71,9 +89,8 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
             return FromPrefix(buffer.Span);
         }
 
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        BytesRead += read;
-        return read;
+        var read = await Guard(inner.ReadAsync(buffer, cancellationToken)).ConfigureAwait(false);
+        return Counted(buffer.Span, read);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -107,6 +124,46 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
         }
 
         await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private async ValueTask<int> Guard(ValueTask<int> read)
+    {
+        try
+        {
+            return await read.ConfigureAwait(false);
+        }
+        catch (InvalidDataException e) when (OnInvalidData is not null)
+        {
+            throw OnInvalidData(e);
+        }
+    }
+
+    // Counts a read, keeps the last bytes, and at the end of the inner stream asks whether the data was complete.
+    private int Counted(ReadOnlySpan<byte> buffer, int read)
+    {
+        if (read == 0)
+        {
+            if (AtEnd?.Invoke() is { } error)
+            {
+                throw error;
+            }
+
+            return 0;
+        }
+
+        BytesRead += read;
+        var bytes = buffer[..read];
+        if (bytes.Length >= _tail.Length)
+        {
+            bytes[^_tail.Length..].CopyTo(_tail);
+        }
+        else
+        {
+            _tail.AsSpan(bytes.Length).CopyTo(_tail);
+            bytes.CopyTo(_tail.AsSpan(_tail.Length - bytes.Length));
+        }
+
+        return read;
     }
 
     private int FromPrefix(Span<byte> buffer)

@@ -35,11 +35,19 @@ internal sealed class CsvRowSource : IRowSource
     /// pipes) are read asynchronously.
     /// </param>
     /// <param name="tally">The counts of the import.</param>
+    /// <param name="maxRowLength">The longest row, in characters; a longer one stops the import (AMC5016).</param>
     /// <param name="cancellationToken">Cancels the reading of the header.</param>
-    /// <exception cref="ValidationException">The header is not that of a Comtrade file of the named format (AMC5001) or lacks a column (AMC5002).</exception>
-    public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, bool synchronous, ImportTally tally, CancellationToken cancellationToken)
+    /// <exception cref="ValidationException">
+    /// The header is not that of a Comtrade file of the named format (AMC5001), lacks a column (AMC5002) or names one twice (AMC5015).
+    /// </exception>
+    public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, bool synchronous, ImportTally tally, int maxRowLength, CancellationToken cancellationToken)
     {
-        var text = new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 15, leaveOpen: true);
+        TextReader text = new RowLengthGuard(
+            new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 15, leaveOpen: true),
+            maxRowLength,
+            line => tally.Fail(ComtradeImportRules.RowTooLong.At(
+                string.Empty,
+                $"The row is longer than {maxRowLength:N0} characters (the import's MaxRowLength): a quote left open makes the rest of the file one row.").InFile(tally.Source, line)));
         SepReader? reader = null;
         try
         {
@@ -50,7 +58,16 @@ internal sealed class CsvRowSource : IRowSource
                 DisableColCountCheck = true, // Comtrade+ rows carry a trailing comma: the mapper checks the count
                 CultureInfo = CultureInfo.InvariantCulture,
             });
-            reader = synchronous ? options.From(text) : await options.FromAsync(text, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                reader = synchronous ? options.From(text) : await options.FromAsync(text, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ArgumentException e)
+            {
+                // The CSV reader refuses a header that names a column twice; which of the two to read cannot be guessed.
+                var cut = e.Message.IndexOf(" in header row", StringComparison.Ordinal);
+                throw Fail(ComtradeImportRules.DuplicateField.At(string.Empty, $"The header names a column more than once: {(cut > 0 ? e.Message[..cut] : e.Message)}."), tally);
+            }
 
             var columns = MapHeader(reader.Header.ColNames, tally);
             return new CsvRowSource(reader, text, columns, synchronous);
@@ -110,6 +127,11 @@ internal sealed class CsvRowSource : IRowSource
         }
 
         var columns = ColumnMap.Build(header, legacy.Value, out var missing);
+        if (ColumnMap.FirstDuplicate(header) is { } duplicate)
+        {
+            throw Fail(ComtradeImportRules.DuplicateField.At(string.Empty, $"The header names the column {duplicate} more than once (column names are compared ignoring case)."), tally);
+        }
+
         if (missing.Count > 0)
         {
             throw Fail(ComtradeImportRules.MissingColumn.At(string.Empty, $"The header lacks {(missing.Count == 1 ? "the column" : "the columns")} {string.Join(", ", missing)}."), tally);
@@ -130,6 +152,8 @@ internal sealed class CsvRowSource : IRowSource
         private readonly SepReader.Row _row = row;
 
         public int Count => _row.ColCount;
+
+        public int DuplicateField => -1; // the header was checked for duplicates
 
         public ReadOnlySpan<char> this[int index] => _row[index].Span;
     }

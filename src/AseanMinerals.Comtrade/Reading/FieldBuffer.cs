@@ -4,10 +4,13 @@ namespace AseanMinerals.Comtrade.Reading;
 internal sealed class FieldBuffer(int count) : IRowFields
 {
     private readonly (int Start, int Length)[] _ranges = new (int, int)[count];
+    private readonly bool[] _given = new bool[count];
     private char[] _chars = new char[1024];
     private int _length;
 
     public int Count => _ranges.Length;
+
+    public int DuplicateField { get; private set; } = -1;
 
     public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_ranges[index].Start, _ranges[index].Length);
 
@@ -15,6 +18,8 @@ internal sealed class FieldBuffer(int count) : IRowFields
     {
         _length = 0;
         Array.Clear(_ranges);
+        Array.Clear(_given);
+        DuplicateField = -1;
     }
 
     /// <summary>Room for up to <paramref name="maxLength"/> characters of a field; <see cref="Commit"/> says how many were written.</summary>
@@ -30,6 +35,12 @@ internal sealed class FieldBuffer(int count) : IRowFields
 
     public void Commit(int index, int written)
     {
+        if (_given[index] && DuplicateField < 0)
+        {
+            DuplicateField = index;
+        }
+
+        _given[index] = true;
         _ranges[index] = (_length, written);
         _length += written;
     }

@@ -8,4 +8,7 @@ internal interface IRowFields
 
     /// <summary>The text of a field (unescaped, not trimmed); empty for a missing or null field.</summary>
     ReadOnlySpan<char> this[int index] { get; }
+
+    /// <summary>The first field given twice in the row (a JSON member repeated), or -1.</summary>
+    int DuplicateField { get; }
 }

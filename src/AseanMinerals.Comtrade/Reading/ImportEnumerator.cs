@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using AseanMinerals.Core.Countries;
@@ -126,7 +127,14 @@ internal sealed class ImportEnumerator(
         if (_raw.Prefix.Span is [0x1F, 0x8B, ..])
         {
             // A gzip file (Comtrade bulk downloads are): read through it, counting the compressed bytes for progress.
-            content = _decompressed = new CountingStream(new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true), leaveOpen: false);
+            var compressed = _raw;
+            content = _decompressed = new CountingStream(new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true), leaveOpen: false)
+            {
+                OnInvalidData = e => tally.Fail(ComtradeImportRules.MalformedFile.At(string.Empty, $"The gzip data is damaged: {e.Message}").InFile(tally.Source)),
+                AtEnd = () => GzipEndsWell(compressed, _decompressed!) ? null : tally.Fail(ComtradeImportRules.MalformedFile.At(
+                    string.Empty,
+                    "The gzip file ends before its data does (it is truncated, or damaged): the length its last 4 bytes give is not the length decompressed. Download it again.").InFile(tally.Source)),
+            };
             await content.PeekAsync(PeekLength, cancellationToken).ConfigureAwait(false);
         }
 
@@ -136,11 +144,11 @@ internal sealed class ImportEnumerator(
         if (json)
         {
             tally.Format = ComtradeFormat.ComtradePlusJson;
-            _rows = new JsonRowSource(content, tally);
+            _rows = new JsonRowSource(content, tally, options.MaxRowLength);
         }
         else
         {
-            _rows = await CsvRowSource.OpenAsync(content, encoding, localFile, tally, cancellationToken).ConfigureAwait(false);
+            _rows = await CsvRowSource.OpenAsync(content, encoding, localFile, tally, options.MaxRowLength, cancellationToken).ConfigureAwait(false);
         }
 
         _tracker = new AggregateTracker(tally.Source, options.MaxIssues);
@@ -194,6 +202,11 @@ internal sealed class ImportEnumerator(
         tally.IsComplete = true;
         _progress?.Report(tally.Progress(_totalBytes));
     }
+
+    // A gzip member ends with the length of its data, modulo 2^32: a cut file ends with other bytes (decompression itself
+    // just stops at the end of the input, so without this check a cut file would lose its last rows unnoticed).
+    private static bool GzipEndsWell(CountingStream compressed, CountingStream decompressed) =>
+        compressed.Tail.Length == 8 && BinaryPrimitives.ReadUInt32LittleEndian(compressed.Tail[4..]) == (uint)decompressed.BytesRead;
 
     private static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
     {

@@ -38,8 +38,11 @@ internal sealed class JsonRowSource : IRowSource
     private bool _sawData;
     private bool _byteOrderMarkChecked;
 
-    public JsonRowSource(Stream stream, ImportTally tally)
+    private readonly int _maxRowLength;
+
+    public JsonRowSource(Stream stream, ImportTally tally, int maxRowLength)
     {
+        _maxRowLength = maxRowLength;
         _stream = stream;
         _tally = tally;
         _source = tally.Source;
@@ -88,6 +91,11 @@ internal sealed class JsonRowSource : IRowSource
             catch (JsonException e)
             {
                 throw Malformed(e.Message, (e.LineNumber ?? 0) + 1);
+            }
+            catch (InvalidOperationException e)
+            {
+                // The JSON reader checks UTF-8 only as it decodes a string, and says so with this exception.
+                throw Malformed($"{e.Message} The file is not UTF-8.", _line);
             }
 
             switch (step)
@@ -159,6 +167,13 @@ internal sealed class JsonRowSource : IRowSource
             _linesCountedTo -= _start;
             _start = 0;
             _end = remaining;
+        }
+
+        if (_end >= _maxRowLength)
+        {
+            throw Fail(ComtradeImportRules.RowTooLong.At(
+                string.Empty,
+                $"An element of the response (or a member of the response object) is longer than {_maxRowLength:N0} bytes (the import's MaxRowLength).").InFile(_source, _line));
         }
 
         if (_end == _buffer.Length)

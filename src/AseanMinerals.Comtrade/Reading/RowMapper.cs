@@ -64,6 +64,12 @@ internal sealed class RowMapper
             return Reject(ComtradeImportRules.FieldCount, string.Empty, $"The row has {row.Count} fields; the header has {_map.ColumnCount}.", line, element, out rejection);
         }
 
+        if (row.DuplicateField >= 0)
+        {
+            var name = _map.Header[row.DuplicateField];
+            return Reject(ComtradeImportRules.DuplicateField, name, $"The record gives {name} more than once; which value to take cannot be guessed.", line, element, out rejection);
+        }
+
         if (_legacyVariantPending)
         {
             _legacyVariantPending = false;

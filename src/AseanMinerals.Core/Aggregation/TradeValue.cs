@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -19,8 +20,8 @@ public sealed record TradeValue
     /// <summary>The reporters, with the membership basis for ASEAN.</summary>
     public required string Reporters { get; init; }
 
-    /// <summary>The reporter codes counted for the period.</summary>
-    public required IReadOnlyList<AreaCode> ReporterCodes { get; init; }
+    /// <summary>The reporter codes counted for the period (compared by content: two equal queries give equal values).</summary>
+    public required IReadOnlyList<AreaCode> ReporterCodes { get; init => field = ValueList.From(value); }
 
     /// <summary>The partners: a group, or all partners on the stated <see cref="PartnerBasis"/>.</summary>
     public required string Partners { get; init; }

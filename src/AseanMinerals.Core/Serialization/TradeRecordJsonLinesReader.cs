@@ -120,6 +120,13 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
 
     private static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error)
     {
+        if (Utf8Check.FirstInvalidByte(line) is >= 0 and var invalid)
+        {
+            record = default;
+            error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, Utf8Check.Describe(line, invalid), "$", lineNumber, invalid);
+            return false;
+        }
+
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = JsonRules.MaxDepth });
         error = null;
         try

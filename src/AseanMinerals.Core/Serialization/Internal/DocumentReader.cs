@@ -19,6 +19,12 @@ internal static class DocumentReader
             json = json[3..];
         }
 
+        if (Utf8Check.FirstInvalidByte(json) is >= 0 and var invalid)
+        {
+            var (line, position) = TextPosition.Of(json, invalid);
+            throw AseanMineralsJsonException.Create(JsonRules.MalformedJson, Utf8Check.Describe(json, invalid), "$", line, position);
+        }
+
         var current = SchemaVersion.Parse(currentVersion);
         var declared = PeekVersion(json);
         var profile = JsonProfile.Strict;

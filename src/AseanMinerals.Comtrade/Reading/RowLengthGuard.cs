@@ -1,0 +1,90 @@
+namespace AseanMinerals.Comtrade.Reading;
+
+/// <summary>
+/// The text of a CSV file on its way to the CSV reader, watched for rows longer than the limit: it counts the characters
+/// since the last line break outside quotes, so that a quote left open (which makes the rest of the file one row) stops
+/// the import at the row's line instead of growing the reader's buffer with the whole file.
+/// </summary>
+internal sealed class RowLengthGuard(TextReader inner, int maxRowLength, Func<long, Exception> tooLong) : TextReader
+{
+    private long _line = 1;
+    private long _rowStartLine = 1;
+    private long _rowLength;
+    private bool _inQuotes;
+
+    public override int Peek() => inner.Peek();
+
+    public override int Read()
+    {
+        Span<char> one = stackalloc char[1];
+        return Read(one) == 0 ? -1 : one[0];
+    }
+
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+    public override int Read(Span<char> buffer)
+    {
+        var read = inner.Read(buffer);
+        Watch(buffer[..read]);
+        return read;
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        Watch(buffer.Span[..read]);
+        return read;
+    }
+
+    public override Task<int> ReadAsync(char[] buffer, int index, int count) => ReadAsync(buffer.AsMemory(index, count)).AsTask();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void Watch(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            var next = text.IndexOfAny('"', '\n');
+            var upTo = next < 0 ? text.Length : next;
+            _rowLength += upTo;
+            if (_rowLength > maxRowLength)
+            {
+                throw tooLong(_rowStartLine);
+            }
+
+            if (next < 0)
+            {
+                return;
+            }
+
+            if (text[next] == '"')
+            {
+                _inQuotes = !_inQuotes; // a doubled quote inside a field toggles twice
+                _rowLength++;
+            }
+            else
+            {
+                _line++;
+                if (_inQuotes)
+                {
+                    _rowLength++;
+                }
+                else
+                {
+                    _rowLength = 0;
+                    _rowStartLine = _line;
+                }
+            }
+
+            text = text[(next + 1)..];
+        }
+    }
+}

@@ -40,6 +40,18 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chart_SVG_holds_each_label_once()
+    {
+        var path = Path.Combine(_folder, "once.svg");
+
+        await CliRun.RunAsync("chart", HandMade, "-o", path);
+
+        var texts = XDocument.Load(path).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        texts.Count(t => t == "20.0%").Should().Be(1);
+        texts.Count(t => t == "IDN").Should().Be(1);
+    }
+
+    [Fact]
     public async Task Chart_of_a_file_without_commodity_rows_draws_nothing_and_says_why_with_exit_code_1()
     {
         var path = Path.Combine(_folder, "nothing.png");

@@ -44,6 +44,13 @@ internal static class SharesChart
                 break;
             case ".svg":
                 // ScottPlot saves single plots as SVG; a multiplot is drawn on Skia's SVG canvas, which writes text as text.
+                // A first render settles the layout, or the SVG would hold every element twice (the second pass of layout).
+                using (var bitmap = new SKBitmap(Width, Height))
+                using (var settle = new SKCanvas(bitmap))
+                {
+                    multiplot.Render(settle, new PixelRect(0, Width, Height, 0));
+                }
+
                 using (var stream = File.Create(path))
                 using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
                 {

@@ -41,8 +41,22 @@ public class SharesCommandTests
         var run = await CliRun.RunAsync("shares", ComtradePlusExcerpt, "--reporter", "CHN");
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().MatchRegex(@"\| share of trade in scope minerals in total trade +\| n/a +\| the data has no commodity rows for China in 2022");
+        run.Out.Should().MatchRegex(@"\| share of trade in scope minerals in total trade +\| n/a +\| the numerator is absent: the data has no commodity rows for China in 2022");
         run.Out.Should().NotContain("| 0.00%");
+    }
+
+    [Fact]
+    public async Task Shares_without_reporter_of_a_file_with_no_ASEAN_reporter_shows_each_reporter_of_the_file()
+    {
+        // The excerpt's reporters are China (21 rows), Germany (3) and the USA (1); no ASEAN member reports in it.
+        var run = await CliRun.RunAsync("shares", ComtradePlusExcerpt, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var reporters = ParseJson(run.Out).GetProperty("reporters").EnumerateArray().Select(static r => r.GetProperty("reporter").GetString()).ToList();
+        reporters.Should().Equal("China", "Germany", "USA");
+        // China's imports from ASEAN: 408,053,988,033 of 2,715,997,517,261 from the World, summed from the excerpt's rows.
+        PartnerShare(Reporter(ParseJson(run.Out), "China"), "imports", "ofTotalTrade").GetProperty("share").GetDecimal()
+            .Should().Be(408_053_988_033m / 2_715_997_517_261m);
     }
 
     [Fact]
@@ -243,6 +257,6 @@ public class SharesCommandTests
         var asean = ParseJson(run.Out).GetProperty("reporters")[0];
         asean.GetProperty("totalTrade").GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
         asean.GetProperty("mineralsTrade").GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
-        asean.GetProperty("mineralsShareOfTotal").GetProperty("absentReason").GetString().Should().Contain("in 2021");
+        asean.GetProperty("mineralsShareOfTotal").GetProperty("absentReason").GetString().Should().Contain("no records for 2021");
     }
 }

@@ -23,7 +23,7 @@ internal static class ChartCommand
                 throw CliFailure.Usage($"-o {path}: the chart is written as .png or .svg");
             }
 
-            var report = await options.ReportAsync(parse, environment, cancellationToken).ConfigureAwait(false);
+            var report = await options.ReportAsync(parse, environment, reportersFromData: false, cancellationToken).ConfigureAwait(false);
             if (report.Reporters.Count != 1 || report.Reporters[0].Reporter != SharesQuery.Asean)
             {
                 throw CliFailure.Usage("--reporter: the chart shows ASEAN's member states; leave --reporter out or give ASEAN");

@@ -56,8 +56,12 @@ internal sealed class CommonOptions
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
         parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!);
 
-    /// <summary>Reads the files into the cube and builds the report for the asked (or latest) year.</summary>
-    public async Task<SharesReport> ReportAsync(ParseResult parse, CliEnvironment environment, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the files into the cube and builds the report for the asked (or latest) year. With no <c>--reporter</c>, the
+    /// reporters come from the data when <paramref name="reportersFromData"/> (ASEAN where a member reports, else each
+    /// reporter of the data); otherwise ASEAN.
+    /// </summary>
+    public async Task<SharesReport> ReportAsync(ParseResult parse, CliEnvironment environment, bool reportersFromData, CancellationToken cancellationToken)
     {
         var query = Query(parse);
         var files = parse.GetValue(Files)!;
@@ -71,6 +75,11 @@ internal sealed class CommonOptions
         if (!period.IsAnnual || period == default)
         {
             throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data (periods: {string.Join(", ", cube.Periods)}); name one with --year");
+        }
+
+        if (reportersFromData && !query.ReportersNamed)
+        {
+            query = query with { Reporters = query.ReportersIn(cube, period) };
         }
 
         return new SharesReportBuilder(cube, query, period).Build(summaries);

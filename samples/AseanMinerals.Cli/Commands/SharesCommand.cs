@@ -17,7 +17,7 @@ internal static class SharesCommand
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var report = await options.ReportAsync(parse, environment, cancellationToken).ConfigureAwait(false);
+            var report = await options.ReportAsync(parse, environment, reportersFromData: true, cancellationToken).ConfigureAwait(false);
             switch (parse.GetValue(format))
             {
                 case "json":

@@ -3,6 +3,7 @@ using AseanMinerals.Cli.Failures;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
 using NodaTime;
 using NodaTime.Text;
 
@@ -11,6 +12,9 @@ namespace AseanMinerals.Cli.Shares;
 /// <summary>What the user asked <c>shares</c> (and <c>chart</c>) for, parsed from the options; wrong values fail with exit code 2.</summary>
 internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters, AreaGroup PartnerGroup, string Scope, MembershipBasis Membership)
 {
+    /// <summary>Whether the user named the reporters; when not, they come from the data (<see cref="ReportersIn"/>).</summary>
+    public bool ReportersNamed { get; init; } = true;
+
     public const string Asean = "ASEAN";
 
     public static SharesQuery Parse(int? year, IReadOnlyList<string> reporters, string partnerGroup, string scope, string membership)
@@ -29,7 +33,8 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
         var reporterGroups = reporters.SelectMany(static r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(r => ParseArea("--reporter", r, basis))
             .ToList();
-        if (reporterGroups.Count == 0)
+        var named = reporterGroups.Count > 0;
+        if (!named)
         {
             reporterGroups.Add(AreaGroup.Asean(basis));
         }
@@ -43,7 +48,20 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
                 throw CliFailure.Usage($"--partner-group {partnerGroup}: ASEAN is a group of its own; list area codes, or ASEAN alone"),
             _ => AreaGroup.Of(string.Join("+", partnerCodes), partnerCodes.Select(c => ParseCode("--partner-group", c))),
         };
-        return new SharesQuery(year, reporterGroups, partners, scope, basis);
+        return new SharesQuery(year, reporterGroups, partners, scope, basis) { ReportersNamed = named };
+    }
+
+    /// <summary>
+    /// The reporters to show when none was named: ASEAN where a member reports in the period, otherwise each reporter of
+    /// the data (a file of China's, the USA's and Germany's trade is about them, and ASEAN is their partner).
+    /// </summary>
+    public IReadOnlyList<AreaGroup> ReportersIn(TradeCube cube, TradePeriod period)
+    {
+        var asean = AreaGroup.Asean(Membership);
+        var reporters = cube.Cells.Where(c => c.Period == period).Select(static c => c.Reporter).Distinct().Order().ToList();
+        return reporters.Count == 0 || reporters.Any(c => asean.Contains(c, period))
+            ? [asean]
+            : [.. reporters.Select(static c => AreaGroup.Of(TradeAreaCatalog.Default.NameOf(c), c))];
     }
 
     /// <summary><c>changing</c>, or <c>fixed:YYYY-MM-DD</c>.</summary>

@@ -6,9 +6,8 @@ using AseanMinerals.Core.Trade;
 namespace AseanMinerals.Cli.Shares;
 
 /// <summary>
-/// Asks the cube for the figures of <see cref="SharesReport"/>. The cube answers every query; this class adds the two
-/// questions a file can leave open, so that no figure is made up: minerals figures need commodity rows (a file of
-/// TOTAL rows alone cannot tell them), and a partner's share needs rows by partner (a file of World rows alone cannot tell it).
+/// Asks the cube for the figures of <see cref="SharesReport"/>. The cube answers every query, absent with the reason where
+/// the rows are too coarse; this class only names why minerals amounts and breakdowns are missing from a file of TOTAL rows.
 /// </summary>
 internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, TradePeriod period)
 {
@@ -47,35 +46,16 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
             FromBreakdown(null, () => cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())));
     }
 
-    private Amount TotalTrade(AreaGroup reporter)
-    {
-        // The TOTAL rows only: the sum of commodity rows is total trade only if the file holds every chapter, which it cannot show.
-        var value = cube.TotalTrade(period, reporter, TotalBasis.TotalRows);
-        return value.IsPresent
-            ? FromValue("total trade", value)
-            : new Amount("total trade", null, 0, null, $"the data has no TOTAL rows for {reporter.Name} in {period}, and a sum of commodity rows is total trade only if the file holds every chapter");
-    }
+    // By default the engine takes the TOTAL rows only: a sum of commodity rows is total trade only if the file holds every chapter.
+    private Amount TotalTrade(AreaGroup reporter) => FromValue("total trade", cube.TotalTrade(period, reporter));
 
     private Amount MineralsTrade(AreaGroup reporter) =>
         MineralsGap(reporter) is { } gap
             ? new Amount($"trade in scope {query.Scope}", null, 0, null, gap)
             : FromValue($"trade in scope {query.Scope}", cube.Value(period, reporter, _scope));
 
-    private Ratio MineralsShareOfTotal(AreaGroup reporter)
-    {
-        var measure = $"share of trade in scope {query.Scope} in total trade";
-        if (MineralsTrade(reporter) is { ValueUsd: null } minerals)
-        {
-            return new Ratio(measure, null, null, null, minerals.AbsentReason);
-        }
-
-        if (TotalTrade(reporter) is { ValueUsd: null } total)
-        {
-            return new Ratio(measure, null, null, null, total.AbsentReason);
-        }
-
-        return FromShare(measure, cube.ShareOfTotalTrade(period, reporter, _scope, TotalBasis.TotalRows));
-    }
+    private Ratio MineralsShareOfTotal(AreaGroup reporter) =>
+        FromShare($"share of trade in scope {query.Scope} in total trade", cube.ShareOfTotalTrade(period, reporter, _scope));
 
     private PartnerGroupShares PartnerGroup(AreaGroup reporter, TradeDirection direction) => new(
         DirectionName(direction),
@@ -84,17 +64,9 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
             ? new Ratio($"share of {query.PartnerGroup.Name} in trade in scope {query.Scope}", null, null, null, gap)
             : PartnerShare(reporter, query.PartnerGroup, _scope, direction, $"share of {query.PartnerGroup.Name} in trade in scope {query.Scope}"));
 
-    private Ratio PartnerShare(AreaGroup reporter, AreaGroup partners, CommoditySelection commodities, TradeDirection direction, string measure)
-    {
-        // With World rows alone, no partner's part is known: the engine would call it zero.
-        var byPartner = cube.Value(period, reporter, commodities, direction, partnerBasis: PartnerBasis.SumOfPartners);
-        if (!byPartner.IsPresent)
-        {
-            return new Ratio(measure, null, null, null, $"the data has no rows by partner for {reporter.Name} in {period} ({DirectionName(direction)}, {byPartner.Commodities}), so the share of {partners.Name} cannot be told");
-        }
-
-        return FromShare(measure, cube.PartnerGroupShare(period, reporter, partners, commodities, direction));
-    }
+    // The engine says "cannot tell" where the rows are too coarse (World rows only) and zero only where they are not.
+    private Ratio PartnerShare(AreaGroup reporter, AreaGroup partners, CommoditySelection commodities, TradeDirection direction, string measure) =>
+        FromShare(measure, cube.PartnerGroupShare(period, reporter, partners, commodities, direction));
 
     private List<MemberShares> ByMemberState(AreaGroup asean)
     {

@@ -7,7 +7,11 @@ namespace AseanMinerals.Core.Aggregation;
 [JsonConverter(typeof(CamelCaseEnumConverter<TotalBasis>))]
 public enum TotalBasis
 {
-    /// <summary>The <c>TOTAL</c> rows where the data has any, otherwise the sum of the commodity rows.</summary>
+    /// <summary>
+    /// The <c>TOTAL</c> rows; where the data has none, total trade is absent with the reason. A sum of commodity rows is
+    /// total trade only when the data holds every chapter, which the data cannot show: a file of one HS code would make
+    /// that code 100% of trade. Ask for <see cref="SumOfCommodities"/> by name when the data does hold every chapter.
+    /// </summary>
     Auto,
 
     /// <summary>The rows with commodity <c>TOTAL</c>, as the reporter published its total.</summary>

@@ -105,11 +105,12 @@ public sealed partial class TradeCube
     /// <param name="period">The period.</param>
     /// <param name="group">The group; ASEAN (changing composition) when null.</param>
     /// <param name="commodities">The commodities; the default scope when null.</param>
+    /// <param name="basis">Where total trade comes from: the <c>TOTAL</c> rows by default; the sum of commodity rows only by name.</param>
     /// <returns>The figures.</returns>
-    public MineralsHeadline Headline(TradePeriod period, AreaGroup? group = null, CommoditySelection? commodities = null)
+    public MineralsHeadline Headline(TradePeriod period, AreaGroup? group = null, CommoditySelection? commodities = null, TotalBasis basis = TotalBasis.Auto)
     {
         group ??= AreaGroup.Asean();
-        var share = ShareOfTotalTrade(period, group, commodities);
+        var share = ShareOfTotalTrade(period, group, commodities, basis);
         return new MineralsHeadline
         {
             Period = period,
@@ -323,9 +324,14 @@ public sealed partial class TradeCube
         : denominator == 0 ? (null, $"{what} is zero")
         : (numerator.Value / denominator.Value, null);
 
-    private static TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
+    private TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
     {
-        if (numerator.Empty && denominator.Value.Value is not null)
+        if (numerator.Empty && denominator.Value.Value is not null && UnknowableReason(period, numerator) is { } unknowable)
+        {
+            // The data is not fine enough to hold the numerator's rows at all: it cannot tell, which is not zero.
+            numerator = numerator with { Value = numerator.Value with { AbsentReason = unknowable } };
+        }
+        else if (numerator.Empty && denominator.Value.Value is not null)
         {
             // The reporters' rows are there (the denominator) and none falls in the numerator: that part is zero, not missing.
             var zero = numerator.Value with
@@ -353,6 +359,35 @@ public sealed partial class TradeCube
         }
 
         return new TradeShare { Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason };
+    }
+
+    // Why an empty numerator is unknown rather than zero: the reporters have no commodity rows (TOTAL rows at most) for
+    // a numerator of some commodities, or no rows by partner (World rows at most) for a numerator of some partners.
+    private string? UnknowableReason(TradePeriod period, Evaluation numerator)
+    {
+        var query = numerator.Query;
+        var value = numerator.Value;
+        if (!query.Cells[CommodityClassifier.TotalCell])
+        {
+            var anyCommodityRow = query with { Partners = AllAreas(), Cells = new bool[256] };
+            Array.Fill(anyCommodityRow.Cells, true, 1, Classifier.Cells.Count - 1);
+            if (Scan(period, anyCommodityRow, By.None).Count == 0)
+            {
+                return $"the data has no commodity rows for {value.Reporters} in {period} (TOTAL rows at most), so it cannot tell {value.Measure}";
+            }
+        }
+
+        if (!query.Partners[0])
+        {
+            var anyPartnerRow = query with { Partners = AllAreas() };
+            anyPartnerRow.Partners[0] = false;
+            if (Scan(period, anyPartnerRow, By.None).Count == 0)
+            {
+                return $"the data has no rows by partner for {value.Reporters} in {period} ({value.Commodities}; World rows at most), so it cannot tell the trade with {value.Partners}";
+            }
+        }
+
+        return null;
     }
 
     private ShareBreakdown Breakdown(
@@ -411,6 +446,7 @@ public sealed partial class TradeCube
         var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), new bool[256]);
 
         string commoditiesText;
+        string? notTotal = null;
         TotalBasis? totalBasisUsed = null;
         var measure = "trade";
         switch (commodities.Kind)
@@ -421,7 +457,13 @@ public sealed partial class TradeCube
                 {
                     var totals = filter with { Partners = AllAreas(), Cells = new bool[256] };
                     totals.Cells[CommodityClassifier.TotalCell] = true;
-                    totalBasisUsed = Scan(period, totals, By.None).Count > 0 ? TotalBasis.TotalRows : TotalBasis.SumOfCommodities;
+                    totalBasisUsed = TotalBasis.TotalRows;
+                    if (Scan(period, totals, By.None).Count == 0)
+                    {
+                        // A sum of commodity rows is total trade only when the data holds every chapter, which the cube
+                        // cannot know: a file of one HS code would make that code 100% of "total" trade.
+                        notTotal = $"the data has no TOTAL rows for {reporters} in {period}; the sum of its commodity rows is total trade only if it holds every chapter (ask for TotalBasis.SumOfCommodities to use it)";
+                    }
                 }
 
                 if (totalBasisUsed == TotalBasis.TotalRows)
@@ -489,7 +531,11 @@ public sealed partial class TradeCube
         var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (Int128?)null;
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (Int128?)null;
         string? absent = null;
-        if (records == 0)
+        if (notTotal is not null)
+        {
+            absent = notTotal;
+        }
+        else if (records == 0)
         {
             absent = $"no records for {period} from {reporters} with {partnersText} in {commoditiesText}";
         }
@@ -516,7 +562,7 @@ public sealed partial class TradeCube
             Records = records,
             AbsentReason = absent,
         };
-        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0);
+        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, filter);
     }
 
     // The World rows where the selected rows have any; otherwise the sum of the partner rows.
@@ -597,7 +643,8 @@ public sealed partial class TradeCube
 
     private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells);
 
-    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty);
+    // Filter: the rows of a value that is there (null when absent); Query: the rows asked for, there or not.
+    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Filter Query);
 
     private struct Tally
     {

@@ -1,0 +1,80 @@
+using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Trade;
+using static AseanMinerals.Core.Tests.Aggregation.HandMadeRecords;
+
+namespace AseanMinerals.Core.Tests.Aggregation;
+
+/// <summary>
+/// Figures the data is not fine enough to give are absent with the reason, never 0% or 100%: a file of TOTAL rows says
+/// nothing about minerals, a file of World rows nothing about partners, and a file of some HS codes nothing about total
+/// trade.
+/// </summary>
+public class UnknowableFiguresTests
+{
+    private static readonly AreaGroup Asean = AreaGroup.Asean();
+
+    [Fact]
+    public void The_minerals_share_of_data_with_TOTAL_rows_only_is_absent_not_zero()
+    {
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "TOTAL", 100_000m), Record(Indonesia, China, TradeFlow.Export, "TOTAL", 30_000m)]);
+
+        var share = cube.ShareOfTotalTrade(Y2018, Asean);
+
+        share.Share.Should().BeNull();
+        share.Numerator.Value.Should().BeNull();
+        share.AbsentReason.Should().Contain("no commodity rows").And.Contain("TOTAL rows at most");
+    }
+
+    [Fact]
+    public void A_partner_share_of_data_with_World_rows_only_is_absent_not_zero()
+    {
+        var cube = TradeCube.Build([Record(China, World, TradeFlow.Import, "TOTAL", 2_000m)]);
+
+        var share = cube.PartnerGroupShare(Y2018, AreaGroup.Of("China", China), Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        share.Share.Should().BeNull();
+        share.AbsentReason.Should().Contain("no rows by partner").And.Contain("World rows at most");
+    }
+
+    [Fact]
+    public void A_partner_share_is_zero_when_the_rows_by_partner_are_there_and_none_is_with_the_group()
+    {
+        // China's imports: 2,000 from the World, 500 of them from Korea and none from an ASEAN member.
+        var cube = TradeCube.Build([
+            Record(China, World, TradeFlow.Import, "TOTAL", 2_000m),
+            Record(China, new(410), TradeFlow.Import, "TOTAL", 500m)]);
+
+        var share = cube.PartnerGroupShare(Y2018, AreaGroup.Of("China", China), Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        share.Share.Should().Be(0m);
+        share.Numerator.Value.Should().Be(0m);
+        share.Denominator.Value.Should().Be(2_000m);
+    }
+
+    [Fact]
+    public void Total_trade_by_default_needs_TOTAL_rows_so_a_file_of_one_HS_code_is_not_100_percent_minerals()
+    {
+        // Iron ore only: as a "total" it would make iron ore all of Indonesia's trade.
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "260111", 5_000m)]);
+
+        var share = cube.ShareOfTotalTrade(Y2018, Asean);
+
+        share.Share.Should().BeNull();
+        share.Denominator.Value.Should().BeNull();
+        share.AbsentReason.Should().Contain("no TOTAL rows").And.Contain("TotalBasis.SumOfCommodities");
+    }
+
+    [Fact]
+    public void The_sum_of_commodity_rows_is_total_trade_when_asked_for_by_name()
+    {
+        // Iron ore 5,000 and coal 15,000: minerals (no fuels) are 5,000 of the 20,000 of all rows.
+        var cube = TradeCube.Build([
+            Record(Indonesia, World, TradeFlow.Export, "260111", 5_000m),
+            Record(Indonesia, World, TradeFlow.Export, "270112", 15_000m)]);
+
+        var share = cube.ShareOfTotalTrade(Y2018, Asean, basis: TotalBasis.SumOfCommodities);
+
+        share.Share.Should().Be(0.25m);
+        share.Denominator.TotalBasis.Should().Be(TotalBasis.SumOfCommodities);
+    }
+}

@@ -326,10 +326,11 @@ public sealed partial class TradeCube
 
     private TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
     {
-        if (numerator.Empty && denominator.Value.Value is not null && UnknowableReason(period, numerator) is { } unknowable)
+        if (denominator.Value.Value is not null && UnknowableReason(period, numerator, denominator) is { } unknowable)
         {
-            // The data is not fine enough to hold the numerator's rows at all: it cannot tell, which is not zero.
-            numerator = numerator with { Value = numerator.Value with { AbsentReason = unknowable } };
+            // The data is not fine enough to hold the numerator's rows for some reporter and flow of the denominator: a sum
+            // without them would understate the share (or call it zero), so the share cannot be told.
+            numerator = numerator with { Value = numerator.Value with { Value = null, Exports = null, Imports = null, AbsentReason = unknowable } };
         }
         else if (numerator.Empty && denominator.Value.Value is not null)
         {
@@ -361,33 +362,53 @@ public sealed partial class TradeCube
         return new TradeShare { Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason };
     }
 
-    // Why an empty numerator is unknown rather than zero: the reporters have no commodity rows (TOTAL rows at most) for
-    // a numerator of some commodities, or no rows by partner (World rows at most) for a numerator of some partners.
-    private string? UnknowableReason(TradePeriod period, Evaluation numerator)
+    // Why the numerator cannot be told, or null: for some reporter and flow of the denominator the data has no commodity
+    // rows (TOTAL rows at most) where the numerator is some commodities, or no rows by partner (World rows at most)
+    // where it is a partner group. Then its part is unknown, not zero, and a sum of the other parts would understate it.
+    private string? UnknowableReason(TradePeriod period, Evaluation numerator, Evaluation denominator)
     {
         var query = numerator.Query;
         var value = numerator.Value;
-        if (!query.Cells[CommodityClassifier.TotalCell])
+        var needsCommodityRows = !query.Cells[CommodityClassifier.TotalCell];
+        var needsPartnerRows = value.PartnerBasis is null;
+        for (var flow = 0; flow < query.Flows.Length && (needsCommodityRows || needsPartnerRows); flow++)
         {
-            var anyCommodityRow = query with { Partners = AllAreas(), Cells = new bool[256] };
-            Array.Fill(anyCommodityRow.Cells, true, 1, Classifier.Cells.Count - 1);
-            if (Scan(period, anyCommodityRow, By.None).Count == 0)
+            if (!query.Flows[flow])
             {
-                return $"the data has no commodity rows for {value.Reporters} in {period} (TOTAL rows at most), so it cannot tell {value.Measure}";
+                continue;
             }
-        }
 
-        if (!query.Partners[0])
-        {
-            var anyPartnerRow = query with { Partners = AllAreas() };
-            anyPartnerRow.Partners[0] = false;
-            if (Scan(period, anyPartnerRow, By.None).Count == 0)
+            var onlyFlow = new bool[query.Flows.Length];
+            onlyFlow[flow] = true;
+            var reporters = Scan(period, denominator.Query with { Flows = onlyFlow }, By.Reporter).Keys;
+            var flowName = ((TradeFlow)flow).ToString().ToLowerInvariant();
+            if (needsCommodityRows)
             {
-                return $"the data has no rows by partner for {value.Reporters} in {period} ({value.Commodities}; World rows at most), so it cannot tell the trade with {value.Partners}";
+                var commodityRows = query with { Partners = AllAreas(), Cells = new bool[256], Flows = onlyFlow };
+                Array.Fill(commodityRows.Cells, true, 1, Classifier.Cells.Count - 1);
+                if (Missing(reporters, Scan(period, commodityRows, By.Reporter)) is { } without)
+                {
+                    return $"the data has no commodity rows for {without} in {period} ({flowName}; TOTAL rows at most), so it cannot tell {value.Measure}";
+                }
+            }
+
+            if (needsPartnerRows)
+            {
+                var partnerRows = query with { Partners = AllAreas(), Flows = onlyFlow };
+                partnerRows.Partners[0] = false;
+                if (Missing(reporters, Scan(period, partnerRows, By.Reporter)) is { } without)
+                {
+                    return $"the data has no rows by partner for {without} in {period} ({flowName}, {value.Commodities}; World rows at most), so it cannot tell the trade with {value.Partners}";
+                }
             }
         }
 
         return null;
+
+        static string? Missing(IEnumerable<int> reporters, Dictionary<int, Tally> withRows) =>
+            reporters.Where(r => !withRows.ContainsKey(r)).Order().Select(static r => TradeAreaCatalog.Default.NameOf(new AreaCode(r))).ToList() is { Count: > 0 } missing
+                ? string.Join(", ", missing)
+                : null;
     }
 
     private ShareBreakdown Breakdown(

@@ -37,6 +37,43 @@ public class UnknowableFiguresTests
     }
 
     [Fact]
+    public void A_partner_share_of_both_flows_is_absent_when_one_flow_has_World_rows_only()
+    {
+        // Imports by partner (300 of 2,000 from Malaysia), exports against the World only: 300 / (2,000 + 5,000) would
+        // be 4.3%, with China's exports to ASEAN left out of the numerator.
+        var cube = TradeCube.Build([
+            Record(China, World, TradeFlow.Import, "TOTAL", 2_000m),
+            Record(China, Malaysia, TradeFlow.Import, "TOTAL", 300m),
+            Record(China, World, TradeFlow.Export, "TOTAL", 5_000m)]);
+        var china = AreaGroup.Of("China", China);
+
+        var both = cube.PartnerGroupShare(Y2018, china, Asean, CommoditySelection.All(), TradeDirection.ExportsAndImports);
+        var imports = cube.PartnerGroupShare(Y2018, china, Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        both.Share.Should().BeNull();
+        both.AbsentReason.Should().Contain("no rows by partner for China").And.Contain("export");
+        imports.Share.Should().Be(300m / 2_000m);
+    }
+
+    [Fact]
+    public void The_minerals_share_of_a_group_is_absent_when_one_member_has_TOTAL_rows_only()
+    {
+        // Indonesia: 1,000 of iron ore in 10,000 of trade; Malaysia: 8,000 of trade and no commodity rows. 1,000 / 18,000
+        // would count Malaysia's minerals as zero.
+        var cube = TradeCube.Build([
+            Record(Indonesia, World, TradeFlow.Export, "TOTAL", 10_000m),
+            Record(Indonesia, World, TradeFlow.Export, "260111", 1_000m),
+            Record(Malaysia, World, TradeFlow.Export, "TOTAL", 8_000m)]);
+
+        var asean = cube.ShareOfTotalTrade(Y2018, Asean, direction: TradeDirection.Exports);
+        var indonesia = cube.ShareOfTotalTrade(Y2018, AreaGroup.Of("Indonesia", Indonesia), direction: TradeDirection.Exports);
+
+        asean.Share.Should().BeNull();
+        asean.AbsentReason.Should().Contain("no commodity rows for Malaysia");
+        indonesia.Share.Should().Be(0.1m);
+    }
+
+    [Fact]
     public void A_partner_share_is_zero_when_the_rows_by_partner_are_there_and_none_is_with_the_group()
     {
         // China's imports: 2,000 from the World, 500 of them from Korea and none from an ASEAN member.

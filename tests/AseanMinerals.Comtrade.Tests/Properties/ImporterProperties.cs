@@ -82,7 +82,7 @@ public class ImporterProperties
 
         foreach (var (at, kind) in bad)
         {
-            lines.Insert(Math.Min(at, lines.Count), Spoil(lines.Count > 0 ? lines[0] : Sample(), kind));
+            lines.Insert(Math.Min(at, lines.Count), Spoil(Sample(), kind));
         }
 
         var aggregate = rows.Where(static r => r.Breakdown.IsTotal && r.Flow is TradeFlow.Export or TradeFlow.Import).Sum(static r => r.Value);

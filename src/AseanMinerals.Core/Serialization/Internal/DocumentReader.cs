@@ -178,9 +178,9 @@ internal static class DocumentReader
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Malformed input: the scanner reports it at its place.
+            // Malformed input, or a string that is not valid Unicode: the scanner reports it at its place.
         }
 
         return default;

@@ -315,6 +315,11 @@ internal ref struct DocumentScanner
     private void CheckLength()
     {
         var raw = _reader.ValueSpan;
+        if (_reader.ValueIsEscaped)
+        {
+            CheckEscapes(ref _reader);
+        }
+
         if (raw.Length <= JsonRules.MaxStringLength)
         {
             return;
@@ -325,6 +330,25 @@ internal ref struct DocumentScanner
         {
             var what = _reader.TokenType == JsonTokenType.PropertyName ? "member name" : "string";
             throw Fail(JsonRules.TooLong, $"The {what} holds {length:N0} characters; at most {JsonRules.MaxStringLength:N0} are allowed.", _reader.TokenStartIndex);
+        }
+    }
+
+    // An escaped string may name half of a surrogate pair ("\ud800" alone), which is no Unicode text: the JSON reader
+    // only says so, without a place, when the string is decoded. Decoding it here puts the error at its token.
+    private readonly void CheckEscapes(ref Utf8JsonReader reader)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            reader.CopyString(buffer);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Fail(JsonRules.MalformedJson, $"The string is not valid Unicode: {e.Message} (an escaped surrogate, \\uD800 to \\uDFFF, needs its pair).", reader.TokenStartIndex, e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -90,6 +90,29 @@ public class LimitTests
         lines.Rejections[^1].Line.Should().Be(1_000);
     }
 
+    [Fact]
+    public void An_unknown_object_of_200000_members_in_a_newer_minor_document_is_read_with_each_member_checked_once()
+    {
+        // 200,000 members compared pairwise would be 2 * 10^10 comparisons; each is looked up once in a set instead.
+        var members = string.Join(',', Enumerable.Range(0, 200_000).Select(static i => $"\"m{i}\":{i}"));
+        var json = "{\"schemaVersion\":\"1.9\",\"future\":{" + members + "},\"records\":[]}";
+
+        var dataset = AseanMineralsJson.DeserializeTradeDataset(json);
+
+        dataset.UnknownMembers.Should().ContainKey("future").WhoseValue.EnumerateObject().Should().HaveCount(200_000);
+    }
+
+    [Fact]
+    public void A_member_repeated_after_the_twentieth_of_an_object_is_still_found()
+    {
+        var members = string.Join(',', Enumerable.Range(0, 40).Select(static i => $"\"m{i}\":{i}"));
+        var json = "{\"schemaVersion\":\"1.9\",\"future\":{" + members + ",\"m\\u0033\":1},\"records\":[]}";
+
+        var read = () => AseanMineralsJson.DeserializeTradeDataset(json);
+
+        read.Should().ThrowExactly<AseanMineralsJsonException>().Which.Should().Match<AseanMineralsJsonException>(e => e.Code == "AMC4003" && e.Path == "$.future.m3");
+    }
+
     // {"schemaVersion":"1.0","note":"xxx... (100 MB) ...","records":[]}
     private static GeneratedStream Document(bool seekable) =>
         new("{\"schemaVersion\":\"1.0\",\"note\":\""u8.ToArray(), (byte)'x', HundredMegabytes, "\",\"records\":[]}"u8.ToArray(), seekable);

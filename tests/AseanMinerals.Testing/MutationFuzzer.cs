@@ -32,6 +32,17 @@ public sealed class MutationFuzzer
         _random = new Random(seed);
     }
 
+    /// <summary>
+    /// How many inputs a fuzzing test makes: <paramref name="ciInputs"/>, unless the environment variable
+    /// <c>ASEAN_FUZZ_INPUTS</c> asks for more (a long campaign: see tests/README.md).
+    /// </summary>
+    public static int InputsFor(int ciInputs) =>
+        int.TryParse(Environment.GetEnvironmentVariable("ASEAN_FUZZ_INPUTS"), out var inputs) && inputs > 0 ? inputs : ciInputs;
+
+    /// <summary>The seed of a fuzzing test: <paramref name="ciSeed"/>, unless the environment variable <c>ASEAN_FUZZ_SEED</c> names another.</summary>
+    public static int SeedFor(int ciSeed) =>
+        int.TryParse(Environment.GetEnvironmentVariable("ASEAN_FUZZ_SEED"), out var seed) ? seed ^ ciSeed : ciSeed;
+
     /// <summary>The next mutated input: one to four mutations of a seed.</summary>
     public byte[] Next()
     {

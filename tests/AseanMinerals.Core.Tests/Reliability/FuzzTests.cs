@@ -10,7 +10,8 @@ namespace AseanMinerals.Core.Tests.Reliability;
 /// </summary>
 public class FuzzTests
 {
-    private const int Inputs = 3_000;
+    // 3,000 in CI; ASEAN_FUZZ_INPUTS runs a long campaign.
+    private static readonly int Inputs = MutationFuzzer.InputsFor(3_000);
 
     private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "Serialization", "Samples", "valid");
 
@@ -18,7 +19,7 @@ public class FuzzTests
     public void The_document_readers_accept_or_refuse_3000_mutated_documents_with_their_own_exception_only()
     {
         var seeds = Directory.GetFiles(Samples, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        var fuzzer = new MutationFuzzer(seeds, seed: 7);
+        var fuzzer = new MutationFuzzer(seeds, MutationFuzzer.SeedFor(7));
 
         var failures = Run(fuzzer, "document", static input =>
         {
@@ -42,7 +43,7 @@ public class FuzzTests
     public void The_JSON_Lines_reader_accepts_or_rejects_each_line_of_3000_mutated_files_and_counts_every_line()
     {
         var seeds = Directory.GetFiles(Samples, "*.jsonl").Select(File.ReadAllBytes).ToList();
-        var fuzzer = new MutationFuzzer(seeds, seed: 11);
+        var fuzzer = new MutationFuzzer(seeds, MutationFuzzer.SeedFor(11));
 
         var failures = Run(fuzzer, "lines", static input =>
         {

@@ -80,9 +80,11 @@ public class ImporterProperties
             lines.Add(line.ToString().TrimEnd('\r', '\n'));
         }
 
+        // Spoil a good line, never one spoilt before (a short row has no field 43 to spoil).
+        var good = lines.Count > 0 ? lines[0] : Sample();
         foreach (var (at, kind) in bad)
         {
-            lines.Insert(Math.Min(at, lines.Count), Spoil(Sample(), kind));
+            lines.Insert(Math.Min(at, lines.Count), Spoil(good, kind));
         }
 
         var aggregate = rows.Where(static r => r.Breakdown.IsTotal && r.Flow is TradeFlow.Export or TradeFlow.Import).Sum(static r => r.Value);

@@ -58,12 +58,12 @@ public sealed class TradeRecordValidator
         long index = 0;
         foreach (var record in records)
         {
-            var recordPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+            var recordPath = new RecordPath(path, index);
             Check(record, recordPath, today, issues);
             if (!firstIndexOfKey.TryAdd(new Key(record), index))
             {
                 issues.Add(TradeRules.DuplicateRecord.At(
-                    recordPath,
+                    recordPath.ToString(),
                     string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as {path}[{firstIndexOfKey[new Key(record)]}] (period, reporter, partner, flow, commodity, breakdown).")));
             }
 
@@ -80,7 +80,7 @@ public sealed class TradeRecordValidator
     public ValidationResult ValidateRecord(TradeRecord record, string path = "")
     {
         var issues = new List<ValidationIssue>();
-        Check(record, path, Today(), issues);
+        Check(record, new RecordPath(path, -1), Today(), issues);
         return new ValidationResult(issues);
     }
 
@@ -102,55 +102,68 @@ public sealed class TradeRecordValidator
 
     private LocalDate Today() => _clock.GetCurrentInstant().InUtc().Date;
 
-    private void Check(TradeRecord record, string path, LocalDate today, List<ValidationIssue> issues)
+    private void Check(TradeRecord record, RecordPath path, LocalDate today, List<ValidationIssue> issues)
     {
         if (record.Value < 0)
         {
-            issues.Add(TradeRules.NegativeValue.At(Under(path, "value"), string.Create(CultureInfo.InvariantCulture, $"The trade value {record.Value} is negative.")));
+            issues.Add(TradeRules.NegativeValue.At(path.Member("value"), string.Create(CultureInfo.InvariantCulture, $"The trade value {record.Value} is negative.")));
         }
 
-        CheckMeasure(record.NetWeightKg, Under(path, "netWeightKg"), "net weight", issues);
-        CheckMeasure(record.Quantity, Under(path, "quantity"), "quantity", issues);
-        CheckArea(record.Reporter, Under(path, "reporter"), "reporter", issues);
-        CheckArea(record.Partner, Under(path, "partner"), "partner", issues);
+        CheckMeasure(record.NetWeightKg, path, "netWeightKg", "net weight", issues);
+        CheckMeasure(record.Quantity, path, "quantity", "quantity", issues);
+        CheckArea(record.Reporter, path, "reporter", issues);
+        CheckArea(record.Partner, path, "partner", issues);
         if (record.Reporter == record.Partner)
         {
-            issues.Add(TradeRules.ReporterIsPartner.At(Under(path, "partner"), $"The partner {record.Partner} is the reporter itself."));
+            issues.Add(TradeRules.ReporterIsPartner.At(path.Member("partner"), $"The partner {record.Partner} is the reporter itself."));
         }
 
         if (!_nomenclature.Exists(record.Commodity, record.Revision))
         {
             var edition = record.Revision == HsRevision.AsReported ? "any HS edition" : $"HS edition {record.Revision.ToComtradeCode()}";
-            issues.Add(TradeRules.HsCodeNotInRevision.At(Under(path, "commodity"), $"The HS code {record.Commodity} is in chapter {record.Commodity.Chapter:D2}, which {edition} does not have."));
+            issues.Add(TradeRules.HsCodeNotInRevision.At(path.Member("commodity"), $"The HS code {record.Commodity} is in chapter {record.Commodity.Chapter:D2}, which {edition} does not have."));
         }
 
         if (record.Period.Start > today)
         {
-            issues.Add(TradeRules.PeriodInFuture.At(Under(path, "period"), $"The period {record.Period} starts after today ({today:uuuu-MM-dd})."));
+            issues.Add(TradeRules.PeriodInFuture.At(path.Member("period"), $"The period {record.Period} starts after today ({today:uuuu-MM-dd})."));
         }
         else if (record.Period.End >= today)
         {
-            issues.Add(TradeRules.PeriodNotEnded.At(Under(path, "period"), $"The period {record.Period} has not ended (today is {today:uuuu-MM-dd}): its figures are partial."));
+            issues.Add(TradeRules.PeriodNotEnded.At(path.Member("period"), $"The period {record.Period} has not ended (today is {today:uuuu-MM-dd}): its figures are partial."));
         }
     }
 
-    private void CheckArea(AreaCode code, string path, string role, List<ValidationIssue> issues)
+    private void CheckArea(AreaCode code, RecordPath path, string role, List<ValidationIssue> issues)
     {
         if (!_areas.Contains(code))
         {
-            issues.Add(TradeRules.UnknownArea.At(path, $"The {role} code {code} is not in the trade-area catalogue; the record is kept as it is."));
+            issues.Add(TradeRules.UnknownArea.At(path.Member(role), $"The {role} code {code} is not in the trade-area catalogue; the record is kept as it is."));
         }
     }
 
-    private static void CheckMeasure(double? value, string path, string what, List<ValidationIssue> issues)
+    private static void CheckMeasure(double? value, RecordPath path, string member, string what, List<ValidationIssue> issues)
     {
         if (value is { } v && (!double.IsFinite(v) || v < 0))
         {
-            issues.Add(TradeRules.InvalidMeasure.At(path, string.Create(CultureInfo.InvariantCulture, $"The {what} {v} is not a finite number of at least 0.")));
+            issues.Add(TradeRules.InvalidMeasure.At(path.Member(member), string.Create(CultureInfo.InvariantCulture, $"The {what} {v} is not a finite number of at least 0.")));
         }
     }
 
-    private static string Under(string path, string member) => path.Length == 0 ? member : path + "." + member;
+    /// <summary>
+    /// The path of a record (<c>records[3]</c>, or the caller's own when <paramref name="Index"/> is -1), made into text
+    /// only when an issue needs it: most records have none, and a million paths built up front cost more than the checks.
+    /// </summary>
+    private readonly record struct RecordPath(string List, long Index)
+    {
+        public override string ToString() => Index < 0 ? List : string.Create(CultureInfo.InvariantCulture, $"{List}[{Index}]");
+
+        public string Member(string member)
+        {
+            var record = ToString();
+            return record.Length == 0 ? member : record + "." + member;
+        }
+    }
 
     private readonly record struct Key(TradePeriod Period, AreaCode Reporter, AreaCode Partner, TradeFlow Flow, HsCode Commodity, TradeBreakdown Breakdown)
     {

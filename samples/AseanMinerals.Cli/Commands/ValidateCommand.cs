@@ -1,0 +1,67 @@
+using System.CommandLine;
+using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Input;
+using AseanMinerals.Cli.Validation;
+using NodaTime;
+
+namespace AseanMinerals.Cli.Commands;
+
+/// <summary>
+/// <c>validate</c>: one line per issue, <c>FILE:LINE: CODE message (path)</c>, then one summary line per file. Exit code
+/// 0 when no issue is an error, 1 when any is, 2 when a file cannot be read (the other files are still validated).
+/// </summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Reference-data documents, trade datasets, classifications (.json), JSON Lines (.jsonl) or Comtrade files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("validate", "Validate data files with the library's rules: one line per issue, exit code 0 valid, 1 errors, 2 unreadable.");
+        command.Arguments.Add(files);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var validator = new FileValidator(SystemClock.Instance, new ProgressLine(environment));
+            var exitCode = CliApplication.Success;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                if (!File.Exists(file))
+                {
+                    await environment.Error.WriteLineAsync($"asean-minerals: {file}: cannot be read: no such file").ConfigureAwait(false);
+                    exitCode = CliApplication.UsageOrIoError;
+                    continue;
+                }
+
+                FileValidation validation;
+                try
+                {
+                    validation = await validator.ValidateAsync(file, cancellationToken).ConfigureAwait(false);
+                }
+                catch (CliFailure failure)
+                {
+                    await environment.Error.WriteLineAsync($"asean-minerals: {failure.Message}").ConfigureAwait(false);
+                    exitCode = CliApplication.UsageOrIoError;
+                    continue;
+                }
+
+                foreach (var issue in validation.Result.Issues)
+                {
+                    await environment.Out.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
+                }
+
+                var errors = validation.Result.Errors.Count();
+                var warnings = validation.Result.Issues.Count - errors;
+                await environment.Out.WriteLineAsync($"{file}: {validation.Kind}, {(errors == 0 ? "valid" : "invalid")}: {errors} errors, {warnings} warnings or notes{(validation.Note is null ? string.Empty : "; " + validation.Note)}").ConfigureAwait(false);
+                if (errors > 0 && exitCode == CliApplication.Success)
+                {
+                    exitCode = CliApplication.DataErrors;
+                }
+            }
+
+            return exitCode;
+        });
+        return command;
+    }
+}

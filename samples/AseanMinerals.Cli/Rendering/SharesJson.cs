@@ -1,0 +1,175 @@
+using System.Text.Json;
+using AseanMinerals.Cli.Input;
+using AseanMinerals.Cli.Shares;
+
+namespace AseanMinerals.Cli.Rendering;
+
+/// <summary>
+/// The shares report as one JSON document, written member by member so that its shape is exactly the committed schema
+/// (<c>Schema/shares-report.schema.json</c>): exact decimals, null with an <c>absentReason</c> where the data gives no figure.
+/// </summary>
+internal static class SharesJson
+{
+    public const string SchemaId = "urn:asean-minerals:schema:shares-report:1";
+
+    public static void Write(Stream output, SharesReport report)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
+        json.WriteStartObject();
+        json.WriteString("$schema", SchemaId);
+        json.WriteString("schemaVersion", "1.0");
+        json.WriteString("period", report.Period);
+        json.WriteString("scope", report.Scope);
+        json.WriteString("membershipBasis", report.Membership);
+        json.WriteString("flowsIncluded", report.Flows);
+        json.WriteString("partnerGroup", report.PartnerGroup);
+        json.WriteString("currency", "USD");
+        json.WriteStartArray("sources");
+        foreach (var source in report.Sources)
+        {
+            Source(json, source);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("reporters");
+        foreach (var reporter in report.Reporters)
+        {
+            Reporter(json, reporter);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Source(Utf8JsonWriter json, InputSummary source)
+    {
+        json.WriteStartObject();
+        json.WriteString("file", source.File);
+        json.WriteString("format", source.Format);
+        json.WriteNumber("rowsRead", source.RowsRead);
+        json.WriteNumber("records", source.Records);
+        json.WriteNumber("setAside", source.SetAside);
+        json.WriteNumber("rejected", source.Rejected);
+        Counts(json, "setAsideByReason", source.SetAsideByReason);
+        Counts(json, "rejectedByRule", source.RejectedByRule);
+        json.WriteEndObject();
+    }
+
+    private static void Counts(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, long> counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, count) in counts)
+        {
+            json.WriteNumber(key, count);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void Reporter(Utf8JsonWriter json, ReporterShares reporter)
+    {
+        json.WriteStartObject();
+        json.WriteString("reporter", reporter.Reporter);
+        json.WriteStartArray("reporterCodes");
+        foreach (var code in reporter.ReporterCodes)
+        {
+            json.WriteStringValue(code);
+        }
+
+        json.WriteEndArray();
+        Amount(json, "totalTrade", reporter.TotalTrade);
+        Amount(json, "mineralsTrade", reporter.MineralsTrade);
+        Ratio(json, "mineralsShareOfTotal", reporter.MineralsShareOfTotal);
+        json.WriteStartArray("partnerGroupShares");
+        foreach (var group in reporter.PartnerGroupShares)
+        {
+            json.WriteStartObject();
+            json.WriteString("direction", group.Direction);
+            Ratio(json, "ofTotalTrade", group.OfTotalTrade);
+            Ratio(json, "ofMineralsTrade", group.OfMineralsTrade);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("byMemberState");
+        Reason(json, reporter.ByMemberStateAbsentReason);
+        json.WriteStartArray("members");
+        foreach (var member in reporter.ByMemberState)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", member.Code);
+            json.WriteString("name", member.Name);
+            Amount(json, "mineralsTrade", member.MineralsTrade);
+            Ratio(json, "partOfAseanMineralsTrade", member.PartOfAseanMineralsTrade);
+            Ratio(json, "mineralsShareOfTotal", member.MineralsShareOfTotal);
+            Ratio(json, "intraAseanShareOfMinerals", member.IntraAseanShareOfMinerals);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        Breakdown(json, "byCommodityGroup", reporter.ByCommodityGroup);
+        Breakdown(json, "topPartnersInMinerals", reporter.TopPartnersInMinerals);
+        Breakdown(json, "topPartnersInTotalTrade", reporter.TopPartnersInTotalTrade);
+        json.WriteEndObject();
+    }
+
+    private static void Amount(Utf8JsonWriter json, string name, Amount amount)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("measure", amount.Measure);
+        Number(json, "valueUsd", amount.ValueUsd);
+        json.WriteNumber("records", amount.Records);
+        json.WriteString("basis", amount.Basis);
+        Reason(json, amount.AbsentReason);
+        json.WriteEndObject();
+    }
+
+    private static void Ratio(Utf8JsonWriter json, string name, Ratio ratio)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("measure", ratio.Measure);
+        Number(json, "share", ratio.Share);
+        Number(json, "percent", ratio.Share is { } s ? Math.Round(s * 100, 2) : null);
+        Number(json, "numeratorUsd", ratio.NumeratorUsd);
+        Number(json, "denominatorUsd", ratio.DenominatorUsd);
+        Reason(json, ratio.AbsentReason);
+        json.WriteEndObject();
+    }
+
+    private static void Breakdown(Utf8JsonWriter json, string name, Breakdown breakdown)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("measure", breakdown.Measure);
+        json.WriteString("basis", breakdown.Basis);
+        Number(json, "totalUsd", breakdown.TotalUsd);
+        Reason(json, breakdown.AbsentReason);
+        json.WriteStartArray("parts");
+        foreach (var part in breakdown.Parts)
+        {
+            json.WriteStartObject();
+            json.WriteString("key", part.Key);
+            json.WriteString("name", part.Name);
+            json.WriteNumber("valueUsd", part.ValueUsd);
+            Number(json, "share", part.Share);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Reason(Utf8JsonWriter json, string? reason) => json.WriteString("absentReason", reason);
+}

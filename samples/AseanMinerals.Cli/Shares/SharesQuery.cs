@@ -1,0 +1,100 @@
+using System.Globalization;
+using AseanMinerals.Cli.Failures;
+using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Countries;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AseanMinerals.Cli.Shares;
+
+/// <summary>What the user asked <c>shares</c> (and <c>chart</c>) for, parsed from the options; wrong values fail with exit code 2.</summary>
+internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters, AreaGroup PartnerGroup, string Scope, MembershipBasis Membership)
+{
+    public const string Asean = "ASEAN";
+
+    public static SharesQuery Parse(int? year, IReadOnlyList<string> reporters, string partnerGroup, string scope, string membership)
+    {
+        if (year is < 1900 or > 2200)
+        {
+            throw CliFailure.Usage($"--year {year}: a year between 1900 and 2200 is expected");
+        }
+
+        if (!MineralsClassification.Default.Scopes.Any(s => s.Id == scope))
+        {
+            throw CliFailure.Usage($"--scope {scope}: unknown scope; the scopes are {string.Join(", ", MineralsClassification.Default.Scopes.Select(static s => s.Id))}");
+        }
+
+        var basis = ParseMembership(membership);
+        var reporterGroups = reporters.SelectMany(static r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(r => ParseArea("--reporter", r, basis))
+            .ToList();
+        if (reporterGroups.Count == 0)
+        {
+            reporterGroups.Add(AreaGroup.Asean(basis));
+        }
+
+        var partnerCodes = partnerGroup.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var partners = partnerCodes.Length switch
+        {
+            0 => AreaGroup.Asean(basis),
+            1 => ParseArea("--partner-group", partnerCodes[0], basis),
+            _ when partnerCodes.Any(static c => string.Equals(c, Asean, StringComparison.OrdinalIgnoreCase)) =>
+                throw CliFailure.Usage($"--partner-group {partnerGroup}: ASEAN is a group of its own; list area codes, or ASEAN alone"),
+            _ => AreaGroup.Of(string.Join("+", partnerCodes), partnerCodes.Select(c => ParseCode("--partner-group", c))),
+        };
+        return new SharesQuery(year, reporterGroups, partners, scope, basis);
+    }
+
+    /// <summary><c>changing</c>, or <c>fixed:YYYY-MM-DD</c>.</summary>
+    public static MembershipBasis ParseMembership(string text)
+    {
+        if (text == "changing")
+        {
+            return MembershipBasis.Changing;
+        }
+
+        if (text.StartsWith("fixed:", StringComparison.Ordinal) && LocalDatePattern.Iso.Parse(text["fixed:".Length..]) is { Success: true } date)
+        {
+            return MembershipBasis.FixedAsOf(date.Value);
+        }
+
+        throw CliFailure.Usage($"--membership {text}: expected 'changing' or 'fixed:YYYY-MM-DD'");
+    }
+
+    /// <summary><c>ASEAN</c>, a numeric area code (<c>156</c>) or an ISO alpha-3 code (<c>CHN</c>).</summary>
+    public static AreaGroup ParseArea(string option, string text, MembershipBasis basis)
+    {
+        if (string.Equals(text, Asean, StringComparison.OrdinalIgnoreCase))
+        {
+            return AreaGroup.Asean(basis);
+        }
+
+        var code = ParseCode(option, text);
+        return AreaGroup.Of(TradeAreaCatalog.Default.NameOf(code), code);
+    }
+
+    private static AreaCode ParseCode(string option, string text)
+    {
+        var catalog = TradeAreaCatalog.Default;
+        if (AreaCode.TryParse(text, out var code) && catalog.Find(code) is { } byCode)
+        {
+            return byCode.Code;
+        }
+
+        if (catalog.FirstOrDefault(a => string.Equals(a.Iso3, text, StringComparison.OrdinalIgnoreCase)) is { } byIso)
+        {
+            return byIso.Code;
+        }
+
+        throw CliFailure.Usage($"{option} {text}: not ASEAN, nor a trade-area code (156) or ISO alpha-3 code (CHN) of the trade-area catalogue");
+    }
+
+    public static string Percent(decimal? share) =>
+        share is { } s ? (s * 100).ToString("0.00", CultureInfo.InvariantCulture) + "%" : "n/a";
+
+    public static string Money(decimal? value) =>
+        value is { } v ? v.ToString("#,##0.###", CultureInfo.InvariantCulture) : "n/a";
+
+    public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,16 @@
+using AseanMinerals.Cli.Input;
+
+namespace AseanMinerals.Cli.Shares;
+
+/// <summary>
+/// The figures of <c>shares</c>, ready to print as a table, JSON or CSV. Every figure the data cannot give is null
+/// with its reason (never a 0% or a 100% in its place); the report states its membership basis and which flows a total adds.
+/// </summary>
+internal sealed record SharesReport(
+    string Period,
+    string Scope,
+    string Membership,
+    string Flows,
+    string PartnerGroup,
+    IReadOnlyList<InputSummary> Sources,
+    IReadOnlyList<ReporterShares> Reporters);

@@ -1,0 +1,176 @@
+using System.Globalization;
+using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Input;
+using AseanMinerals.Comtrade;
+using AseanMinerals.Core.ReferenceData;
+using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
+using NodaTime;
+
+namespace AseanMinerals.Cli.Validation;
+
+/// <summary>
+/// Validates one file with the library's own readers and rules, by kind: documents through <see cref="AseanMineralsJson"/>
+/// and their <c>Validate</c>, JSON Lines through the JSON Lines reader and <see cref="TradeRecordValidator"/>, Comtrade
+/// files through the importer (every row). Every issue carries the file and, where known, the line.
+/// </summary>
+internal sealed class FileValidator(IClock clock, ProgressLine progress)
+{
+    public async Task<FileValidation> ValidateAsync(string path, CancellationToken cancellationToken)
+    {
+        byte[] head;
+        var stream = TradeFiles.Open(path);
+        await using (stream.ConfigureAwait(false))
+        {
+            head = new byte[Math.Min(stream.Length, 1 << 16)];
+            await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
+        }
+
+        var kind = DocumentDetector.Detect(path, head);
+        var (result, rows, note) = kind switch
+        {
+            DocumentKind.JsonLines => await JsonLinesAsync(path, cancellationToken).ConfigureAwait(false),
+            DocumentKind.Comtrade => await ComtradeAsync(path, cancellationToken).ConfigureAwait(false),
+            _ => Document(path, kind),
+        };
+        return new FileValidation(path, kind, result, rows, note);
+    }
+
+    private (ValidationResult, long, string?) Document(string path, DocumentKind kind)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliFailure.Unreadable(path, e);
+        }
+
+        try
+        {
+            var (result, count) = kind switch
+            {
+                DocumentKind.ReferenceData => (WithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(bytes)).Validate(clock.GetCurrentInstant().InUtc().Date), 1L),
+                DocumentKind.Classification => (AseanMineralsJson.DeserializeClassification(bytes).Validate(), 1L),
+                _ => TradeDataset(bytes),
+            };
+            return (new ValidationResult(result.Issues.Select(i => i.InFile(path))), count, null);
+        }
+        catch (AseanMineralsJsonException e)
+        {
+            return (new ValidationResult([e.ToValidationIssue(path)]), 0, null);
+        }
+    }
+
+    // A seed file holds some sections only: its references to the others resolve against the embedded data (valid by
+    // its own test), and the document's sections keep their places, so every issue's path is the file's own.
+    private static ReferenceDataSet WithEmbeddedSections(ReferenceDataSet document)
+    {
+        var embedded = AseanReferenceData.Default;
+        return document with
+        {
+            MemberStates = document.MemberStates.Count > 0 ? document.MemberStates : embedded.MemberStates,
+            TradeAreas = document.TradeAreas.Count > 0 ? document.TradeAreas : embedded.TradeAreas,
+            Partners = document.Partners.Count > 0 ? document.Partners : embedded.Partners,
+            Objectives = document.Objectives.Count > 0 ? document.Objectives : embedded.Objectives,
+            MinisterialMeetings = document.MinisterialMeetings.Count > 0 ? document.MinisterialMeetings : embedded.MinisterialMeetings,
+            Bodies = document.Bodies.Count > 0 ? document.Bodies : embedded.Bodies,
+            ActionPlans = document.ActionPlans.Count > 0 ? document.ActionPlans : embedded.ActionPlans,
+            ThematicAreas = document.ThematicAreas.Count > 0 ? document.ThematicAreas : embedded.ThematicAreas,
+            Initiatives = document.Initiatives.Count > 0 ? document.Initiatives : embedded.Initiatives,
+            Indicators = document.Indicators.Count > 0 ? document.Indicators : embedded.Indicators,
+        };
+    }
+
+    private (ValidationResult, long) TradeDataset(byte[] bytes)
+    {
+        var dataset = AseanMineralsJson.DeserializeTradeDataset(bytes);
+        return (new TradeRecordValidator(clock).Validate(dataset.Records), dataset.Records.Count);
+    }
+
+    private async Task<(ValidationResult, long, string?)> JsonLinesAsync(string path, CancellationToken cancellationToken)
+    {
+        var records = new List<TradeRecord>();
+        var stream = TradeFiles.Open(path);
+        TradeRecordJsonLinesReader lines;
+        await using (stream.ConfigureAwait(false))
+        {
+            lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = int.MaxValue, SourceName = path });
+            await foreach (var record in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                records.Add(record);
+                if ((records.Count & 0xFFF) == 0)
+                {
+                    progress.Report(path, lines.LinesRead, stream.Position);
+                }
+            }
+        }
+
+        progress.Clear();
+
+        // The record checks name records by index; the lines they came from are the non-blank lines not rejected, in order.
+        var recordLines = RecordLines(path, lines.Rejections.Select(static r => r.Line ?? 0).ToHashSet());
+        var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
+        var issues = lines.Rejections.Select(r => r.InFile(path)).Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
+        return (new ValidationResult(issues), lines.LinesRead, $"{lines.LinesRead:N0} lines read = {lines.RecordsRead:N0} records + {lines.LinesRejected:N0} rejected ({lines.BlankLines:N0} blank lines skipped)");
+    }
+
+    private async Task<(ValidationResult, long, string?)> ComtradeAsync(string path, CancellationToken cancellationToken)
+    {
+        var import = ComtradeFile.Open(path, new ComtradeImportOptions
+        {
+            ErrorHandling = ComtradeErrorHandling.CollectAndContinue,
+            Progress = new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead)),
+        });
+        try
+        {
+            await foreach (var _ in import.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+            }
+        }
+        catch (ValidationException e)
+        {
+            // The file cannot be read as a Comtrade file at all (unknown format, missing column): its issues say why.
+            progress.Clear();
+            return (new ValidationResult(e.Result.Issues.Select(i => i.Source is null ? i.InFile(path) : i)), import.Summary.RowsRead, null);
+        }
+
+        progress.Clear();
+        var summary = import.Summary;
+        var issues = summary.Issues.Issues.Select(i => i.Source is null ? i.InFile(path) : i);
+        var note = summary.IssuesNotListed > 0 ? $"{summary} ({summary.IssuesNotListed:N0} more issues not listed)" : summary.ToString();
+        return (new ValidationResult(issues), summary.RowsRead, note);
+    }
+
+    private static ValidationIssue AtLine(ValidationIssue issue, string path, List<long> recordLines)
+    {
+        // "records[12].partner" -> line of record 12, path "partner".
+        var close = issue.Path.IndexOf(']', StringComparison.Ordinal);
+        if (!issue.Path.StartsWith("records[", StringComparison.Ordinal) || close < 0 || !int.TryParse(issue.Path.AsSpan(8, close - 8), CultureInfo.InvariantCulture, out var index) || index >= recordLines.Count)
+        {
+            return issue.InFile(path);
+        }
+
+        var rest = issue.Path[(close + 1)..].TrimStart('.');
+        return (issue with { Path = rest }).InFile(path, recordLines[index]);
+    }
+
+    private static List<long> RecordLines(string path, HashSet<long> rejected)
+    {
+        var result = new List<long>();
+        long number = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(line) && !rejected.Contains(number))
+            {
+                result.Add(number);
+            }
+        }
+
+        return result;
+    }
+}

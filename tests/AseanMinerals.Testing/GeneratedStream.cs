@@ -4,7 +4,7 @@ namespace AseanMinerals.Testing;
 /// A read-only stream of a head, a byte repeated any number of times, and a tail, made as it is read: inputs of hundreds
 /// of megabytes (a 100 MB string, a row that never ends) for limit tests, without holding them in memory or on disk.
 /// </summary>
-public sealed class GeneratedStream : Stream
+public sealed class GeneratedStream : ReadOnlyStream
 {
     private readonly byte[] _head;
     private readonly byte _filler;
@@ -32,13 +32,7 @@ public sealed class GeneratedStream : Stream
     public long BytesRead => _position;
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
     public override bool CanSeek => _seekable;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
 
     /// <inheritdoc />
     public override long Length => _seekable ? _head.Length + _fillerCount + _tail.Length : throw new NotSupportedException();
@@ -49,9 +43,6 @@ public sealed class GeneratedStream : Stream
         get => _seekable ? _position : throw new NotSupportedException();
         set => throw new NotSupportedException();
     }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override int Read(Span<byte> buffer)
@@ -94,26 +85,6 @@ public sealed class GeneratedStream : Stream
 
         return written;
     }
-
-    /// <inheritdoc />
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => new(Read(buffer.Span));
-
-    /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     private enum Part
     {

@@ -94,8 +94,8 @@ internal sealed class JsonRowSource : IRowSource
             }
             catch (InvalidOperationException e)
             {
-                // The JSON reader checks UTF-8 only as it decodes a string, and says so with this exception.
-                throw Malformed($"{e.Message} The file is not UTF-8.", _line);
+                // The JSON reader checks UTF-8 and escaped surrogates only as it decodes a string, and says so with this exception.
+                throw Malformed($"{e.Message} (the text is not UTF-8, or an escaped surrogate lacks its pair).", _line);
             }
 
             switch (step)

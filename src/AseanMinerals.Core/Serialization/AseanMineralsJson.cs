@@ -26,7 +26,7 @@ namespace AseanMinerals.Core.Serialization;
 /// <para>
 /// Reading is strict and all-or-nothing: malformed JSON, trailing content, duplicate members, wrong JSON types, missing
 /// required members, numbers out of range, malformed codes and dates, nesting deeper than <see cref="JsonRules.MaxDepth"/>
-/// and strings longer than <see cref="JsonRules.MaxStringLength"/> each throw an <see cref="AseanMineralsJsonException"/>
+/// and strings longer than <see cref="JsonRules.MaxStringLength"/> and documents larger than <see cref="JsonRules.MaxDocumentLength"/> each throw an <see cref="AseanMineralsJsonException"/>
 /// naming the rule (<see cref="JsonRules"/>), the JSON path, the line and the byte position.
 /// </para>
 /// </remarks>
@@ -123,7 +123,7 @@ public static class AseanMineralsJson
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The document.</returns>
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
-    public static ReferenceDataSet DeserializeReferenceData(Stream utf8Json) => DeserializeReferenceData(StreamBytes.ReadToEnd(utf8Json));
+    public static ReferenceDataSet DeserializeReferenceData(Stream utf8Json) => DeserializeReferenceData(ReadDocument(utf8Json));
 
     /// <summary>Reads a reference-data document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
@@ -142,7 +142,7 @@ public static class AseanMineralsJson
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The dataset.</returns>
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
-    public static TradeDataset DeserializeTradeDataset(Stream utf8Json) => DeserializeTradeDataset(StreamBytes.ReadToEnd(utf8Json));
+    public static TradeDataset DeserializeTradeDataset(Stream utf8Json) => DeserializeTradeDataset(ReadDocument(utf8Json));
 
     /// <summary>Reads a trade dataset document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
@@ -165,7 +165,7 @@ public static class AseanMineralsJson
     /// <param name="utf8Json">The stream.</param>
     /// <returns>The classification.</returns>
     /// <exception cref="AseanMineralsJsonException">The JSON is malformed or breaks the schema; the exception names the place.</exception>
-    public static CommodityClassification DeserializeClassification(Stream utf8Json) => DeserializeClassification(StreamBytes.ReadToEnd(utf8Json));
+    public static CommodityClassification DeserializeClassification(Stream utf8Json) => DeserializeClassification(ReadDocument(utf8Json));
 
     /// <summary>Reads a commodity classification document from UTF-8 bytes.</summary>
     /// <param name="utf8Json">The bytes (a leading byte order mark is allowed).</param>
@@ -303,6 +303,9 @@ public static class AseanMineralsJson
 
     private static JsonTypeInfo<T> WriteTypeInfo<T>(bool indented) =>
         (JsonTypeInfo<T>)(indented ? IndentedOptions.Value : JsonProfile.Tolerant.Options).GetTypeInfo(typeof(T));
+
+    private static byte[] ReadDocument(Stream utf8Json) =>
+        StreamBytes.ReadToEnd(utf8Json, JsonRules.MaxDocumentLength, DocumentReader.TooLarge);
 
     private static ReadOnlySpan<byte> Utf8(string json)
     {

@@ -14,6 +14,13 @@ public static class JsonRules
     /// <summary>The most characters (Unicode code points) a string or member name may hold.</summary>
     public const int MaxStringLength = 16_384;
 
+    /// <summary>
+    /// The largest document the library reads, in bytes of UTF-8 (32 MiB, some 200,000 trade records): documents are read
+    /// whole, so a larger input is refused before it is read (from a stream, as soon as it passes the limit). Stream trade
+    /// records of any number as JSON Lines instead.
+    /// </summary>
+    public const int MaxDocumentLength = 32 << 20;
+
     /// <summary>AMC4001: the input is well-formed JSON (UTF-8, no comments, no trailing commas).</summary>
     public static ValidationRule MalformedJson { get; } = new("AMC4001", ValidationSeverity.Error, "The input is well-formed UTF-8 JSON.");
 
@@ -41,8 +48,11 @@ public static class JsonRules
     /// <summary>AMC4009: objects and arrays nest no deeper than <see cref="MaxDepth"/> levels.</summary>
     public static ValidationRule TooDeep { get; } = new("AMC4009", ValidationSeverity.Error, $"Objects and arrays nest no deeper than {MaxDepth} levels.");
 
-    /// <summary>AMC4010: a string or member name holds at most <see cref="MaxStringLength"/> characters; a JSON Lines line is no longer than its limit.</summary>
-    public static ValidationRule TooLong { get; } = new("AMC4010", ValidationSeverity.Error, $"A string holds at most {MaxStringLength:N0} characters, and a line no more than its limit.");
+    /// <summary>
+    /// AMC4010: a string or member name holds at most <see cref="MaxStringLength"/> characters, a document at most
+    /// <see cref="MaxDocumentLength"/> bytes, and a JSON Lines line is no longer than its limit.
+    /// </summary>
+    public static ValidationRule TooLong { get; } = new("AMC4010", ValidationSeverity.Error, $"A string holds at most {MaxStringLength:N0} characters, a document at most {MaxDocumentLength:N0} bytes, and a line no more than its limit.");
 
     /// <summary>AMC4011: a document states its schema version as <c>MAJOR.MINOR</c>, of a major version this library reads.</summary>
     public static ValidationRule UnsupportedSchemaVersion { get; } = new("AMC4011", ValidationSeverity.Error, "A document's schema version is MAJOR.MINOR of a major version this library reads.");

@@ -146,6 +146,13 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
             error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The line is not well-formed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(), "$", lineNumber, e.BytePositionInLine, e);
             return false;
         }
+        catch (InvalidOperationException e)
+        {
+            // The JSON reader finds a lone escaped surrogate ("\ud800") only as it decodes the string.
+            record = default;
+            error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, $"The line holds a string that is not valid Unicode: {e.Message}", "$", lineNumber, reader.TokenStartIndex, e);
+            return false;
+        }
 
         var end = (int)reader.BytesConsumed;
         var garbage = line[end..].IndexOfAnyExcept(" \t\r"u8);

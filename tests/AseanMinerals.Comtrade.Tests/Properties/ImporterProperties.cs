@@ -69,6 +69,35 @@ public class ImporterProperties
                 && result.Records.Sum(static r => r.Value) == aggregate;
         });
 
+    [Property]
+    public Property A_file_read_in_chunks_of_any_size_gives_the_records_and_the_summary_read_whole() =>
+        Prop.ForAll(
+            Gen.Zip(Gen.Zip(Files, Gen.Choose(1, 700).ArrayOf().Where(static a => a.Length > 0)), Gen.Elements(false, true)).ToArbitrary(),
+            static p =>
+            {
+                var ((file, chunks), gzip) = p;
+                var bytes = Encoding.UTF8.GetBytes(Write(file.Rows, file.Bad).Text);
+                if (gzip)
+                {
+                    using var compressed = new MemoryStream();
+                    using (var writer = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest))
+                    {
+                        writer.Write(bytes);
+                    }
+
+                    bytes = compressed.ToArray();
+                }
+
+                var whole = Read(new MemoryStream(bytes));
+                var chunked = Read(new ChunkedStream(bytes, chunks));
+                return chunked.Records.SequenceEqual(whole.Records)
+                    && chunked.Summary.ToString() == whole.Summary.ToString()
+                    && chunked.Summary.Issues.Issues.Select(static i => i.ToString()).SequenceEqual(whole.Summary.Issues.Issues.Select(static i => i.ToString()));
+            });
+
+    private static ComtradeImportResult Read(Stream stream) =>
+        ComtradeFile.ReadStreamAsync(stream, "generated.csv", new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue }).GetAwaiter().GetResult();
+
     // The file, and the sum of its aggregate rows of total flows (the rows a reader must yield), worked out from the rows.
     private static (string Text, decimal Aggregate) Write(TradeRecord[] rows, (int At, string Kind)[] bad)
     {

@@ -19,6 +19,11 @@ internal static class DocumentReader
             json = json[3..];
         }
 
+        if (json.Length > JsonRules.MaxDocumentLength)
+        {
+            throw TooLarge(json.Length);
+        }
+
         if (Utf8Check.FirstInvalidByte(json) is >= 0 and var invalid)
         {
             var (line, position) = TextPosition.Of(json, invalid);
@@ -95,6 +100,14 @@ internal static class DocumentReader
         }
     }
 
+    /// <summary>The error for a document larger than <see cref="JsonRules.MaxDocumentLength"/>, refused before it is read.</summary>
+    public static AseanMineralsJsonException TooLarge(long length) => AseanMineralsJsonException.Create(
+        JsonRules.TooLong,
+        $"The document holds {(length > JsonRules.MaxDocumentLength + 1L ? length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) : "more than " + JsonRules.MaxDocumentLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture))} bytes; at most {JsonRules.MaxDocumentLength:N0} are read (stream trade records as JSON Lines instead).",
+        "$",
+        1,
+        0);
+
     /// <summary>Turns a failure the serializer reported (a value it could not convert) into ours, at the offending token.</summary>
     public static AseanMineralsJsonException Translate(JsonException e, ReadOnlySpan<byte> json)
     {
@@ -165,9 +178,9 @@ internal static class DocumentReader
                 reader.Skip();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Malformed input: the scanner reports it at its place.
+            // Malformed input, or a string that is not valid Unicode: the scanner reports it at its place.
         }
 
         return default;

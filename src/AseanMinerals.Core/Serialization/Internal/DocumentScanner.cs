@@ -13,11 +13,17 @@ namespace AseanMinerals.Core.Serialization.Internal;
 /// </summary>
 internal ref struct DocumentScanner
 {
+    private const int SmallObject = 16;
+
     private readonly ReadOnlySpan<byte> _json;
     private readonly bool _keepUnknownMembers;
     private readonly string _versionText;
     private readonly List<PathSegment> _path = [];
     private readonly List<NameRef> _names = [];
+
+    // The names of large objects, by the index of their first name in _names: past a few members, a set finds a
+    // duplicate in constant time, so an object of a million members costs a million lookups, not half a trillion comparisons.
+    private readonly Dictionary<int, HashSet<string>> _nameSets = [];
     private readonly JsonSerializerOptions? _locateWith;
     private Utf8JsonReader _reader;
     private AseanMineralsJsonException? _located;
@@ -147,7 +153,7 @@ internal ref struct DocumentScanner
             _path.RemoveAt(_path.Count - 1);
         }
 
-        _names.RemoveRange(firstName, _names.Count - firstName);
+        EndNames(firstName);
         if (_locateWith is not null && _located is null)
         {
             TryConstruct(shape, start);
@@ -254,7 +260,7 @@ internal ref struct DocumentScanner
             _path.RemoveAt(_path.Count - 1);
         }
 
-        _names.RemoveRange(firstName, _names.Count - firstName);
+        EndNames(firstName);
     }
 
     private int FindMember(IReadOnlyList<JsonShapeMember> members)
@@ -283,6 +289,29 @@ internal ref struct DocumentScanner
     {
         CheckLength();
         var name = new NameRef((int)_reader.TokenStartIndex + 1, _reader.ValueSpan.Length, _reader.ValueIsEscaped);
+        if (_names.Count - firstName >= SmallObject)
+        {
+            if (!_nameSets.TryGetValue(firstName, out var set))
+            {
+                set = new HashSet<string>(StringComparer.Ordinal);
+                for (var i = firstName; i < _names.Count; i++)
+                {
+                    set.Add(Decode(_names[i]));
+                }
+
+                _nameSets[firstName] = set;
+            }
+
+            if (!set.Add(Decode(name)))
+            {
+                _path.Add(PathSegment.ForName(_reader.TokenStartIndex, null));
+                throw Fail(JsonRules.DuplicateMember, $"The member '{CurrentName()}' appears more than once in the object.", _reader.TokenStartIndex);
+            }
+
+            _names.Add(name);
+            return;
+        }
+
         for (var i = firstName; i < _names.Count; i++)
         {
             if (SameName(_names[i], name))
@@ -293,6 +322,12 @@ internal ref struct DocumentScanner
         }
 
         _names.Add(name);
+    }
+
+    private void EndNames(int firstName)
+    {
+        _names.RemoveRange(firstName, _names.Count - firstName);
+        _nameSets.Remove(firstName);
     }
 
     private bool SameName(NameRef a, NameRef b)
@@ -315,6 +350,11 @@ internal ref struct DocumentScanner
     private void CheckLength()
     {
         var raw = _reader.ValueSpan;
+        if (_reader.ValueIsEscaped)
+        {
+            CheckEscapes(ref _reader);
+        }
+
         if (raw.Length <= JsonRules.MaxStringLength)
         {
             return;
@@ -325,6 +365,25 @@ internal ref struct DocumentScanner
         {
             var what = _reader.TokenType == JsonTokenType.PropertyName ? "member name" : "string";
             throw Fail(JsonRules.TooLong, $"The {what} holds {length:N0} characters; at most {JsonRules.MaxStringLength:N0} are allowed.", _reader.TokenStartIndex);
+        }
+    }
+
+    // An escaped string may name half of a surrogate pair ("\ud800" alone), which is no Unicode text: the JSON reader
+    // only says so, without a place, when the string is decoded. Decoding it here puts the error at its token.
+    private readonly void CheckEscapes(ref Utf8JsonReader reader)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
+        try
+        {
+            reader.CopyString(buffer);
+        }
+        catch (InvalidOperationException e)
+        {
+            throw Fail(JsonRules.MalformedJson, $"The string is not valid Unicode: {e.Message} (an escaped surrogate, \\uD800 to \\uDFFF, needs its pair).", reader.TokenStartIndex, e);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

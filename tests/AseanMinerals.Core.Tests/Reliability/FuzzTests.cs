@@ -1,0 +1,97 @@
+using AseanMinerals.Core.Serialization;
+using AseanMinerals.Testing;
+
+namespace AseanMinerals.Core.Tests.Reliability;
+
+/// <summary>
+/// A short, deterministic fuzzing run of the JSON readers: 3,000 mutations of the valid samples each (fixed seed). A
+/// reader may accept an input or refuse it with its documented exception, never anything else, and the JSON Lines counts
+/// always reconcile. A failing input is written to the temporary folder and named in the message, to become a corpus file.
+/// </summary>
+public class FuzzTests
+{
+    // 3,000 in CI; ASEAN_FUZZ_INPUTS runs a long campaign.
+    private static readonly int Inputs = MutationFuzzer.InputsFor(3_000);
+
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "Serialization", "Samples", "valid");
+
+    [Fact]
+    public void The_document_readers_accept_or_refuse_3000_mutated_documents_with_their_own_exception_only()
+    {
+        var seeds = Directory.GetFiles(Samples, "*.json").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var fuzzer = new MutationFuzzer(seeds, MutationFuzzer.SeedFor(7));
+
+        var failures = Run(fuzzer, "document", static input =>
+        {
+            foreach (var read in Readers)
+            {
+                try
+                {
+                    read(input);
+                }
+                catch (AseanMineralsJsonException)
+                {
+                    // documented: malformed, or against the schema
+                }
+            }
+        });
+
+        failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_JSON_Lines_reader_accepts_or_rejects_each_line_of_3000_mutated_files_and_counts_every_line()
+    {
+        var seeds = Directory.GetFiles(Samples, "*.jsonl").Select(File.ReadAllBytes).ToList();
+        var fuzzer = new MutationFuzzer(seeds, MutationFuzzer.SeedFor(11));
+
+        var failures = Run(fuzzer, "lines", static input =>
+        {
+            var collecting = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+            var records = collecting.Count();
+            if (records != collecting.RecordsRead || collecting.LinesRead != collecting.RecordsRead + collecting.LinesRejected)
+            {
+                throw new InvalidOperationException($"The counts do not reconcile: {records} records yielded, {collecting.RecordsRead} counted, {collecting.LinesRead} lines = {collecting.RecordsRead} + {collecting.LinesRejected}.");
+            }
+
+            try
+            {
+                _ = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(input)).Count();
+            }
+            catch (AseanMineralsJsonException)
+            {
+                // documented: the first invalid line stops the reading
+            }
+        });
+
+        failures.Should().BeEmpty();
+    }
+
+    private static IEnumerable<Action<byte[]>> Readers =>
+    [
+        static b => AseanMineralsJson.DeserializeTradeDataset(b),
+        static b => AseanMineralsJson.DeserializeReferenceData(b),
+        static b => AseanMineralsJson.DeserializeClassification(new MemoryStream(b)),
+    ];
+
+    private static List<string> Run(MutationFuzzer fuzzer, string name, Action<byte[]> check)
+    {
+        var failures = new List<string>();
+        for (var i = 0; i < Inputs; i++)
+        {
+            var input = fuzzer.Next();
+            try
+            {
+                check(input);
+            }
+            catch (Exception e)
+            {
+                var path = Path.Combine(Path.GetTempPath(), $"fuzz-{name}-{i}.bin");
+                File.WriteAllBytes(path, input);
+                failures.Add($"input {i} ({path}): {e.GetType().Name}: {e.Message}");
+            }
+        }
+
+        return failures;
+    }
+}

@@ -48,43 +48,42 @@ internal sealed class RowLengthGuard(TextReader inner, int maxRowLength, Func<lo
         base.Dispose(disposing);
     }
 
+    // A line at a time, not a quote at a time: Comtrade+ quotes every field, so a row holds some 100 quotes, and only
+    // whether a line holds an odd number of them (a quoted field going on past the line break) matters.
     private void Watch(ReadOnlySpan<char> text)
     {
         while (!text.IsEmpty)
         {
-            var next = text.IndexOfAny('"', '\n');
-            var upTo = next < 0 ? text.Length : next;
-            _rowLength += upTo;
+            var lineBreak = text.IndexOf('\n');
+            var line = lineBreak < 0 ? text : text[..lineBreak];
+            _rowLength += line.Length;
             if (_rowLength > maxRowLength)
             {
                 throw tooLong(_rowStartLine);
             }
 
-            if (next < 0)
+            if ((line.Count('"') & 1) == 1)
+            {
+                _inQuotes = !_inQuotes; // a doubled quote inside a field counts twice
+            }
+
+            if (lineBreak < 0)
             {
                 return;
             }
 
-            if (text[next] == '"')
+            _line++;
+            if (_inQuotes)
             {
-                _inQuotes = !_inQuotes; // a doubled quote inside a field toggles twice
                 _rowLength++;
             }
             else
             {
-                _line++;
-                if (_inQuotes)
-                {
-                    _rowLength++;
-                }
-                else
-                {
-                    _rowLength = 0;
-                    _rowStartLine = _line;
-                }
+                _rowLength = 0;
+                _rowStartLine = _line;
             }
 
-            text = text[(next + 1)..];
+            text = text[(lineBreak + 1)..];
         }
     }
 }

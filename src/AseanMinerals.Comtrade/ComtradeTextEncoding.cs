@@ -17,4 +17,7 @@ public enum ComtradeTextEncoding
 
     /// <summary>The encoding the caller named in <see cref="ComtradeImportOptions.Encoding"/>.</summary>
     Named = 4,
+
+    /// <summary>UTF-16 (little or big endian), named by the byte order mark that starts the file.</summary>
+    Utf16WithByteOrderMark = 5,
 }

@@ -96,6 +96,20 @@ public class FormatDetectionTests
     }
 
     [Fact]
+    public async Task A_utf16_file_with_a_byte_order_mark_is_read_and_reported_as_utf16()
+    {
+        // The legacy bulk excerpt (ASCII) written as UTF-16 little endian with its mark: the same 24 records.
+        var text = Encoding.UTF8.GetString(Fixture.Bytes(Fixture.LegacyBulk));
+        byte[] bytes = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)];
+
+        var result = await Fixture.ReadBytesAsync(bytes);
+
+        result.Summary.Encoding.Should().Be(ComtradeTextEncoding.Utf16WithByteOrderMark);
+        result.Summary.Format.Should().Be(ComtradeFormat.LegacyBulkCsv);
+        result.Records.Should().HaveCount(24);
+    }
+
+    [Fact]
     public async Task A_named_encoding_is_used_as_named()
     {
         var summary = (await Fixture.ReadAsync(Fixture.ComtradePlusCsv, new ComtradeImportOptions { Encoding = ComtradeImportOptions.Windows1252 })).Summary;

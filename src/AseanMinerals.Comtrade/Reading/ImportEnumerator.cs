@@ -234,7 +234,11 @@ internal sealed class ImportEnumerator(
             return named;
         }
 
-        tally.Encoding = byteOrderMark ? ComtradeTextEncoding.Utf8WithByteOrderMark : ComtradeTextEncoding.Utf8;
+        // The text reader follows a UTF-16 byte order mark whatever encoding it is given: say so in the summary.
+        var utf16 = prefix.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || prefix.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        tally.Encoding = utf16 ? ComtradeTextEncoding.Utf16WithByteOrderMark
+            : byteOrderMark ? ComtradeTextEncoding.Utf8WithByteOrderMark
+            : ComtradeTextEncoding.Utf8;
         (var detecting, _fallback) = TextDecoding.CreateDetecting();
         return detecting;
     }

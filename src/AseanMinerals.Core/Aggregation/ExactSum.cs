@@ -16,11 +16,12 @@ internal static class ExactSum
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Int128 Decompose(decimal value, out int scale)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(value, bits);
-        scale = (bits[3] >> 16) & 0xFF;
-        var magnitude = new Int128((ulong)(uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
-        return bits[3] < 0 ? -magnitude : magnitude;
+        // decimal's own layout (flags, high 32 bits, low 64 bits; fixed since .NET Core 3.0), read in place: this runs
+        // once a record, and GetBits through a span cost a tenth of the cube's build time. A test pins it to GetBits.
+        ref readonly var bits = ref Unsafe.As<decimal, DecimalLayout>(ref Unsafe.AsRef(in value));
+        scale = (bits.Flags >> 16) & 0xFF;
+        var magnitude = new Int128(bits.High, bits.Low);
+        return bits.Flags < 0 ? -magnitude : magnitude;
     }
 
     /// <summary>Multiplies by 10^exponent, throwing on overflow (a sum beyond 10^38 units is no trade figure).</summary>
@@ -58,5 +59,12 @@ internal static class ExactSum
         }
 
         return powers;
+    }
+
+    private readonly struct DecimalLayout
+    {
+        public readonly int Flags;
+        public readonly uint High;
+        public readonly ulong Low;
     }
 }

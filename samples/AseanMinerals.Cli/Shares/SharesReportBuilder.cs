@@ -7,7 +7,7 @@ namespace AseanMinerals.Cli.Shares;
 
 /// <summary>
 /// Asks the cube for the figures of <see cref="SharesReport"/>. The cube answers every query, absent with the reason where
-/// the rows are too coarse; this class only names why minerals amounts and breakdowns are missing from a file of TOTAL rows.
+/// the rows are too coarse (TOTAL or World rows only), so no figure here is made up.
 /// </summary>
 internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, TradePeriod period)
 {
@@ -41,18 +41,15 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
             ],
             isAsean ? ByMemberState(reporter) : [],
             isAsean ? null : "the reporter is not ASEAN",
-            FromBreakdown(MineralsGap(reporter), () => cube.SharesByCommodityGroup(period, reporter, query.Scope)),
-            FromBreakdown(MineralsGap(reporter), () => cube.SharesByPartner(period, reporter, 10, _scope)),
-            FromBreakdown(null, () => cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())));
+            FromBreakdown(cube.SharesByCommodityGroup(period, reporter, query.Scope)),
+            FromBreakdown(cube.SharesByPartner(period, reporter, 10, _scope)),
+            FromBreakdown(cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())));
     }
 
     // By default the engine takes the TOTAL rows only: a sum of commodity rows is total trade only if the file holds every chapter.
     private Amount TotalTrade(AreaGroup reporter) => FromValue("total trade", cube.TotalTrade(period, reporter));
 
-    private Amount MineralsTrade(AreaGroup reporter) =>
-        MineralsGap(reporter) is { } gap
-            ? new Amount($"trade in scope {query.Scope}", null, 0, null, gap)
-            : FromValue($"trade in scope {query.Scope}", cube.Value(period, reporter, _scope));
+    private Amount MineralsTrade(AreaGroup reporter) => FromValue($"trade in scope {query.Scope}", cube.Value(period, reporter, _scope));
 
     private Ratio MineralsShareOfTotal(AreaGroup reporter) =>
         FromShare($"share of trade in scope {query.Scope} in total trade", cube.ShareOfTotalTrade(period, reporter, _scope));
@@ -60,9 +57,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
     private PartnerGroupShares PartnerGroup(AreaGroup reporter, TradeDirection direction) => new(
         DirectionName(direction),
         PartnerShare(reporter, query.PartnerGroup, CommoditySelection.All(), direction, $"share of {query.PartnerGroup.Name} in total trade"),
-        MineralsGap(reporter) is { } gap
-            ? new Ratio($"share of {query.PartnerGroup.Name} in trade in scope {query.Scope}", null, null, null, gap)
-            : PartnerShare(reporter, query.PartnerGroup, _scope, direction, $"share of {query.PartnerGroup.Name} in trade in scope {query.Scope}"));
+        PartnerShare(reporter, query.PartnerGroup, _scope, direction, $"share of {query.PartnerGroup.Name} in trade in scope {query.Scope}"));
 
     // The engine says "cannot tell" where the rows are too coarse (World rows only) and zero only where they are not.
     private Ratio PartnerShare(AreaGroup reporter, AreaGroup partners, CommoditySelection commodities, TradeDirection direction, string measure) =>
@@ -70,49 +65,29 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
 
     private List<MemberShares> ByMemberState(AreaGroup asean)
     {
-        var parts = MineralsGap(asean) is null ? cube.SharesByReporter(period, asean, _scope) : null;
+        var parts = cube.SharesByReporter(period, asean, _scope);
         return
         [
             .. asean.MembersFor(period).Select(code =>
             {
                 var member = AreaGroup.Of(TradeAreaCatalog.Default.NameOf(code), code);
                 var minerals = MineralsTrade(member);
-                var part = parts?.Parts.FirstOrDefault(p => p.Key == code.ToString());
+                var part = parts.Parts.FirstOrDefault(p => p.Key == code.ToString());
                 var partRatio = part is null
-                    ? new Ratio($"part of ASEAN's trade in scope {query.Scope}", null, null, null, minerals.AbsentReason ?? parts?.AbsentReason ?? "no records")
-                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts!.Total, part.Share is null ? "the total is zero" : null);
-                var intra = minerals.ValueUsd is null
-                    ? new Ratio($"intra-ASEAN share of trade in scope {query.Scope}", null, null, null, minerals.AbsentReason)
-                    : PartnerShare(member, asean, _scope, TradeDirection.ExportsAndImports, $"intra-ASEAN share of trade in scope {query.Scope}");
+                    ? new Ratio($"part of ASEAN's trade in scope {query.Scope}", null, null, null, minerals.AbsentReason ?? parts.AbsentReason ?? "no records")
+                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? "the total is zero" : null);
+                var intra = PartnerShare(member, asean, _scope, TradeDirection.ExportsAndImports, $"intra-ASEAN share of trade in scope {query.Scope}");
                 return new MemberShares(code.ToString(), member.Name, minerals, partRatio, MineralsShareOfTotal(member), intra);
             }),
         ];
     }
 
-    // Why minerals figures cannot be told for the reporter, or null when they can: they need commodity rows.
-    private string? MineralsGap(AreaGroup reporter)
-    {
-        var commodityRows = cube.TotalTrade(period, reporter, TotalBasis.SumOfCommodities);
-        return commodityRows.IsPresent
-            ? null
-            : $"the data has no commodity rows for {reporter.Name} in {period} (TOTAL rows at most), so it cannot tell trade in scope {query.Scope}";
-    }
-
-    private static Breakdown FromBreakdown(string? gap, Func<ShareBreakdown> compute)
-    {
-        if (gap is not null)
-        {
-            return new Breakdown(string.Empty, null, null, [], gap);
-        }
-
-        var breakdown = compute();
-        return new Breakdown(
-            breakdown.Measure,
-            breakdown.Basis,
-            breakdown.Total,
-            [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
-            breakdown.AbsentReason);
-    }
+    private static Breakdown FromBreakdown(ShareBreakdown breakdown) => new(
+        breakdown.Measure,
+        breakdown.Basis,
+        breakdown.Total,
+        [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
+        breakdown.AbsentReason);
 
     private static Amount FromValue(string measure, TradeValue value) =>
         new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.AbsentReason);

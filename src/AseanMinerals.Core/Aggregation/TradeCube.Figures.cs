@@ -326,7 +326,7 @@ public sealed partial class TradeCube
 
     private TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
     {
-        if (denominator.Value.Value is not null && UnknowableReason(period, numerator, denominator) is { } unknowable)
+        if (denominator.Value.Value is not null && UnknowableReason(period, numerator.Asked, denominator.Asked.Query) is { } unknowable)
         {
             // The data is not fine enough to hold the numerator's rows for some reporter and flow of the denominator: a sum
             // without them would understate the share (or call it zero), so the share cannot be told.
@@ -362,15 +362,14 @@ public sealed partial class TradeCube
         return new TradeShare { Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason };
     }
 
-    // Why the numerator cannot be told, or null: for some reporter and flow of the denominator the data has no commodity
-    // rows (TOTAL rows at most) where the numerator is some commodities, or no rows by partner (World rows at most)
-    // where it is a partner group. Then its part is unknown, not zero, and a sum of the other parts would understate it.
-    private string? UnknowableReason(TradePeriod period, Evaluation numerator, Evaluation denominator)
+    // Why what was asked cannot be told, or null: for some reporter and flow with rows under `cover` the data has no
+    // commodity rows (TOTAL rows at most) where some commodities were asked for, or no rows by partner (World rows at
+    // most) where a partner group was. Then that part is unknown, not zero, and a sum of the other parts would understate it.
+    private string? UnknowableReason(TradePeriod period, Asked asked, Filter cover)
     {
-        var query = numerator.Query;
-        var value = numerator.Value;
+        var query = asked.Query;
         var needsCommodityRows = !query.Cells[CommodityClassifier.TotalCell];
-        var needsPartnerRows = value.PartnerBasis is null;
+        var needsPartnerRows = asked.PartnerGroup;
         for (var flow = 0; flow < query.Flows.Length && (needsCommodityRows || needsPartnerRows); flow++)
         {
             if (!query.Flows[flow])
@@ -380,25 +379,23 @@ public sealed partial class TradeCube
 
             var onlyFlow = new bool[query.Flows.Length];
             onlyFlow[flow] = true;
-            var reporters = Scan(period, denominator.Query with { Flows = onlyFlow }, By.Reporter).Keys;
+            var reporters = Scan(period, cover with { Flows = onlyFlow }, By.Reporter).Keys;
             var flowName = ((TradeFlow)flow).ToString().ToLowerInvariant();
             if (needsCommodityRows)
             {
-                var commodityRows = query with { Partners = AllAreas(), Cells = new bool[256], Flows = onlyFlow };
-                Array.Fill(commodityRows.Cells, true, 1, Classifier.Cells.Count - 1);
+                var commodityRows = query with { Partners = AllAreas(), Cells = CommodityCells(), Flows = onlyFlow };
                 if (Missing(reporters, Scan(period, commodityRows, By.Reporter)) is { } without)
                 {
-                    return $"the data has no commodity rows for {without} in {period} ({flowName}; TOTAL rows at most), so it cannot tell {value.Measure}";
+                    return $"the data has no commodity rows for {without} in {period} ({flowName}; TOTAL rows at most), so it cannot tell {asked.Measure}";
                 }
             }
 
             if (needsPartnerRows)
             {
-                var partnerRows = query with { Partners = AllAreas(), Flows = onlyFlow };
-                partnerRows.Partners[0] = false;
+                var partnerRows = query with { Partners = PartnerAreas(), Flows = onlyFlow };
                 if (Missing(reporters, Scan(period, partnerRows, By.Reporter)) is { } without)
                 {
-                    return $"the data has no rows by partner for {without} in {period} ({flowName}, {value.Commodities}; World rows at most), so it cannot tell the trade with {value.Partners}";
+                    return $"the data has no rows by partner for {without} in {period} ({flowName}, {asked.Commodities}; World rows at most), so it cannot tell the trade with {asked.Partners}";
                 }
             }
         }
@@ -494,7 +491,7 @@ public sealed partial class TradeCube
                 }
                 else
                 {
-                    Array.Fill(filter.Cells, true, 1, Classifier.Cells.Count - 1);
+                    filter = filter with { Cells = CommodityCells() };
                     commoditiesText = "all commodities (sum of commodity rows)";
                 }
 
@@ -539,8 +536,7 @@ public sealed partial class TradeCube
             }
             else
             {
-                Array.Fill(filter.Partners, true);
-                filter.Partners[0] = false;
+                filter = filter with { Partners = PartnerAreas() };
                 partnersText = "all partners (sum of partner rows)";
             }
         }
@@ -551,6 +547,7 @@ public sealed partial class TradeCube
         var records = byFlow.Values.Sum(static t => t.Records);
         var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (Int128?)null;
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (Int128?)null;
+        var asked = new Asked(filter, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
         string? absent = null;
         if (notTotal is not null)
         {
@@ -558,7 +555,9 @@ public sealed partial class TradeCube
         }
         else if (records == 0)
         {
-            absent = $"no records for {period} from {reporters} with {partnersText} in {commoditiesText}";
+            // Nothing found: say whether the data is too coarse to hold it (TOTAL or World rows only), or just has none.
+            absent = UnknowableReason(period, asked, filter with { Partners = AllAreas(), Cells = AllCells() })
+                ?? $"no records for {period} from {reporters} with {partnersText} in {commoditiesText}";
         }
         else if (BitOperationsPopCount((byte)levels) > 1)
         {
@@ -583,7 +582,7 @@ public sealed partial class TradeCube
             Records = records,
             AbsentReason = absent,
         };
-        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, filter);
+        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, asked);
     }
 
     // The World rows where the selected rows have any; otherwise the sum of the partner rows.
@@ -603,6 +602,29 @@ public sealed partial class TradeCube
     {
         var mask = new bool[AreaSlots];
         Array.Fill(mask, true);
+        return mask;
+    }
+
+    // Every area but the World: the rows by partner.
+    private static bool[] PartnerAreas()
+    {
+        var mask = AllAreas();
+        mask[0] = false;
+        return mask;
+    }
+
+    private static bool[] AllCells()
+    {
+        var mask = new bool[256];
+        Array.Fill(mask, true);
+        return mask;
+    }
+
+    // Every commodity cell but TOTAL: the rows by commodity.
+    private bool[] CommodityCells()
+    {
+        var mask = new bool[256];
+        Array.Fill(mask, true, 1, Classifier.Cells.Count - 1);
         return mask;
     }
 
@@ -664,8 +686,11 @@ public sealed partial class TradeCube
 
     private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells);
 
-    // Filter: the rows of a value that is there (null when absent); Query: the rows asked for, there or not.
-    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Filter Query);
+    // Filter: the rows of a value that is there (null when absent); Asked: the rows asked for, there or not.
+    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Asked Asked);
+
+    // What a value asked for, in rows and in words: what UnknowableReason needs to say why the data cannot tell it.
+    private readonly record struct Asked(Filter Query, bool PartnerGroup, string Reporters, string Measure, string Commodities, string Partners);
 
     private struct Tally
     {

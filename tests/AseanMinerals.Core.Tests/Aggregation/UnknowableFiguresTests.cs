@@ -26,6 +26,32 @@ public class UnknowableFiguresTests
     }
 
     [Fact]
+    public void Minerals_trade_and_its_breakdown_from_TOTAL_rows_only_say_the_data_cannot_tell_not_that_there_are_no_records()
+    {
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "TOTAL", 100_000m)]);
+
+        var minerals = cube.Value(Y2018, Asean, direction: TradeDirection.Exports);
+        var byGroup = cube.SharesByCommodityGroup(Y2018, Asean, direction: TradeDirection.Exports);
+
+        minerals.Value.Should().BeNull();
+        minerals.AbsentReason.Should().StartWith("the data has no commodity rows for Indonesia in 2018 (export; TOTAL rows at most)");
+        byGroup.Total.Should().BeNull();
+        byGroup.AbsentReason.Should().Be(minerals.AbsentReason);
+    }
+
+    [Fact]
+    public void A_scope_with_no_rows_in_data_that_has_commodity_rows_is_absent_as_no_records()
+    {
+        // Coal only: the rows by commodity are there, none is in the default scope (no mineral fuels).
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "270112", 15_000m)]);
+
+        var minerals = cube.Value(Y2018, Asean, direction: TradeDirection.Exports);
+
+        minerals.Value.Should().BeNull();
+        minerals.AbsentReason.Should().StartWith("no records for 2018");
+    }
+
+    [Fact]
     public void A_partner_share_of_data_with_World_rows_only_is_absent_not_zero()
     {
         var cube = TradeCube.Build([Record(China, World, TradeFlow.Import, "TOTAL", 2_000m)]);

@@ -99,6 +99,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
     private async Task<(ValidationResult, long, string?)> JsonLinesAsync(string path, CancellationToken cancellationToken)
     {
         var records = new List<TradeRecord>();
+        var recordLines = new List<long>();
         var stream = TradeFiles.Open(path);
         TradeRecordJsonLinesReader lines;
         await using (stream.ConfigureAwait(false))
@@ -107,6 +108,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
             await foreach (var record in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 records.Add(record);
+                recordLines.Add(lines.CurrentLine);
                 if ((records.Count & 0xFFF) == 0)
                 {
                     progress.Report(path, lines.LinesRead, stream.Position);
@@ -116,8 +118,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
 
         progress.Clear();
 
-        // The record checks name records by index; the lines they came from are the non-blank lines not rejected, in order.
-        var recordLines = RecordLines(path, lines.Rejections.Select(static r => r.Line ?? 0).ToHashSet());
+        // The record checks name records by index (duplicates need them all at once); the reader told each one's line.
         var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
         var issues = lines.Rejections.Select(r => r.InFile(path)).Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
         return (new ValidationResult(issues), lines.LinesRead, $"{lines.LinesRead:N0} lines read = {lines.RecordsRead:N0} records + {lines.LinesRejected:N0} rejected ({lines.BlankLines:N0} blank lines skipped)");
@@ -161,21 +162,5 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
 
         var rest = issue.Path[(close + 1)..].TrimStart('.');
         return (issue with { Path = rest }).InFile(path, recordLines[index]);
-    }
-
-    private static List<long> RecordLines(string path, HashSet<long> rejected)
-    {
-        var result = new List<long>();
-        long number = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            number++;
-            if (!string.IsNullOrWhiteSpace(line) && !rejected.Contains(number))
-            {
-                result.Add(number);
-            }
-        }
-
-        return result;
     }
 }

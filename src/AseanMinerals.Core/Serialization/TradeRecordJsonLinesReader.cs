@@ -50,6 +50,12 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
     public long BlankLines { get; private set; }
 
     /// <summary>
+    /// The line number (1-based, every line counted) of the record last handed out, or 0 before the first: where a check
+    /// of that record (for example <see cref="Trade.TradeRecordValidator"/>) should point the user.
+    /// </summary>
+    public long CurrentLine { get; private set; }
+
+    /// <summary>
     /// The rejected lines with their reasons, in order, each an error with its rule code, line number and JSON path (the
     /// first <see cref="JsonLinesReadOptions.MaxRejectionsKept"/> of them).
     /// </summary>
@@ -86,7 +92,7 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
 
     // Reads the whole lines the buffer holds, up to a batch; returns how many records it put in the batch.
     // With Stop, an invalid line ends the batch: the records before it are handed out first, then the error is thrown.
-    private int ParseLines(JsonLinesBuffer buffer, TradeRecord[] batch)
+    private int ParseLines(JsonLinesBuffer buffer, TradeRecord[] batch, long[] lines)
     {
         var count = 0;
         while (count < batch.Length && _stoppedBy is null && buffer.TryTakeLine(out var line, out var tooLong))
@@ -107,6 +113,7 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
             if (TryParseLine(line, lineNumber, out batch[count], out var error))
             {
                 RecordsRead++;
+                lines[count] = lineNumber;
                 count++;
             }
             else
@@ -188,6 +195,7 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
     {
         private readonly JsonLinesBuffer _buffer = new(owner._options.MaxLineLength);
         private readonly TradeRecord[] _batch = new TradeRecord[BatchSize];
+        private readonly long[] _lines = new long[BatchSize];
         private int _count;
         private int _index = -1;
 
@@ -195,9 +203,9 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
 
         object IEnumerator.Current => Current;
 
-        public bool MoveNext() => ++_index < _count || Fill(synchronous: true).GetAwaiter().GetResult();
+        public bool MoveNext() => ++_index < _count ? Handed() : Fill(synchronous: true).GetAwaiter().GetResult();
 
-        public ValueTask<bool> MoveNextAsync() => ++_index < _count ? new ValueTask<bool>(true) : Fill(synchronous: false);
+        public ValueTask<bool> MoveNextAsync() => ++_index < _count ? new ValueTask<bool>(Handed()) : Fill(synchronous: false);
 
         public void Reset() => throw new NotSupportedException("A JSON Lines reader reads its input once.");
 
@@ -207,6 +215,13 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
         {
             _buffer.Dispose();
             return ValueTask.CompletedTask;
+        }
+
+        // The record at _index is handed out: the reader tells its line.
+        private bool Handed()
+        {
+            owner.CurrentLine = _lines[_index];
+            return true;
         }
 
         // With Stop, the records before an invalid line are handed out first; the error comes at the next refill.
@@ -219,11 +234,11 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
                     throw error;
                 }
 
-                _count = owner.ParseLines(_buffer, _batch);
+                _count = owner.ParseLines(_buffer, _batch, _lines);
                 _index = 0;
                 if (_count > 0)
                 {
-                    return true;
+                    return Handed();
                 }
 
                 if (_buffer.IsFinished || _buffer.IsEndOfInput)

@@ -77,6 +77,23 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public async Task CurrentLine_is_the_line_of_the_record_just_handed_out_blank_and_rejected_lines_counted()
+    {
+        // Line 1 a record, 2 blank, 3 malformed, 4 a record; then 300 records (lines 5 to 304), past one batch of 256.
+        var input = string.Join("\n", [RecordLine, string.Empty, "{oops", RecordLine, .. Enumerable.Repeat(RecordLine, 300)]) + "\n";
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var seen = new List<long>();
+
+        lines.CurrentLine.Should().Be(0);
+        await foreach (var _ in lines)
+        {
+            seen.Add(lines.CurrentLine);
+        }
+
+        seen.Should().Equal([1L, 4L, .. Enumerable.Range(5, 300).Select(static n => (long)n)]);
+    }
+
+    [Fact]
     public void Stop_hands_out_the_records_before_the_bad_line_then_throws_with_its_line_and_position()
     {
         // Line 3 is the record with "value":"1.5": '{' 0, "period":"2018-06", 1-19, "reporter":"096", 20-36, "partner":"000",

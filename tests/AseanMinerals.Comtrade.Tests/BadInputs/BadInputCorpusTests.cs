@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AseanMinerals.Testing;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Tests.BadInputs;
@@ -10,18 +11,18 @@ namespace AseanMinerals.Comtrade.Tests.BadInputs;
 /// </summary>
 public class BadInputCorpusTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "BadInputs");
+    private static readonly BadInputCorpus Corpus = new(Path.Combine(AppContext.BaseDirectory, "BadInputs"));
 
     private static readonly ComtradeImportOptions Collecting = new() { ErrorHandling = ComtradeErrorHandling.CollectAndContinue };
 
-    public static TheoryData<string> Files => [.. Manifest().Select(static e => e.GetProperty("file").GetString()!)];
+    public static TheoryData<string> Files => [.. Corpus.ListedFiles];
 
     [Fact]
     public void The_corpus_holds_at_least_50_files_and_the_manifest_lists_each_once()
     {
-        var files = Directory.GetFiles(Folder).Select(Path.GetFileName).Where(static f => f is not ("manifest.json" or "README.md")).Order(StringComparer.Ordinal);
+        var files = Corpus.FilesOnDisk.ToList();
 
-        var listed = Manifest().Select(static e => e.GetProperty("file").GetString()).Order(StringComparer.Ordinal);
+        var listed = Corpus.ListedFiles.Order(StringComparer.Ordinal);
 
         listed.Should().Equal(files);
         files.Should().HaveCountGreaterThanOrEqualTo(50);
@@ -31,8 +32,8 @@ public class BadInputCorpusTests
     [MemberData(nameof(Files))]
     public async Task Each_bad_input_has_the_outcome_its_manifest_entry_gives(string file)
     {
-        var entry = Manifest().Single(e => e.GetProperty("file").GetString() == file);
-        var import = ComtradeFile.Open(Path.Combine(Folder, file), Collecting);
+        var entry = Corpus.Entry(file);
+        var import = ComtradeFile.Open(Corpus.PathOf(file), Collecting);
         var read = async () => await ReadAllAsync(import);
 
         if (entry.GetProperty("outcome").GetString() == "rejected")
@@ -74,9 +75,4 @@ public class BadInputCorpusTests
     private static long? LineOf(JsonElement element) =>
         element.GetProperty("line").ValueKind == JsonValueKind.Null ? null : element.GetProperty("line").GetInt64();
 
-    private static IEnumerable<JsonElement> Manifest()
-    {
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "manifest.json")));
-        return [.. manifest.RootElement.GetProperty("entries").EnumerateArray().Select(static e => e.Clone())];
-    }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AseanMinerals.Testing;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
@@ -12,19 +13,19 @@ namespace AseanMinerals.Core.Tests.BadInputs;
 /// </summary>
 public class BadInputCorpusTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "BadInputs");
+    private static readonly BadInputCorpus Corpus = new(Path.Combine(AppContext.BaseDirectory, "BadInputs"));
 
     // The trade rules judge periods against "today": a fixed day keeps the outcomes the same on every run.
     private static readonly IClock Today = new FixedClock(Instant.FromUtc(2026, 6, 30, 0, 0));
 
-    public static TheoryData<string> Files => [.. Manifest().Select(static e => e.GetProperty("file").GetString()!)];
+    public static TheoryData<string> Files => [.. Corpus.ListedFiles];
 
     [Fact]
     public void The_corpus_holds_at_least_60_files_and_the_manifest_lists_each_once()
     {
-        var files = Directory.GetFiles(Folder).Select(Path.GetFileName).Where(static f => f is not ("manifest.json" or "README.md")).Order(StringComparer.Ordinal);
+        var files = Corpus.FilesOnDisk.ToList();
 
-        var listed = Manifest().Select(static e => e.GetProperty("file").GetString()).Order(StringComparer.Ordinal);
+        var listed = Corpus.ListedFiles.Order(StringComparer.Ordinal);
 
         listed.Should().Equal(files);
         files.Should().HaveCountGreaterThanOrEqualTo(60);
@@ -34,8 +35,8 @@ public class BadInputCorpusTests
     [MemberData(nameof(Files))]
     public void Each_bad_input_has_the_outcome_its_manifest_entry_gives(string file)
     {
-        var entry = Manifest().Single(e => e.GetProperty("file").GetString() == file);
-        var bytes = File.ReadAllBytes(Path.Combine(Folder, file));
+        var entry = Corpus.Entry(file);
+        var bytes = File.ReadAllBytes(Corpus.PathOf(file));
 
         switch (entry.GetProperty("reader").GetString())
         {
@@ -87,12 +88,6 @@ public class BadInputCorpusTests
         entry.TryGetProperty("issues", out var issues)
             ? [.. issues.EnumerateArray().Select(i => (i.GetProperty("code").GetString()!, read(i.GetProperty(place))))]
             : [];
-
-    private static IEnumerable<JsonElement> Manifest()
-    {
-        using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Folder, "manifest.json")));
-        return [.. manifest.RootElement.GetProperty("entries").EnumerateArray().Select(static e => e.Clone())];
-    }
 
     private sealed class FixedClock(Instant now) : IClock
     {

@@ -154,7 +154,7 @@ public static partial class UsgsWorldData
             }
 
             var unit = column.Unit ?? rowUnit;
-            if (column.Kind == ProductionFigureKind.Reserves && layout.ReserveNotes >= 0 && UnitNamedIn(Cell(layout.ReserveNotes)) is { } noted)
+            if (column.Kind == ProductionFigureKind.Reserves && column.Unit is null && layout.ReserveNotes >= 0 && UnitNamedIn(Cell(layout.ReserveNotes)) is { } noted)
             {
                 unit = noted; // MCS2025 gives some reserves in another unit than UNIT_MEAS and says so in the note (iron ore: million metric tons).
             }

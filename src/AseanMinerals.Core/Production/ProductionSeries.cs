@@ -1,0 +1,23 @@
+namespace AseanMinerals.Core.Production;
+
+/// <summary>
+/// One table of a release: a commodity's figures of one kind and measure for one year ("MCS2025, nickel, mine production,
+/// nickel content, 2023"). Shares, ranks and concentration are computed within a series, never across measures.
+/// </summary>
+/// <param name="Commodity">The commodity.</param>
+/// <param name="Kind">Production, capacity or reserves.</param>
+/// <param name="Stage">The stage the measure names.</param>
+/// <param name="Measure">The measure as the source states it.</param>
+/// <param name="Year">The year.</param>
+/// <param name="Release">The release the figures came from.</param>
+public sealed record ProductionSeries(MineralCommodity Commodity, ProductionFigureKind Kind, ProductionStage Stage, string Measure, int Year, string Release)
+{
+    /// <summary>True when a figure belongs to this series.</summary>
+    /// <param name="figure">The figure.</param>
+    /// <returns>True when commodity, kind, measure, year and release agree.</returns>
+    public bool Contains(ProductionRecord figure) =>
+        figure.Commodity == Commodity && figure.Kind == Kind && figure.Year == Year && figure.Measure == Measure && figure.Release == Release;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Commodity.Name}, {Measure}, {Year} ({Release})";
+}

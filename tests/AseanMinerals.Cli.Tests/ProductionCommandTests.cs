@@ -23,9 +23,7 @@ public class ProductionCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0, run.Error);
         using var document = JsonDocument.Parse(run.Out);
-        var schema = JsonSchema.FromText(ToolSchemas.ProductionReport, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+        ShouldMatchTheSchema(document);
 
         // By hand from MCS2025: (2,030,000 + 413,000) / 3,750,000 and / 3,748,100 (the rows, "Other countries" included).
         var series = document.RootElement.GetProperty("series").EnumerateArray().Single();
@@ -81,5 +79,39 @@ public class ProductionCommandTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.Error.Trim().Should().StartWith("asean-minerals: --commodity unobtainium: not a USGS commodity");
+    }
+
+    [Fact]
+    public async Task Trade_files_put_the_groups_exports_beside_its_production_without_dividing_them()
+    {
+        var run = await CliRun.RunAsync(
+            "production", Mcs2025, "--commodity", "nickel", "--year", "2023", "--format", "json",
+            "--trade", Support.Fixture("nickel-exports-2023.jsonl"), "--hs", "2604,7501");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var document = JsonDocument.Parse(run.Out);
+        ShouldMatchTheSchema(document);
+        var trade = document.RootElement.GetProperty("series")[0].GetProperty("tradeBeside");
+        // The fixture by hand: exports to the World 1,000 (360, 2604, 2,000 t) + 5,000 (360, 7501, no weight) + 300
+        // (608, 2604, 900 t) = 6,300 US$ and 2,900 t of goods; the 608 -> 156 row is a partner row and is left out.
+        (trade.GetProperty("valueUsd").GetDecimal(), trade.GetProperty("netWeightTonnes").GetDecimal(), trade.GetProperty("records").GetInt32())
+            .Should().Be((6_300m, 2_900m, 3));
+        trade.GetProperty("unitQuestion").GetString().Should().Contain("never divided");
+    }
+
+    [Fact]
+    public async Task Trade_without_hs_codes_is_a_usage_error()
+    {
+        var run = await CliRun.RunAsync("production", Mcs2025, "--trade", Support.Fixture("nickel-exports-2023.jsonl"));
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--trade and --hs go together");
+    }
+
+    private static void ShouldMatchTheSchema(JsonDocument document)
+    {
+        var schema = JsonSchema.FromText(ToolSchemas.ProductionReport, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        result.IsValid.Should().BeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
     }
 }

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Production;
+using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Cli.Commands;
 
@@ -25,9 +27,11 @@ internal static class ProductionCommand
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var output = new Option<string?>("--output", "-o") { Description = "Write the json or csv output to this file (a new file; written whole or not at all)." };
         var chart = new Option<string?>("--chart") { Description = "Also draw the group's share of world mine production as a .png or .svg (the main commodities when --commodity is left out)." };
+        var trade = new Option<string[]>("--trade") { Description = "Trade files (JSON Lines or Comtrade) whose exports in the --hs codes are shown beside production, never divided by it.", AllowMultipleArgumentsPerToken = true };
+        var hs = new Option<string?>("--hs") { Description = "With --trade: the HS codes whose exports are shown, separated by commas (for nickel, for example 2604,7501)." };
         var command = new Command("production", "A group's share of world production by commodity and stage from USGS world data: against the published world total and the sum of rows, with ranks, HHI and revisions.");
         command.Arguments.Add(files);
-        foreach (var option in new Option[] { commodity, year, group, stage, kind, allReleases, revisions, format, output, chart })
+        foreach (var option in new Option[] { commodity, year, group, stage, kind, allReleases, revisions, format, output, chart, trade, hs })
         {
             command.Options.Add(option);
         }
@@ -43,8 +47,10 @@ internal static class ProductionCommand
                 throw CliFailure.Usage($"--chart {chartPath}: the chart is written as .png or .svg");
             }
 
+            var (tradeRecords, hsCodes) = await ReadTradeAsync(parse.GetValue(trade) ?? [], parse.GetValue(hs), environment, cancellationToken).ConfigureAwait(false);
             var report = ProductionReportBuilder.Build(
-                inputs, commodities, parse.GetValue(year), parse.GetValue(group)!, parse.GetValue(stage), parse.GetValue(kind)!, parse.GetValue(allReleases), parse.GetValue(revisions));
+                inputs, commodities, parse.GetValue(year), parse.GetValue(group)!, parse.GetValue(stage), parse.GetValue(kind)!, parse.GetValue(allReleases), parse.GetValue(revisions),
+                tradeRecords, hsCodes);
             foreach (var source in report.Sources)
             {
                 await environment.Error.WriteLineAsync(source.ToString()).ConfigureAwait(false);
@@ -95,6 +101,40 @@ internal static class ProductionCommand
             return CliApplication.Success;
         });
         return command;
+    }
+
+    private static async Task<(IReadOnlyList<TradeRecord>? Records, IReadOnlyList<HsCode>? Codes)> ReadTradeAsync(
+        string[] files, string? hs, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        if (files.Length == 0 && hs is null)
+        {
+            return (null, null);
+        }
+
+        if (files.Length == 0 || string.IsNullOrWhiteSpace(hs))
+        {
+            throw CliFailure.Usage("--trade and --hs go together: the trade files and the HS codes whose exports are shown beside production");
+        }
+
+        var codes = hs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => HsCode.TryParse(c, out var code) && !code.IsTotal ? code : throw CliFailure.Usage($"--hs {hs}: '{c}' is not an HS code of 2, 4 or 6 digits"))
+            .ToList();
+        var summaries = new List<InputSummary>();
+        var records = new List<TradeRecord>();
+        await foreach (var record in TradeFiles.ReadAsync(files, summaries, new ProgressLine(environment), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (codes.Exists(c => record.Commodity.StartsWith(c)))
+            {
+                records.Add(record);
+            }
+        }
+
+        foreach (var summary in summaries)
+        {
+            await environment.Error.WriteLineAsync($"{summary.File}: {summary.RowsRead} rows read = {summary.Records} records + {summary.SetAside} set aside + {summary.Rejected} rejected").ConfigureAwait(false);
+        }
+
+        return (records, codes);
     }
 
     private static async Task Emit(CliEnvironment environment, string? path, string[] inputs, Action<Stream> write)

@@ -119,6 +119,24 @@ internal static class ProductionJson
 
         json.WriteEndArray();
         Decimal(json, "hhi", row.Concentration.Index is { } i ? Math.Round(i, 4) : null);
+        if (row.Trade is { } trade)
+        {
+            json.WriteStartObject("tradeBeside");
+            Strings(json, "hsCodes", trade.HsCodes.Select(static c => c.ToString()));
+            json.WriteString("flow", JsonNamingPolicy.CamelCase.ConvertName(trade.Flow.ToString()));
+            Decimal(json, "valueUsd", trade.ValueUsd);
+            Decimal(json, "netWeightTonnes", trade.NetWeightTonnes);
+            json.WriteNumber("records", trade.Records);
+            json.WriteNumber("recordsWithoutWeight", trade.RecordsWithoutWeight);
+            Strings(json, "reportersWithTrade", trade.ReportersWithTrade.Select(static c => c.ToString()));
+            json.WriteString("unitQuestion", trade.UnitQuestion);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("tradeBeside");
+        }
+
         Strings(json, "notes", s.Notes);
         json.WriteEndObject();
     }

@@ -3,6 +3,7 @@ using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Production;
 using AseanMinerals.Core.Production.Usgs;
+using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Cli.Production;
 
@@ -10,7 +11,8 @@ namespace AseanMinerals.Cli.Production;
 internal static class ProductionReportBuilder
 {
     public static ProductionReport Build(
-        IReadOnlyList<string> files, IReadOnlyList<string> commodities, int? year, string group, string? stage, string kind, bool allReleases, bool revisions)
+        IReadOnlyList<string> files, IReadOnlyList<string> commodities, int? year, string group, string? stage, string kind, bool allReleases, bool revisions,
+        IReadOnlyList<TradeRecord>? trade = null, IReadOnlyList<HsCode>? hsCodes = null)
     {
         var results = new List<UsgsReadResult>();
         foreach (var file in files)
@@ -43,7 +45,10 @@ internal static class ProductionReportBuilder
             var ranking = table.Ranking(series);
             rows.Add(new ProductionReportRow(
                 share, table.Concentration(series), ranking.Count > 0 ? ranking[0] : null,
-                [.. ranking.Where(r => share.Members.Contains(r.Area))]));
+                [.. ranking.Where(r => share.Members.Contains(r.Area))])
+            {
+                Trade = trade is null || hsCodes is null ? null : ProductionTradeComparison.Compare(share, areaGroup, trade, hsCodes),
+            });
         }
 
         var changes = revisions

@@ -7,4 +7,8 @@ internal sealed record ProductionReportRow(
     ProductionShare Share,
     ProductionConcentration Concentration,
     ProductionRank? TopProducer,
-    IReadOnlyList<ProductionRank> MemberRanks);
+    IReadOnlyList<ProductionRank> MemberRanks)
+{
+    /// <summary>The group's trade in the asked HS codes beside its production, when trade files were given.</summary>
+    public TradeBesideProduction? Trade { get; init; }
+}

@@ -36,6 +36,13 @@ internal static class ProductionTable
             console.WriteLine($"{row.Share.Series}: {string.Join(" ", row.Share.Notes)}");
         }
 
+        foreach (var row in report.Rows.Where(static r => r.Trade is not null))
+        {
+            var t = row.Trade!;
+            console.WriteLine($"{row.Share.Series}: beside it, {t.Flow.ToString().ToLowerInvariant()}s of HS {string.Join(", ", t.HsCodes)} to the World: " +
+                $"US${Grouped(t.ValueUsd)}, {Grouped(t.NetWeightTonnes)} t of goods ({t.Records} records, {t.RecordsWithoutWeight} without weight; reporters {string.Join(", ", t.ReportersWithTrade)}). {t.UnitQuestion}");
+        }
+
         console.WriteLine("e: includes an estimate. HHI: over the country rows with a number (\"Other countries\" left out), 0 to 10,000.");
         foreach (var revision in report.Revisions)
         {

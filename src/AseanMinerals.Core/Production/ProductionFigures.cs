@@ -16,13 +16,26 @@ namespace AseanMinerals.Core.Production;
 public sealed class ProductionFigures
 {
     private readonly ProductionRecord[] _figures;
+    private readonly ProductionSeries[] _seriesOf;
 
-    /// <summary>Creates the figures over a set of production figures (every role: countries, world totals, residuals).</summary>
+    /// <summary>
+    /// Creates the figures over a set of production figures (every role: countries, world totals, residuals). A row whose
+    /// measure is worded differently from its table's (MCS2025 writes "Mine production, estimated" for the United States
+    /// in the cobalt table of "Mine production, cobalt content, estimated") belongs to that table when its commodity, kind,
+    /// stage, year and release have exactly one table with a world total and its own wording has none.
+    /// </summary>
     /// <param name="figures">The figures.</param>
     public ProductionFigures(IEnumerable<ProductionRecord> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         _figures = [.. figures];
+        var own = _figures.Select(static f => new ProductionSeries(f.Commodity, f.Kind, f.Stage, f.Measure, f.Year, f.Release)).ToArray();
+        var withTotal = own.Where((s, i) => _figures[i].Role == ProductionAreaRole.WorldTotal).ToHashSet();
+        var tableOf = withTotal
+            .GroupBy(static s => (s.Commodity.Id, s.Kind, s.Stage, s.Year, s.Release))
+            .Where(static g => g.Count() == 1)
+            .ToDictionary(static g => g.Key, static g => g.Single());
+        _seriesOf = [.. own.Select(s => !withTotal.Contains(s) && tableOf.TryGetValue((s.Commodity.Id, s.Kind, s.Stage, s.Year, s.Release), out var table) ? table : s)];
     }
 
     /// <summary>Every figure.</summary>
@@ -35,9 +48,8 @@ public sealed class ProductionFigures
     /// <param name="year">The year, or null for all.</param>
     /// <returns>The series.</returns>
     public IReadOnlyList<ProductionSeries> Series(MineralCommodity? commodity = null, ProductionFigureKind? kind = null, ProductionStage? stage = null, int? year = null) =>
-        [.. _figures
-            .Where(f => (commodity is null || f.Commodity == commodity) && (kind is null || f.Kind == kind) && (stage is null || f.Stage == stage) && (year is null || f.Year == year))
-            .Select(static f => new ProductionSeries(f.Commodity, f.Kind, f.Stage, f.Measure, f.Year, f.Release))
+        [.. _seriesOf
+            .Where(s => (commodity is null || s.Commodity == commodity) && (kind is null || s.Kind == kind) && (stage is null || s.Stage == stage) && (year is null || s.Year == year))
             .Distinct()
             .OrderBy(static s => s.Commodity.Id, StringComparer.Ordinal).ThenBy(static s => s.Year).ThenBy(static s => s.Kind).ThenBy(static s => s.Measure, StringComparer.Ordinal)];
 
@@ -217,7 +229,7 @@ public sealed class ProductionFigures
 
     private List<ProductionRecord> RowsOf(ProductionSeries series, out ProductionUnit unit)
     {
-        var rows = _figures.Where(series.Contains).ToList();
+        var rows = _figures.Where((f, i) => _seriesOf[i] == series).ToList();
         // The unit of the world total where there is one, else the first row's: every row must convert into it.
         unit = rows.Find(static f => f.Role == ProductionAreaRole.WorldTotal).Unit is { Name: not null } totalUnit ? totalUnit : rows.Count > 0 ? rows[0].Unit : ProductionUnit.MetricTon;
         var target = unit;

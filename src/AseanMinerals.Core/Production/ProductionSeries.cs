@@ -12,12 +12,6 @@ namespace AseanMinerals.Core.Production;
 /// <param name="Release">The release the figures came from.</param>
 public sealed record ProductionSeries(MineralCommodity Commodity, ProductionFigureKind Kind, ProductionStage Stage, string Measure, int Year, string Release)
 {
-    /// <summary>True when a figure belongs to this series.</summary>
-    /// <param name="figure">The figure.</param>
-    /// <returns>True when commodity, kind, measure, year and release agree.</returns>
-    public bool Contains(ProductionRecord figure) =>
-        figure.Commodity == Commodity && figure.Kind == Kind && figure.Year == Year && figure.Measure == Measure && figure.Release == Release;
-
     /// <inheritdoc />
     public override string ToString() => $"{Commodity.Name}, {Measure}, {Year} ({Release})";
 }

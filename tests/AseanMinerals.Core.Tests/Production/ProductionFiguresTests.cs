@@ -90,6 +90,21 @@ public class ProductionFiguresTests
     }
 
     [Fact]
+    public void A_row_whose_measure_is_worded_otherwise_joins_the_one_table_with_a_world_total()
+    {
+        // As MCS2025's cobalt table: the United States row says "Mine production, estimated", the others and the world
+        // total "Mine production, nickel content" (here). Row sum by hand: 500 + 1,000 = 1,500.
+        var figures = new ProductionFigures(
+        [
+            Figure(842, 500m) with { Measure = "Mine production, estimated" }, Figure(360, 1_000m), Figure(0, 1_500m, ProductionAreaRole.WorldTotal),
+        ]);
+
+        var series = figures.Series().Should().ContainSingle().Subject;
+        series.Measure.Should().Be("Mine production, nickel content");
+        figures.Share(series, AreaGroup.Of("USA", new AreaCode(842))).RowSum.Should().Be(1_500m);
+    }
+
+    [Fact]
     public void Rows_in_units_that_do_not_convert_are_refused_with_AMC7008()
     {
         var figures = new ProductionFigures([Figure(360, 5m), Figure(608, 5m) with { Unit = ProductionUnit.ThousandCarats }]);

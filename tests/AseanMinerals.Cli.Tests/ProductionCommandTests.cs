@@ -100,6 +100,16 @@ public class ProductionCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_file_given_twice_is_refused_with_AMC7007_and_exit_code_1_not_counted_twice()
+    {
+        var run = await CliRun.RunAsync("production", Mcs2024Nickel, Mcs2024Nickel, "--commodity", "nickel");
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain("AMC7007");
+        run.Out.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Trade_without_hs_codes_is_a_usage_error()
     {
         var run = await CliRun.RunAsync("production", Mcs2025, "--trade", Support.Fixture("nickel-exports-2023.jsonl"));

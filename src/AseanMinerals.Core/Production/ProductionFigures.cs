@@ -25,10 +25,12 @@ public sealed class ProductionFigures
     /// stage, year and release have exactly one table with a world total and its own wording has none.
     /// </summary>
     /// <param name="figures">The figures.</param>
+    /// <exception cref="ValidationException">Two figures share a key (AMC7007: the same file read twice would count every row twice) or an amount is negative (AMC7006).</exception>
     public ProductionFigures(IEnumerable<ProductionRecord> figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         _figures = [.. figures];
+        ProductionRecordValidator.Validate(_figures).ThrowIfInvalid();
         var own = _figures.Select(static f => new ProductionSeries(f.Commodity, f.Kind, f.Stage, f.Measure, f.Year, f.Release)).ToArray();
         var withTotal = own.Where((s, i) => _figures[i].Role == ProductionAreaRole.WorldTotal).ToHashSet();
         var tableOf = withTotal

@@ -129,6 +129,16 @@ public class ProductionFiguresTests
     }
 
     [Fact]
+    public void The_same_file_read_twice_is_refused_rather_than_counted_twice()
+    {
+        var twice = AseanMinerals.Core.Production.Usgs.UsgsWorldData.ReadFiles([UsgsExcerpts.Mcs2024Nickel, UsgsExcerpts.Mcs2024Nickel], "twice").Figures;
+
+        var act = () => new ProductionFigures(twice);
+
+        act.Should().Throw<ValidationException>().Which.Result.Issues.Should().OnlyContain(i => i.Code == "AMC7007");
+    }
+
+    [Fact]
     public void The_validator_finds_negative_amounts_and_duplicate_figures()
     {
         var result = ProductionRecordValidator.Validate([Figure(360, -1m), Figure(608, 5m), Figure(608, 6m)]);

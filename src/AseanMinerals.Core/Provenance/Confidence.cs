@@ -15,4 +15,10 @@ public enum Confidence
 
     /// <summary>No source was found; carried only so that users see the gap, never as a fact.</summary>
     Unconfirmed,
+
+    /// <summary>
+    /// The library's own reading of what its sources say (a link between records, a classification, a year a sentence
+    /// implies), which no source states; the record's note gives the reasoning.
+    /// </summary>
+    Inferred,
 }

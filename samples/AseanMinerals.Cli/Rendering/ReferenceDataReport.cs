@@ -24,7 +24,7 @@ internal sealed class ReferenceDataReport(ReferenceDataSet data, CliEnvironment 
         InitiativesBySupporter();
         Indicators();
         _console.WriteLine();
-        _console.WriteLine("Confidence: confirmed = an official or primary source, or several agree; secondary = one secondary source or widely cited; unconfirmed = no source found; inferred = the library's own reading, explained in the note.");
+        _console.WriteLine("Confidence: confirmed = an official or primary source, or several agree; secondary = one secondary source; unconfirmed = no source found; inferred = the library's own reading, explained in the note.");
         _console.WriteLine("Every record cites its sources: see seeds/reference/*.json or `asean-minerals validate` for the full data.");
     }
 

@@ -497,7 +497,7 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
 
         if (record.Confidence == Confidence.Unconfirmed)
         {
-            Add(Rules.UnconfirmedRecord, $"{path}.confidence", "The record is carried with confidence 'unconfirmed': no source confirms it.");
+            Add(Rules.UnconfirmedRecord, $"{path}.confidence", "The record is carried with confidence 'unconfirmed': no source confirms it, or the part of it its note names.");
         }
 
         var needsReason = record.Confidence is Confidence.Unconfirmed or Confidence.Inferred || record.InferredMembers.Count > 0;

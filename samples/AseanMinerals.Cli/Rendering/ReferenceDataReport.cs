@@ -24,7 +24,7 @@ internal sealed class ReferenceDataReport(ReferenceDataSet data, CliEnvironment 
         InitiativesBySupporter();
         Indicators();
         _console.WriteLine();
-        _console.WriteLine("Confidence: confirmed = an official or primary source, or several agree; secondary = one secondary source or widely cited; unconfirmed = no source found.");
+        _console.WriteLine("Confidence: confirmed = an official or primary source, or several agree; secondary = one secondary source; unconfirmed = no source found; inferred = the library's own reading, explained in the note.");
         _console.WriteLine("Every record cites its sources: see seeds/reference/*.json or `asean-minerals validate` for the full data.");
     }
 
@@ -37,7 +37,7 @@ internal sealed class ReferenceDataReport(ReferenceDataSet data, CliEnvironment 
                 Cell(member.ShortName),
                 member.Alpha3,
                 member.IsoNumeric.ToString(),
-                member.AccessionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + (member.IsFounder ? " (founder)" : string.Empty),
+                member.AccessionDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) + (member.IsFounder ? " (founder)" : member.IsAccessionDayUnconfirmed ? $" (only {member.ConfirmedAccession} confirmed)" : string.Empty),
                 Confidence(member.Confidence));
         }
 
@@ -92,9 +92,9 @@ internal sealed class ReferenceDataReport(ReferenceDataSet data, CliEnvironment 
                 ? string.Join("\n", plan.StrategicAreas.Select(static a => $"{a.Number}. {a.Title}{(a.LeadWorkingGroupId is null ? string.Empty : $" ({a.LeadWorkingGroupId})")}"))
                 : plan.Themes.Count > 0 ? "themes: " + string.Join("; ", plan.Themes) : string.Empty;
             table.AddRow(
-                Cell($"{plan.Id}{(plan.Kind == ActionPlanKind.Scorecard ? " (scorecard)" : string.Empty)}"),
+                Cell($"{plan.Id}{(plan.Kind == ActionPlanKind.Scorecard ? " (scorecard)" : string.Empty)}{(plan.Confidence == Core.Provenance.Confidence.Unconfirmed ? " (unconfirmed)" : string.Empty)}"),
                 plan.Period.ToString(),
-                plan.AdoptedAtMeeting is { } number ? $"AMMin {number}" : string.Empty,
+                plan.AdoptedAtMeeting is { } number ? $"AMMin {number}{(plan.IsInferred("adoptedAtMeeting") ? " (inferred)" : string.Empty)}" : string.Empty,
                 Cell(phases),
                 Cell(areas));
         }

@@ -4,6 +4,7 @@ using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Production;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal static class ProductionCommand
             foreach (var source in report.Sources)
             {
                 await environment.Error.WriteLineAsync(source.ToString()).ConfigureAwait(false);
-                foreach (var issue in source.Issues)
+                foreach (var issue in source.Issues.Issues)
                 {
                     await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
                 }
@@ -119,7 +120,7 @@ internal static class ProductionCommand
         var codes = hs.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(c => HsCode.TryParse(c, out var code) && !code.IsTotal ? code : throw CliFailure.Usage($"--hs {hs}: '{c}' is not an HS code of 2, 4 or 6 digits"))
             .ToList();
-        var summaries = new List<InputSummary>();
+        var summaries = new List<TradeSourceSummary>();
         var records = new List<TradeRecord>();
         await foreach (var record in TradeFiles.ReadAsync(files, summaries, new ProgressLine(environment), cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -131,7 +132,7 @@ internal static class ProductionCommand
 
         foreach (var summary in summaries)
         {
-            await environment.Error.WriteLineAsync($"{summary.File}: {summary.RowsRead} rows read = {summary.Records} records + {summary.SetAside} set aside + {summary.Rejected} rejected").ConfigureAwait(false);
+            await environment.Error.WriteLineAsync($"{summary.Source}: {summary.RowsRead} rows read = {summary.Records} records + {summary.SetAside} set aside + {summary.Rejected} rejected").ConfigureAwait(false);
         }
 
         return (records, codes);

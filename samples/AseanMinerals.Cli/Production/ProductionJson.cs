@@ -46,7 +46,7 @@ internal static class ProductionJson
 
             json.WriteEndObject();
             Strings(json, "unknownCountryNames", source.UnknownCountryNames);
-            Strings(json, "issues", source.Issues.Select(static i => i.ToString()));
+            Strings(json, "issues", source.Issues.Issues.Select(static i => i.ToString()));
             json.WriteEndObject();
         }
 

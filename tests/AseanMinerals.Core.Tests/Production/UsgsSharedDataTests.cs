@@ -28,7 +28,7 @@ public class UsgsSharedDataTests
         new[] { mcs2023, mcs2024, mcs2025 }.Should().OnlyContain(s => s.IsReconciled && s.UnknownCountryNames.SequenceEqual(new[] { "United States and Canada" }));
         (mcs2023.Rejected, mcs2024.Rejected).Should().Be((0L, 0L));
         // The one MCS2025 row rejected: Titanium Mineral Concentrates, Sierra Leone, with an empty UNIT_MEAS (line 1132).
-        mcs2025.Issues.Where(i => i.IsError).Select(i => (i.Code, i.Line)).Should().Equal(("AMC7003", 1132L));
+        mcs2025.Issues.Errors.Select(i => (i.Code, i.Line)).Should().Equal(("AMC7003", 1132L));
         new[] { mcs2023.Releases, mcs2024.Releases, mcs2025.Releases }.Should().BeEquivalentTo(new[] { new[] { "MCS2023" }, new[] { "MCS2024" }, new[] { "MCS2025" } });
     }
 

@@ -37,7 +37,7 @@ public class UsgsWorldDataTests
         {
             [UsgsSetAsideReason.WorldTotal] = 7, [UsgsSetAsideReason.OtherCountries] = 3, [UsgsSetAsideReason.NoFigures] = 1,
         });
-        var issue = summary.Issues.Should().ContainSingle().Subject;
+        var issue = summary.Issues.Issues.Should().ContainSingle().Subject;
         (issue.Code, issue.Line, issue.Source).Should().Be(("AMC7003", 52L, UsgsExcerpts.Mcs2025));
     }
 
@@ -92,7 +92,7 @@ public class UsgsWorldDataTests
         var result = UsgsExcerpts.ReadText(text);
 
         (result.Summary.RowsRead, result.Summary.CountryRows, result.Summary.SetAside, result.Summary.Rejected).Should().Be((4L, 1L, 2L, 1L));
-        result.Summary.Issues.Select(i => (i.Code, i.Line)).Should().Equal(("AMC7002", 2L), ("AMC7005", 4L));
+        result.Summary.Issues.Issues.Select(i => (i.Code, i.Line)).Should().Equal(("AMC7002", 2L), ("AMC7005", 4L));
         result.Summary.UnknownCountryNames.Should().Equal("Narnia");
         result.Figures.Should().Contain(f => f.AreaName == "Narnia" && f.Role == ProductionAreaRole.Unmapped && f.Area == AreaCode.World);
         var philippines = result.Figures.First(f => f.AreaName == "Philippines");

@@ -41,8 +41,8 @@ public sealed record UsgsReadSummary
     /// <summary>Country names the crosswalk did not know, as written (cleaned), in the order met.</summary>
     public IReadOnlyList<string> UnknownCountryNames { get; init; } = [];
 
-    /// <summary>Every issue, located by file and line: rejected rows (errors) and unknown names (warnings).</summary>
-    public IReadOnlyList<ValidationIssue> Issues { get; init; } = [];
+    /// <summary>Every issue, located by file and line: rejected rows (errors) and unknown names (warnings); the same type as a trade source's <c>TradeSourceSummary.Issues</c>.</summary>
+    public ValidationResult Issues { get; init; } = ValidationResult.Success;
 
     /// <summary>True when every row read is accounted for: country rows + set aside + rejected = rows read.</summary>
     public bool IsReconciled => CountryRows + SetAside + Rejected == RowsRead;

@@ -78,6 +78,6 @@ internal sealed class UsgsTally(string source)
                 Rejected = _rejected.Values.Sum(),
                 RejectedByRule = _rejected,
                 UnknownCountryNames = _unknownNames,
-                Issues = _issues,
+                Issues = new ValidationResult(_issues),
             });
 }

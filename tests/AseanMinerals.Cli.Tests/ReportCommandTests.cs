@@ -9,8 +9,8 @@ public class ReportCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.Out.Should().Contain("| Timor-Leste       | TLS | 626     | 2025-10-26           | confirmed  |");
-        run.Out.Should().Contain("| Brunei Darussalam | BRN | 096     | 1984-01-07           | secondary  |");
+        run.Out.Should().Contain("| Timor-Leste | TLS | 626 | 2025-10-26 | confirmed |");
+        run.Out.Should().Contain("| Brunei Darussalam | BRN | 096 | 1984-01-07 | secondary |");
     }
 
     [Fact]

@@ -14,10 +14,16 @@ internal static class WorkbookWriter
 {
     public const string AboutSheet = "About";
 
-    // Style indexes of the stylesheet below: 0 plain, 1 bold header, 2 wrapped text, then one per number format.
+    // Style indexes of the stylesheet below: 0 plain, 1 bold header, 2 wrapped text, 3 text on the right (an n/a in a
+    // column of numbers), then one per number format.
+    private const uint Plain = 0;
     private const uint Bold = 1;
     private const uint Wrapped = 2;
-    private const uint FirstNumberStyle = 3;
+    private const uint Right = 3;
+    private const uint FirstNumberStyle = 4;
+
+    // A line of text in the default font is about 15 points high.
+    private const double LineHeight = 15;
 
     public static void Write(Stream stream, TextDocument document)
     {
@@ -41,9 +47,10 @@ internal static class WorkbookWriter
                 for (var c = 0; c < table.Columns.Count; c++)
                 {
                     var cell = table.Rows[r][c];
+                    var text = table.Format(r, c);
                     row.Append(cell.Number is { } number
                         ? new Cell { DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = FirstNumberStyle + (uint)numberFormats.IndexOf(table.NumberFormat(c)) }
-                        : strings.Cell(table.Format(r, c), Wrapped));
+                        : text.Length == 0 ? new Cell() : strings.Cell(text, table.Columns[c].IsNumeric ? Right : Wrapped));
                 }
 
                 rows.Add(row);
@@ -51,6 +58,17 @@ internal static class WorkbookWriter
 
             var widths = table.Columns.Select((column, c) => Math.Clamp(
                 Enumerable.Range(0, table.Rows.Count).Select(r => table.Format(r, c).Split('\n').Max(static l => l.Length)).Append(column.Heading.Length).Max() + 2, 8, 60)).ToArray();
+
+            // Spreadsheet programs do not always fit a row to wrapped text when they open a file: the height is set here.
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                var lines = table.Columns.Select((_, c) => table.Format(r, c).Split('\n').Sum(l => Math.Max(1, (int)Math.Ceiling(l.Length / (double)(widths[c] - 2))))).Max();
+                if (lines > 1)
+                {
+                    rows[r + 1].Height = lines * LineHeight;
+                    rows[r + 1].CustomHeight = true;
+                }
+            }
             AddSheet(workbookPart, sheets, SheetName(table.ShortName ?? table.Title, names), rows, widths, frozen: true);
         }
 
@@ -78,7 +96,8 @@ internal static class WorkbookWriter
             lines.AddRange(document.Notes.Texts.Select(static (text, i) => $"[{i + 1}] {text}"));
         }
 
-        return [.. lines.Select((line, i) => new Row(strings.Cell(line, i == 0 ? Bold : Wrapped)))];
+        // Not wrapped: a long line runs on over the empty cells to its right.
+        return [.. lines.Select((line, i) => new Row(strings.Cell(line, i == 0 ? Bold : Plain)))];
     }
 
     private static Row Header(DocumentTable table, SharedStrings strings) =>
@@ -121,8 +140,10 @@ internal static class WorkbookWriter
         var formats = new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true });
-        formats.Append(numberFormats.Select(static (_, i) => new CellFormat { NumberFormatId = 164 + (uint)i, ApplyNumberFormat = true }));
+            new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
+            new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Right, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true });
+        formats.Append(numberFormats.Select(static (_, i) =>
+            new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { NumberFormatId = 164 + (uint)i, ApplyNumberFormat = true, ApplyAlignment = true }));
         return new Stylesheet(
             new NumberingFormats(numberFormats.Select(static (f, i) => new NumberingFormat { NumberFormatId = 164 + (uint)i, FormatCode = f })),
             new Fonts(new Font(), new Font(new Bold())),

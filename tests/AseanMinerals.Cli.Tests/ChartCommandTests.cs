@@ -155,6 +155,34 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chart_of_the_shared_2017_totals_and_clinker_files_draws_clinker_shares_in_grey_with_no_zero_label()
+    {
+        if (SharedFile("comtrade_legacy_total_2017/comtrade.csv") is not { } totals || SharedFile("comtrade_legacy_hs252310_cement_clinker/comtrade.csv") is not { } clinker)
+        {
+            return;
+        }
+
+        var path = Path.Combine(_folder, "clinker-2017.svg");
+
+        var run = await CliRun.RunAsync("chart", totals, clinker, "--year", "2017", "-o", path);
+
+        // Both files hold rows with the World only (their SOURCE.txt), so the bars are unsplit; the only code is HS 252310,
+        // in one group, so the commodity panel is left out.
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+        texts.Should().Contain(t => t.StartsWith("Trade in HS 252310 as a share of each ASEAN member state's total trade, 2017", StringComparison.Ordinal));
+        texts.Should().Contain("share of total trade; intra/extra-ASEAN split n/a (no rows by partner)");
+        texts.Should().NotContain("intra-ASEAN part");
+
+        // In the file, every member with a bar has clinker rows of positive value in 2017 (Singapore: US$0.5 million of its
+        // several hundred billion, 0.000074%): no label may read as zero (0%, 0.0%, 0.00%).
+        texts.Where(static t => t.EndsWith('%')).Should().NotBeEmpty().And.NotContain(static t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^0(\.0+)?%$"));
+
+        // Cambodia, Lao PDR, Thailand and Viet Nam are absent from the 2017 totals (SOURCE.txt): no bar, n/a under their codes.
+        texts.Should().Contain(["KHM", "LAO", "THA", "VNM"]);
+    }
+
+    [Fact]
     public async Task Chart_help_offers_no_reporter_and_the_option_is_refused_as_unknown()
     {
         var help = await CliRun.RunAsync("chart", "--help");

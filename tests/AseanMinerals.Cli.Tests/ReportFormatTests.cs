@@ -238,6 +238,22 @@ public sealed partial class ReportFormatTests
         }
     }
 
+    [Fact]
+    public async Task Shares_on_a_terminal_draws_rounded_tables_with_numbers_right_aligned()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = await CliApplication.RunAsync(["shares", HandMade], new CliEnvironment(output, error, IsTerminal: true));
+
+        code.Should().Be(0, error.ToString());
+        var text = Regex.Replace(output.ToString(), @"\u001b\[[0-9;]*m", string.Empty);
+        text.Should().Contain("╭");
+
+        // ASEAN's total trade, 3,000: right-aligned, so the cell ends with the number and one space.
+        text.Should().MatchRegex(@"│ total trade +│ +3,000 │");
+    }
+
     private static string Text(TableCell cell) =>
         string.Concat(cell.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(static l => l.Content.ToString())).Trim();
 

@@ -180,6 +180,15 @@ public sealed class ComtradeApiClient : IDisposable
     /// <summary>Nothing to release but the rate limiters; the HttpClient is its owner's.</summary>
     public void Dispose() => _transport.Dispose();
 
+    /// <summary>The path and query of the data call for a query, relative to the base address (what a dry run prints); the key is never in it.</summary>
+    /// <param name="query">The query.</param>
+    /// <returns>The path and query.</returns>
+    public string DataRequest(ComtradeQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return DataPath(query, countOnly: false);
+    }
+
     internal string DataPath(ComtradeQuery query, bool countOnly) =>
         (UsesPreview ? "public/v1/preview/" : "data/v1/get/") + $"{query.TypeCode}/{query.FrequencyCode}/{query.Classification}" + query.QueryString(countOnly, countOnly ? null : RowCap);
 

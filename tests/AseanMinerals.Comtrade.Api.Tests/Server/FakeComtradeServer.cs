@@ -43,8 +43,8 @@ internal sealed class FakeComtradeServer : IAsyncDisposable
 
     public List<BulkFile> BulkFiles { get; } = [];
 
-    /// <summary>When set, a bulk file download sends only this many bytes, then drops the connection.</summary>
-    public int? CutBulkAfterBytes { get; set; }
+    /// <summary>Bulk files for which a download sends half the bytes, then drops the connection.</summary>
+    public Func<BulkFile, bool> CutBulk { get; set; } = static _ => false;
 
     public static async Task<FakeComtradeServer> StartAsync(IReadOnlyList<JsonObject> rows, int rowCap)
     {
@@ -176,9 +176,9 @@ internal sealed class FakeComtradeServer : IAsyncDisposable
 
         context.Response.ContentType = "application/gzip";
         context.Response.ContentLength = file.Content.Length;
-        if (CutBulkAfterBytes is { } cut)
+        if (CutBulk(file))
         {
-            await context.Response.Body.WriteAsync(file.Content.AsMemory(0, Math.Min(cut, file.Content.Length)));
+            await context.Response.Body.WriteAsync(file.Content.AsMemory(0, file.Content.Length / 2));
             await context.Response.Body.FlushAsync();
             context.Abort();
             return;

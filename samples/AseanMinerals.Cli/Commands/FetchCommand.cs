@@ -33,11 +33,11 @@ internal static class FetchCommand
         var classification = new Option<string>("--classification") { Description = "HS (as reported, the default), H0...H6, S1...S4, B4, B5, EB.", DefaultValueFactory = _ => "HS" };
         var breakdown = new Option<string>("--breakdown") { Description = "classic (aggregate rows, the default) or plus (with breakdowns).", DefaultValueFactory = _ => "classic" };
         breakdown.AcceptOnlyFromAmong("classic", "plus");
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "The service's address (a mirror, a proxy, a test server); default https://comtradeapi.un.org/." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "The service's address (a mirror, a proxy, a test server); default https://comtradeapi.un.org/." };
         var output = new Option<string?>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Count and plan only: print the calls that would be made and their row counts." };
         var bulk = new Option<string?>("--bulk") { Description = "Download the bulk files of the reporters and periods into this folder instead (resumable: a manifest records each finished file)." };
-        var publishedFrom = new Option<DateTimeOffset?>("--published-from") { Description = "With --bulk: only files published on or after this date (an incremental update)." };
+        var publishedFrom = new Option<string?>("--published-from") { Description = "With --bulk: only files published on or after this date, 2024-01-31 (an incremental update)." };
         var rowCap = new Option<int?>("--row-cap") { Description = "The most rows one call returns on your subscription (default 500 without a key, 100,000 with one)." };
         var interval = new Option<double>("--min-interval") { Description = "Seconds between two calls (default 6, comtradr's pace).", DefaultValueFactory = _ => 6 };
         var command = new Command(
@@ -86,7 +86,7 @@ internal static class FetchCommand
             using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan }; // the client's own timeout per attempt rules
             using var client = new ComtradeApiClient(http, new ComtradeApiOptions
             {
-                BaseAddress = parse.GetValue(baseUrl),
+                BaseAddress = BaseAddress(parse.GetValue(baseUrl)),
                 RowCap = parse.GetValue(rowCap),
                 MinimumCallInterval = TimeSpan.FromSeconds(seconds),
             });
@@ -94,7 +94,7 @@ internal static class FetchCommand
             {
                 if (bulkFolder is not null)
                 {
-                    return await BulkAsync(environment, client, query, bulkFolder, parse.GetValue(publishedFrom), dry, cancellationToken).ConfigureAwait(false);
+                    return await BulkAsync(environment, client, query, bulkFolder, Date(parse.GetValue(publishedFrom)), dry, cancellationToken).ConfigureAwait(false);
                 }
 
                 var plan = await client.PlanAsync(query, cancellationToken).ConfigureAwait(false);
@@ -197,6 +197,16 @@ internal static class FetchCommand
         await environment.Out.WriteLineAsync(result.ToString()).ConfigureAwait(false);
         return CliApplication.Success;
     }
+
+    private static Uri? BaseAddress(string? text) =>
+        text is null ? null
+        : Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) ? uri
+        : throw CliFailure.Usage($"--base-url: '{text}' is not an http(s) address such as https://comtradeapi.un.org/");
+
+    private static DateTimeOffset? Date(string? text) =>
+        text is null ? null
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date
+        : throw CliFailure.Usage($"--published-from: '{text}' is not a date such as 2024-01-31");
 
     private static string[]? Texts(string? value, string option)
     {

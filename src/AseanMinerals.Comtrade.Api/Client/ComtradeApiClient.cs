@@ -93,17 +93,16 @@ public sealed class ComtradeApiClient : IDisposable
         ArgumentNullException.ThrowIfNull(query);
         query.EnsureValid();
         var pieces = new List<ComtradeFetchPiece>();
-        var counts = 0;
+        var callsBefore = Calls;
         var total = 0L;
         foreach (var part in FitUrl(query))
         {
-            counts++;
             var count = await CountAsync(part, cancellationToken).ConfigureAwait(false);
             total += count;
-            counts += await PlaceAsync(part, count, pieces, cancellationToken).ConfigureAwait(false);
+            await PlaceAsync(part, count, pieces, cancellationToken).ConfigureAwait(false);
         }
 
-        return new ComtradeFetchPlan(query, RowCap, UsesPreview, total, pieces, counts);
+        return new ComtradeFetchPlan(query, RowCap, UsesPreview, total, pieces, (int)(Calls - callsBefore));
     }
 
     /// <summary>Prepares a fetch: nothing is sent until it is enumerated (or a plan is given, then no count is asked again).</summary>
@@ -137,7 +136,7 @@ public sealed class ComtradeApiClient : IDisposable
         }
 
         var periods = query.ExpandedPeriods();
-        checks.Add($"period format: {string.Join(',', query.Periods)} {(query.Frequency == ComtradeFrequency.Annual ? "are years on an annual query" : "are months on a monthly query")} (right)");
+        checks.Add($"period format: {string.Join(',', query.Periods)}: {(query.Frequency == ComtradeFrequency.Annual ? "years on an annual query" : "months (or years standing for their months) on a monthly query")}, as the service expects");
         checks.Add($"flow codes: {(query.Flows is null ? "all" : string.Join(',', query.Flows))} (known codes)");
         checks.Add($"commodity codes: {(query.Commodities is null ? "all" : string.Join(',', query.Commodities))} in classification {query.Classification}");
         var prefix = UsesPreview ? "public/v1/getDa" : "data/v1/getDa";
@@ -236,7 +235,7 @@ public sealed class ComtradeApiClient : IDisposable
         }
     }
 
-    private async Task<int> PlaceAsync(ComtradeQuery query, long count, List<ComtradeFetchPiece> pieces, CancellationToken cancellationToken)
+    private async Task PlaceAsync(ComtradeQuery query, long count, List<ComtradeFetchPiece> pieces, CancellationToken cancellationToken)
     {
         if (count < RowCap)
         {
@@ -245,7 +244,7 @@ public sealed class ComtradeApiClient : IDisposable
                 pieces.Add(new ComtradeFetchPiece(query, count));
             }
 
-            return 0;
+            return;
         }
 
         var halves = QuerySplitter.Halve(query)
@@ -257,8 +256,7 @@ public sealed class ComtradeApiClient : IDisposable
             throw _transport.Fail($"split by {halves.Dimension}, {query.Describe()} counts {first:N0} + {second:N0} rows, not the {count:N0} of the whole: the pieces would not add up", null, null, null);
         }
 
-        return 2
-            + await PlaceAsync(halves.First, first, pieces, cancellationToken).ConfigureAwait(false)
-            + await PlaceAsync(halves.Second, second, pieces, cancellationToken).ConfigureAwait(false);
+        await PlaceAsync(halves.First, first, pieces, cancellationToken).ConfigureAwait(false);
+        await PlaceAsync(halves.Second, second, pieces, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -99,7 +99,7 @@ public sealed class ComtradeFetch : IAsyncEnumerable<TradeRecord>
         {
             Query = Query,
             Pieces = plan is null ? [] : [.. fetched, .. plan.Pieces.Skip(fetched.Count)],
-            Calls = _client.Calls - callsBefore,
+            Calls = _client.Calls - callsBefore + (_plan?.CountCalls ?? 0),
             Retries = _client.Retries - retriesBefore,
             RowsExpected = plan?.TotalRows ?? 0,
             RowsReceived = pages.Sum(static p => p.RowsRead),

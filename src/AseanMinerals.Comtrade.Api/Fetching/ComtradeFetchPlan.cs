@@ -11,5 +11,5 @@ namespace AseanMinerals.Comtrade.Api.Fetching;
 /// <param name="UsesPreview">True when no key is set and the free preview endpoint is used.</param>
 /// <param name="TotalRows">The rows the whole query has, by the count endpoint.</param>
 /// <param name="Pieces">The data calls to make, each under the cap.</param>
-/// <param name="CountCalls">The count calls made to plan.</param>
+/// <param name="CountCalls">The calls made to plan (count calls, retries included).</param>
 public sealed record ComtradeFetchPlan(ComtradeQuery Query, int RowCap, bool UsesPreview, long TotalRows, IReadOnlyList<ComtradeFetchPiece> Pieces, int CountCalls);

@@ -14,7 +14,7 @@ public sealed record ComtradeFetchSummary
     /// <summary>The pieces, with the rows each announced and received.</summary>
     public IReadOnlyList<ComtradeFetchPiece> Pieces { get; init; } = [];
 
-    /// <summary>HTTP calls made (count, data and availability calls, retries included).</summary>
+    /// <summary>HTTP calls made (count, data and availability calls, retries included, and those of a plan passed in).</summary>
     public long Calls { get; init; }
 
     /// <summary>Of <see cref="Calls"/>, the retries after a transient failure.</summary>

@@ -26,11 +26,13 @@ public class FetchTests
 
         SameRecords(records, expected);
         records.Distinct().Should().HaveCount(records.Count, "no row arrives twice");
-        fetch.Summary.IsComplete.Should().BeTrue();
+        fetch.Report.IsComplete.Should().BeTrue();
+        fetch.Report.IsReconciled.Should().BeTrue();
         fetch.Summary.IsReconciled.Should().BeTrue();
-        fetch.Summary.RowsExpected.Should().Be(25);
-        fetch.Summary.Pieces.Should().HaveCountGreaterThan(2).And.OnlyContain(p => p.ExpectedRows < 10 && p.RowsReceived == p.ExpectedRows);
-        server.Requests.Where(r => r.IsData && !r.IsCount).Should().HaveCount(fetch.Summary.Pieces.Count, "one data call per piece, no retries");
+        (fetch.Summary.RowsRead, fetch.Summary.Records, fetch.Summary.IsComplete).Should().Be((25L, 25L, true), "the 25 rows are all aggregate rows of M and X");
+        fetch.Report.RowsExpected.Should().Be(25);
+        fetch.Report.Pieces.Should().HaveCountGreaterThan(2).And.OnlyContain(p => p.ExpectedRows < 10 && p.RowsReceived == p.ExpectedRows);
+        server.Requests.Where(r => r.IsData && !r.IsCount).Should().HaveCount(fetch.Report.Pieces.Count, "one data call per piece, no retries");
     }
 
     [Fact]
@@ -49,12 +51,12 @@ public class FetchTests
         var fetch = client.Fetch(ThreeReporters);
         var records = await fetch.ToListAsync();
 
-        fetch.Summary.RowsExpected.Should().Be(1_352);
-        fetch.Summary.RowsReceived.Should().Be(1_352);
+        fetch.Report.RowsExpected.Should().Be(1_352);
+        fetch.Report.RowsReceived.Should().Be(1_352);
         SameRecords(records, expected);
-        fetch.Summary.Pieces.Select(p => (p.Query.Reporters!.Single(), p.ExpectedRows)).Should().BeEquivalentTo(new[] { (156, 439L), (842, 447L), (276, 466L) });
+        fetch.Report.Pieces.Select(p => (p.Query.Reporters!.Single(), p.ExpectedRows)).Should().BeEquivalentTo(new[] { (156, 439L), (842, 447L), (276, 466L) });
         // 1 count of the whole, 2 of its halves [156,842] and [276], 2 of [156] and [842]; then 3 data calls.
-        fetch.Summary.Calls.Should().Be(8);
+        fetch.Report.Calls.Should().Be(8);
     }
 
     [Fact]
@@ -67,8 +69,8 @@ public class FetchTests
         var act = async () => await fetch.ToListAsync();
 
         (await act.Should().ThrowAsync<ComtradeApiException>()).Which.Message.Should().Contain("10 rows received where the count announced 25");
-        fetch.Summary.IsComplete.Should().BeFalse();
-        fetch.Summary.Problem.Should().Contain("announced 25");
+        fetch.Report.IsComplete.Should().BeFalse();
+        fetch.Report.Problem.Should().Contain("announced 25");
     }
 
     [Fact]
@@ -127,14 +129,14 @@ public class FetchTests
         // 2021 is in no row of the excerpt (all are 2022): the availability endpoint lists nothing for it.
         var notPublished = client.Fetch(ThreeReporters with { Periods = ["2021"] });
         (await notPublished.ToListAsync()).Should().BeEmpty();
-        notPublished.Summary.Empty!.Reason.Should().Contain("No HS data is published").And.Contain("2021");
+        notPublished.Report.Empty!.Reason.Should().Contain("No HS data is published").And.Contain("2021");
 
         // 2022 is published, but the flow RX is in no row: the filters matched nothing.
         var filtered = client.Fetch(ThreeReporters with { Flows = ["RX"] });
         (await filtered.ToListAsync()).Should().BeEmpty();
-        filtered.Summary.IsComplete.Should().BeTrue();
-        filtered.Summary.Empty!.Reason.Should().Contain("no row matched the filters");
-        filtered.Summary.Empty.Checks.Should().Contain(c => c.StartsWith("period format", StringComparison.Ordinal));
+        filtered.Report.IsComplete.Should().BeTrue();
+        filtered.Report.Empty!.Reason.Should().Contain("no row matched the filters");
+        filtered.Report.Empty.Checks.Should().Contain(c => c.StartsWith("period format", StringComparison.Ordinal));
     }
 
     [Fact]

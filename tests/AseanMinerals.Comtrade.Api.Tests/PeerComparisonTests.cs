@@ -31,7 +31,7 @@ public class PeerComparisonTests
         using var client = TestClients.For(server);
         var fetch = client.Fetch(ThreeReporters);
         (await fetch.ToListAsync()).Should().HaveCount(1_352);
-        (fetch.Summary.Calls, fetch.Summary.Retries, fetch.Summary.Pieces.Count).Should().Be((8L, 0L, 3));
+        (fetch.Report.Calls, fetch.Report.Retries, fetch.Report.Pieces.Count).Should().Be((8L, 0L, 3));
     }
 
     [Fact]
@@ -63,6 +63,6 @@ public class PeerComparisonTests
         using var client = TestClients.For(server);
         var fetch = client.Fetch(ThreeReporters);
         (await fetch.ToListAsync()).Should().HaveCount(25);
-        (fetch.Summary.Calls, fetch.Summary.Retries).Should().Be((5L, 3L), "3 refused and 1 answered count calls, then 1 data call");
+        (fetch.Report.Calls, fetch.Report.Retries).Should().Be((5L, 3L), "3 refused and 1 answered count calls, then 1 data call");
     }
 }

@@ -52,8 +52,8 @@ public class ResilienceTests
         var records = await fetch.ToListAsync();
 
         records.Should().HaveCount(25, "the excerpt's 25 rows are all aggregate rows of M and X");
-        fetch.Summary.Retries.Should().Be(1);
-        fetch.Summary.IsComplete.Should().BeTrue();
+        fetch.Report.Retries.Should().Be(1);
+        fetch.Report.IsComplete.Should().BeTrue();
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class ResilienceTests
 
         (await act.Should().ThrowAsync<ComtradeApiException>()).Which.Message.Should().Contain("could not be read after 3 attempts");
         received.Should().BeEmpty("a page is read only once it arrived whole");
-        fetch.Summary.IsComplete.Should().BeFalse();
+        fetch.Report.IsComplete.Should().BeFalse();
     }
 
     [Theory]
@@ -100,8 +100,8 @@ public class ResilienceTests
         var act = async () => await fetch.ToListAsync();
 
         await act.Should().ThrowAsync<Exception>();
-        fetch.Summary.IsComplete.Should().BeFalse();
-        fetch.Summary.RowsReceived.Should().Be(0);
+        fetch.Report.IsComplete.Should().BeFalse();
+        fetch.Report.RowsReceived.Should().Be(0);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class ResilienceTests
         messages.Should().ContainSingle();
         log.Should().NotBeEmpty();
         server.Requests.Should().OnlyContain(r => r.KeyHeader == TestClients.Key && !r.PathAndQuery.Contains(TestClients.Key, StringComparison.Ordinal));
-        string.Join('\n', log.Concat(messages).Append(fetch.Summary.ToString()).Append(client.Options.ToString()!))
+        string.Join('\n', log.Concat(messages).Append(fetch.Summary.ToString()).Append(fetch.Report.ToString()).Append(client.Options.ToString()!))
             .Should().NotContain(TestClients.Key).And.NotContain("5ECRET");
     }
 

@@ -136,7 +136,7 @@ internal static class FetchCommand
             }
 
             progress.Clear();
-            if (fetch.Summary.Empty is { } empty)
+            if (fetch.Report.Empty is { } empty)
             {
                 File.Delete(temporary);
                 await environment.Error.WriteLineAsync($"asean-minerals: no rows: {empty}").ConfigureAwait(false);
@@ -152,14 +152,15 @@ internal static class FetchCommand
             throw;
         }
 
-        foreach (var issue in fetch.Summary.Pages.SelectMany(static p => p.Issues.Issues))
+        foreach (var issue in fetch.Summary.Issues.Issues)
         {
             await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
         }
 
-        await environment.Out.WriteLineAsync(fetch.Summary.ToString()).ConfigureAwait(false);
+        await environment.Out.WriteLineAsync(fetch.Report.ToString()).ConfigureAwait(false);
+        await environment.Out.WriteLineAsync(fetch.Summary.DescribeRows()).ConfigureAwait(false);
         await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as JSON Lines").ConfigureAwait(false);
-        return fetch.Summary.IsComplete && fetch.Summary.IsReconciled && fetch.Summary.Rejected == 0 ? CliApplication.Success : CliApplication.DataErrors;
+        return fetch.Report.IsComplete && fetch.Report.IsReconciled && fetch.Summary.IsReconciled && fetch.Summary.Rejected == 0 ? CliApplication.Success : CliApplication.DataErrors;
     }
 
     private static async Task PrintPlanAsync(CliEnvironment environment, ComtradeApiClient client, ComtradeFetchPlan plan)

@@ -16,7 +16,8 @@ namespace AseanMinerals.Comtrade.Api.Client;
 /// using var client = new ComtradeApiClient(new HttpClient(), new ComtradeApiOptions());
 /// var fetch = client.Fetch(new ComtradeQuery { Periods = ["2022"], Reporters = [156, 842, 276], Flows = ["M", "X"] });
 /// await foreach (var record in fetch) { /* ... */ }
-/// Console.WriteLine(fetch.Summary); // 1,352 rows counted, 1,352 received = ...
+/// Console.WriteLine(fetch.Summary); // https://...: 1,352 rows read = 1,352 records + 0 set aside + 0 rejected
+/// Console.WriteLine(fetch.Report);  // 1,352 rows counted, 1,352 received; 8 calls (0 retries), 3 pieces
 /// </code>
 /// </example>
 public sealed class ComtradeApiClient : IDisposable
@@ -192,7 +193,7 @@ public sealed class ComtradeApiClient : IDisposable
         (UsesPreview ? "public/v1/preview/" : "data/v1/get/") + $"{query.TypeCode}/{query.FrequencyCode}/{query.Classification}" + query.QueryString(countOnly, countOnly ? null : RowCap);
 
     /// <summary>Streams the rows of one piece through the Comtrade mapping; checks its rows against its count and the cap.</summary>
-    internal async IAsyncEnumerable<TradeRecord> FetchPieceAsync(ComtradeFetchPiece piece, ComtradeImportOptions? importOptions, Action<ComtradeImportSummary> done, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    internal async IAsyncEnumerable<TradeRecord> FetchPieceAsync(ComtradeFetchPiece piece, ComtradeImportOptions? importOptions, Action<ComtradeImport> opened, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var request = DataPath(piece.Query, countOnly: false);
         using var answer = await _transport.GetAsync(request, cancellationToken).ConfigureAwait(false);
@@ -202,21 +203,21 @@ public sealed class ComtradeApiClient : IDisposable
         }
 
         var import = ResponseMapping.Open(answer.Body, request, importOptions);
+        opened(import);
         await foreach (var record in import.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return record;
         }
 
-        var summary = import.Summary;
-        done(summary);
-        if (summary.RowsRead >= RowCap)
+        var rows = import.Summary.RowsRead;
+        if (rows >= RowCap)
         {
-            throw _transport.Fail($"the answer came back full ({summary.RowsRead:N0} rows, the cap): it may be cut, so it is not used", request, 200, null);
+            throw _transport.Fail($"the answer came back full ({rows:N0} rows, the cap): it may be cut, so it is not used", request, 200, null);
         }
 
-        if (summary.RowsRead != piece.ExpectedRows)
+        if (rows != piece.ExpectedRows)
         {
-            throw _transport.Fail($"{summary.RowsRead:N0} rows received where the count announced {piece.ExpectedRows:N0} (the data changed between the calls, or the answer was cut)", request, 200, null);
+            throw _transport.Fail($"{rows:N0} rows received where the count announced {piece.ExpectedRows:N0} (the data changed between the calls, or the answer was cut)", request, 200, null);
         }
     }
 

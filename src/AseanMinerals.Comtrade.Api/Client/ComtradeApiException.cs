@@ -2,9 +2,10 @@ namespace AseanMinerals.Comtrade.Api.Client;
 
 /// <summary>
 /// The service could not give a complete answer: a refusal, an error page, retries used up, a cut or full answer, pieces
-/// that do not add up. The message names the call (path and query; the key is never in it) and the reason.
+/// that do not add up. The message names the call (path and query; the key is never in it) and the reason. It is an
+/// <see cref="IOException"/>: the input could not be read, as a file that cannot be.
 /// </summary>
-public sealed class ComtradeApiException : Exception
+public sealed class ComtradeApiException : IOException
 {
     /// <summary>Creates the exception.</summary>
     public ComtradeApiException()

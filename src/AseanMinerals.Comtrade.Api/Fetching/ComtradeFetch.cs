@@ -1,21 +1,28 @@
 using AseanMinerals.Comtrade.Api.Client;
+using AseanMinerals.Comtrade.Api.Internal;
 using AseanMinerals.Comtrade.Api.Queries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Api.Fetching;
 
 /// <summary>
-/// A fetch under way: enumerate it for the trade records of every piece, one page at a time, then read
-/// <see cref="Summary"/>. A failure (retries used up, a full or cut page, counts that do not add up) ends the enumeration
-/// with a <see cref="ComtradeApiException"/> and leaves <see cref="ComtradeFetchSummary.IsComplete"/> false with the reason.
+/// A fetch, read like any trade source (<see cref="ITradeRecordSource"/>): enumerate it for the trade records of every
+/// piece, one page at a time, then read <see cref="Summary"/> (what became of every row, as for a file) and
+/// <see cref="Report"/> (pieces, calls, retries). A failure over the network (retries used up, a full or cut page,
+/// counts that do not add up) ends the enumeration with a <see cref="ComtradeApiException"/> and leaves
+/// <see cref="ComtradeFetchReport.IsComplete"/> false with the reason; a row that is not a valid record, with the
+/// <see cref="Core.Validation.ValidationException"/> of the Comtrade mapping.
 /// </summary>
-public sealed class ComtradeFetch : IAsyncEnumerable<TradeRecord>
+public sealed class ComtradeFetch : ITradeRecordSource
 {
     private readonly ComtradeApiClient _client;
     private readonly ComtradeImportOptions? _importOptions;
     private readonly ComtradeFetchPlan? _plan;
     private readonly IProgress<ComtradeFetchProgress>? _progress;
-    private ComtradeFetchSummary _summary;
+    private readonly List<TradeSourceSummary> _pages = [];
+    private ComtradeImport? _page;
+    private ComtradeFetchReport _report;
 
     internal ComtradeFetch(ComtradeApiClient client, ComtradeQuery query, ComtradeImportOptions? importOptions, ComtradeFetchPlan? plan, IProgress<ComtradeFetchProgress>? progress)
     {
@@ -24,14 +31,31 @@ public sealed class ComtradeFetch : IAsyncEnumerable<TradeRecord>
         _importOptions = importOptions;
         _plan = plan;
         _progress = progress;
-        _summary = new ComtradeFetchSummary { Query = query, Problem = "not started" };
+        SourceName = importOptions?.SourceName ?? new Uri(client.Transport.BaseAddress, client.DataRequest(query)).AbsoluteUri;
+        _report = new ComtradeFetchReport { Query = query, Problem = "not started" };
     }
 
     /// <summary>The query fetched.</summary>
     public ComtradeQuery Query { get; }
 
-    /// <summary>What the fetch did so far; complete once the enumeration ended without an error.</summary>
-    public ComtradeFetchSummary Summary => _summary;
+    /// <summary>The address of the whole query's data call (never the key), as issues and summaries name the source.</summary>
+    public string SourceName { get; }
+
+    /// <summary>What became of every row received, summed over the pages: the same account as a file's; complete once every piece arrived.</summary>
+    public TradeSourceSummary Summary
+    {
+        get
+        {
+            var pages = _page is { } current ? [.. _pages, current.Summary] : _pages;
+            return PageSummaries.Merge(SourceName, pages, _report.IsComplete);
+        }
+    }
+
+    /// <summary>How the fetch went over the network so far: pieces, calls, retries, completeness.</summary>
+    public ComtradeFetchReport Report => _report;
+
+    /// <summary>The line, in the current page's JSON, where the record last handed out starts.</summary>
+    public long CurrentLine => _page?.CurrentLine ?? 0;
 
     /// <summary>Starts the fetch (plans first unless a plan was given).</summary>
     /// <param name="cancellationToken">Stops the fetch between two records or during a call.</param>
@@ -43,76 +67,66 @@ public sealed class ComtradeFetch : IAsyncEnumerable<TradeRecord>
     {
         var callsBefore = _client.Calls;
         var retriesBefore = _client.Retries;
-        var pages = new List<ComtradeImportSummary>();
         var fetched = new List<ComtradeFetchPiece>();
+        _pages.Clear();
         ComtradeFetchPlan? plan = null;
         var completed = false;
-        string? problem = "stopped before the end";
         try
         {
             plan = _plan ?? await _client.PlanAsync(Query, cancellationToken).ConfigureAwait(false);
-            Update(plan, pages, fetched, callsBefore, retriesBefore, complete: false, problem: "under way");
+            Update(plan, fetched, callsBefore, retriesBefore, complete: false, problem: "under way");
             if (plan.TotalRows == 0)
             {
                 var empty = await _client.ExplainEmptyAsync(Query, cancellationToken).ConfigureAwait(false);
-                Update(plan, pages, fetched, callsBefore, retriesBefore, complete: true, problem: null, empty);
                 completed = true;
+                Update(plan, fetched, callsBefore, retriesBefore, complete: true, problem: null, empty);
                 yield break;
             }
 
             foreach (var piece in plan.Pieces)
             {
-                ComtradeImportSummary? page = null;
-                await foreach (var record in _client.FetchPieceAsync(piece, _importOptions, s => page = s, cancellationToken).ConfigureAwait(false))
+                await foreach (var record in _client.FetchPieceAsync(piece, _importOptions, page => _page = page, cancellationToken).ConfigureAwait(false))
                 {
                     yield return record;
                 }
 
-                pages.Add(page!);
-                fetched.Add(piece with { RowsReceived = page!.RowsRead });
-                Update(plan, pages, fetched, callsBefore, retriesBefore, complete: false, problem: "under way");
-                _progress?.Report(new ComtradeFetchProgress(fetched.Count, plan.Pieces.Count, _summary.RowsReceived, plan.TotalRows));
+                var summary = _page!.Summary;
+                _pages.Add(summary);
+                _page = null;
+                fetched.Add(piece with { RowsReceived = summary.RowsRead });
+                Update(plan, fetched, callsBefore, retriesBefore, complete: false, problem: "under way");
+                _progress?.Report(new ComtradeFetchProgress(fetched.Count, plan.Pieces.Count, _report.RowsReceived, plan.TotalRows));
             }
 
             completed = true;
-            problem = null;
         }
         finally
         {
-            if (!completed || problem is not null)
+            if (_report.Empty is null)
             {
-                problem = cancellationToken.IsCancellationRequested ? "cancelled" : problem;
-            }
-
-            if (_summary.Empty is null)
-            {
-                Update(plan, pages, fetched, callsBefore, retriesBefore, complete: completed, problem: completed ? null : problem);
+                Update(plan, fetched, callsBefore, retriesBefore, complete: completed, problem: completed ? null : cancellationToken.IsCancellationRequested ? "cancelled" : "stopped before the end");
             }
         }
     }
 
-    /// <summary>Records the reason of a failure, so that the summary says why the fetch is incomplete.</summary>
-    private void Failed(string reason) => _summary = _summary with { IsComplete = false, Problem = reason };
+    /// <summary>Records the reason of a failure, so that the report says why the fetch is incomplete.</summary>
+    private void Failed(string reason) => _report = _report with { IsComplete = false, Problem = reason };
 
-    private void Update(ComtradeFetchPlan? plan, List<ComtradeImportSummary> pages, List<ComtradeFetchPiece> fetched, long callsBefore, long retriesBefore, bool complete, string? problem, ComtradeEmptyResult? empty = null) =>
-        _summary = new ComtradeFetchSummary
+    private void Update(ComtradeFetchPlan? plan, List<ComtradeFetchPiece> fetched, long callsBefore, long retriesBefore, bool complete, string? problem, ComtradeEmptyResult? empty = null) =>
+        _report = new ComtradeFetchReport
         {
             Query = Query,
             Pieces = plan is null ? [] : [.. fetched, .. plan.Pieces.Skip(fetched.Count)],
             Calls = _client.Calls - callsBefore + (_plan?.CountCalls ?? 0),
             Retries = _client.Retries - retriesBefore,
             RowsExpected = plan?.TotalRows ?? 0,
-            RowsReceived = pages.Sum(static p => p.RowsRead),
-            Records = pages.Sum(static p => p.Records),
-            SetAside = pages.Sum(static p => p.SetAside),
-            Rejected = pages.Sum(static p => p.Rejected),
-            Pages = [.. pages],
+            RowsReceived = _pages.Sum(static p => p.RowsRead),
             IsComplete = complete,
             Problem = problem,
             Empty = empty,
         };
 
-    /// <summary>Passes the records on; a failure's message becomes the summary's problem before it reaches the caller.</summary>
+    /// <summary>Passes the records on; a failure's message becomes the report's problem before it reaches the caller.</summary>
     private sealed class FailureRecorder(ComtradeFetch fetch, IAsyncEnumerator<TradeRecord> inner) : IAsyncEnumerator<TradeRecord>
     {
         public TradeRecord Current => inner.Current;

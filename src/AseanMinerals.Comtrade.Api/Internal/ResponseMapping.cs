@@ -8,5 +8,5 @@ namespace AseanMinerals.Comtrade.Api.Internal;
 internal static class ResponseMapping
 {
     public static ComtradeImport Open(Stream page, string source, ComtradeImportOptions? options) =>
-        ComtradeFile.OpenStream(page, source, (options ?? ComtradeImportOptions.Default) with { Format = ComtradeFormat.ComtradePlusJson, Progress = null });
+        ComtradeFile.OpenStream(page, source, (options ?? ComtradeImportOptions.Default) with { Format = ComtradeFormat.ComtradePlusJson, Progress = null, SourceName = source });
 }

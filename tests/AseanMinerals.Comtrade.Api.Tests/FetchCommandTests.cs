@@ -107,6 +107,11 @@ public sealed class FetchCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain("1 bulk files listed: 1 downloaded");
         Directory.GetFiles(bulk).Select(Path.GetFileName).Should().BeEquivalentTo(["156-A-H6-2022.tsv.gz", "manifest.json"]);
+
+        // The bulk file is an input like any other: China's 21 rows of the excerpt, read by the importer.
+        var validate = await RunAsync(CancellationToken.None, "convert", Path.Combine(bulk, "156-A-H6-2022.tsv.gz"), "-o", Path.Combine(_folder, "bulk.jsonl"));
+        validate.ExitCode.Should().Be(0, validate.Error);
+        validate.Out.Should().Contain("21 rows read = 21 records");
     }
 
     private string Output => Path.Combine(_folder, "trade.jsonl");

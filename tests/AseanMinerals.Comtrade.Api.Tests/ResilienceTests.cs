@@ -168,6 +168,26 @@ public class ResilienceTests
     }
 
     [Fact]
+    public async Task A_call_past_the_daily_budget_is_not_sent_and_says_why()
+    {
+        await using var server = await FakeComtradeServer.StartAsync(ComtradeRows.Read(ComtradeRows.ExcerptPath), rowCap: 500);
+        using var client = new ComtradeApiClient(new HttpClient(), new ComtradeApiOptions
+        {
+            BaseAddress = server.BaseAddress,
+            SubscriptionKey = TestClients.Key,
+            MinimumCallInterval = TimeSpan.Zero,
+            CallsPerDay = 2,
+        });
+
+        (await client.CountAsync(Query)).Should().Be(25);
+        (await client.CountAsync(Query)).Should().Be(25);
+        var act = () => client.CountAsync(Query);
+
+        (await act.Should().ThrowAsync<ComtradeApiException>()).Which.Message.Should().Contain("budget of 2 calls a day is used up");
+        server.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
     public async Task Cancellation_stops_a_call_waiting_for_its_retry()
     {
         await using var server = await FakeComtradeServer.StartAsync(ComtradeRows.Read(ComtradeRows.ExcerptPath), rowCap: 500);

@@ -35,6 +35,30 @@ public class FetchTests
         server.Requests.Where(r => r.IsData && !r.IsCount).Should().HaveCount(fetch.Report.Pieces.Count, "one data call per piece, no retries");
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(25)]
+    [InlineData(26)]
+    public async Task At_any_cap_the_pieces_are_under_it_and_together_bring_every_row_once(int cap)
+    {
+        // Expected: the 25 records of the excerpt read as a file. Cap 25 is reached by the 25 rows (split); cap 26 is not.
+        var expected = (await ComtradeFile.ReadAllAsync(ComtradeRows.ExcerptPath)).Records;
+        var rows = ComtradeRows.Read(ComtradeRows.ExcerptPath);
+        await using var server = await FakeComtradeServer.StartAsync(rows, rowCap: cap);
+        using var client = TestClients.For(server);
+        var partners = rows.Select(r => (int)r["partnerCode"]!.GetValue<long>()).Distinct().Order().ToArray();
+
+        var fetch = client.Fetch(ThreeReporters with { Partners = partners });
+        var records = await fetch.ToListAsync();
+
+        SameRecords(records, expected);
+        fetch.Report.Pieces.Should().OnlyContain(p => p.ExpectedRows < cap && p.RowsReceived == p.ExpectedRows);
+        fetch.Report.Pieces.Sum(p => p.ExpectedRows).Should().Be(25);
+        fetch.Report.Pieces.Should().HaveCount(cap == 26 ? 1 : fetch.Report.Pieces.Count).And.HaveCountGreaterThanOrEqualTo(cap == 26 ? 1 : 2);
+    }
+
     [Fact]
     public async Task The_1352_rows_of_three_reporters_through_a_500_row_cap_arrive_each_exactly_once()
     {

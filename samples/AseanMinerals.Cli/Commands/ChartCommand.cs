@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AseanMinerals.Cli.Charts;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Rendering;
 using AseanMinerals.Cli.Shares;
 
 namespace AseanMinerals.Cli.Commands;
@@ -12,8 +13,8 @@ internal static class ChartCommand
     {
         var options = new CommonOptions();
         var output = new Option<string>("--output", "-o") { Description = "The picture to write: a .png or .svg file.", Required = true };
-        var command = new Command("chart", "Draw the minerals share of total trade by member state (intra- and extra-ASEAN parts) and the commodity groups, as PNG or SVG.");
-        options.AddTo(command);
+        var command = new Command("chart", "Draw ASEAN's figures as PNG or SVG: the share of trade in scope in each member state's total trade (intra- and extra-ASEAN parts) and the commodity groups. The reporter is always ASEAN (its member states).");
+        options.AddTo(command, withReporter: false);
         command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -24,19 +25,8 @@ internal static class ChartCommand
             }
 
             var report = await options.ReportAsync(parse, environment, reportersFromData: false, cancellationToken).ConfigureAwait(false);
-            if (report.Reporters.Count != 1 || report.Reporters[0].Reporter != SharesQuery.Asean)
-            {
-                throw CliFailure.Usage("--reporter: the chart shows ASEAN's member states; leave --reporter out or give ASEAN");
-            }
-
-            try
-            {
-                SharesChart.Save(report, path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliFailure(CliApplication.UsageOrIoError, $"{path}: cannot be written: {e.Message}", e);
-            }
+            var chart = SharesChart.For(report);
+            await OutputFile.WriteAsync(path, Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase) ? chart.WriteSvg : chart.WritePng, cancellationToken).ConfigureAwait(false);
 
             await environment.Out.WriteLineAsync($"{path}: chart of {report.Reporters[0].Reporter}, {report.Period}, scope {report.Scope}").ConfigureAwait(false);
             return CliApplication.Success;

@@ -10,29 +10,36 @@ internal static class SharesCommand
     public static Command Create(CliEnvironment environment)
     {
         var options = new CommonOptions();
-        var format = new Option<string>("--format") { Description = "table (the default), json or csv.", DefaultValueFactory = static _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = new Option<string>("--format") { Description = DocumentOutput.FormatHelp.Replace(", json,", ", json (the shares-report schema), csv (one figure a row),", StringComparison.Ordinal), DefaultValueFactory = static _ => "table" };
+        format.AcceptOnlyFromAmong([.. DocumentOutput.Formats, "csv"]);
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (needed for xlsx)." };
         var command = new Command("shares", "Total trade, minerals trade, the minerals share of total trade, the partner group's (intra-ASEAN) share, and the breakdowns by member state, commodity group and top partners.");
         options.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(output);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var chosen = parse.GetValue(format)!;
+            var path = parse.GetValue(output);
+            DocumentOutput.Check(chosen, path);
             var report = await options.ReportAsync(parse, environment, reportersFromData: true, cancellationToken).ConfigureAwait(false);
-            switch (parse.GetValue(format))
+            switch (chosen)
             {
                 case "json":
-                    using (var buffer = new MemoryStream())
+                    await DocumentOutput.WriteTextAsync(path, environment, (writer, _) =>
                     {
+                        using var buffer = new MemoryStream();
                         SharesJson.Write(buffer, report);
-                        await environment.Out.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray())).ConfigureAwait(false);
-                    }
-
+                        writer.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+                    }, cancellationToken).ConfigureAwait(false);
                     break;
                 case "csv":
-                    SharesCsv.Write(environment.Out, report);
+                    await DocumentOutput.WriteTextAsync(path, environment, (writer, _) => SharesCsv.Write(writer, report), cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    new SharesTable(report, environment).Render();
+                    var document = SharesDocument.Build(report);
+                    document.Lead.Add($"Made by: asean-minerals {string.Join(' ', parse.Tokens.Select(static t => t.Value))}");
+                    await DocumentOutput.WriteAsync(document, chosen, path, environment, cancellationToken).ConfigureAwait(false);
                     break;
             }
 

@@ -41,10 +41,17 @@ public static class ReferenceDataRules
     /// <summary>AMC1012: an initiative linked to an action plan ran while the plan was in force.</summary>
     public static ValidationRule InitiativeOutsidePlan { get; } = new("AMC1012", ValidationSeverity.Warning, "An initiative linked to an action plan ran while the plan was in force.");
 
+    /// <summary>
+    /// AMC1013: a record carried as <see cref="Provenance.Confidence.Inferred"/> or <see cref="Provenance.Confidence.Unconfirmed"/>,
+    /// or one that lists inferred members, says why in its note, and each inferred member it lists is one of its members.
+    /// </summary>
+    public static ValidationRule UnexplainedInference { get; } = new("AMC1013", ValidationSeverity.Error, "An inference or an unconfirmed record is explained in its note and names members the record has.");
+
     /// <summary>Every reference-data rule.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         RequiredMember, DuplicateIdentifier, UnresolvedReference, MalformedCode, PeriodOutsideParent, DateInFuture,
         MissingSource, ValueOutOfRange, PeriodsOutOfOrder, InconsistentKind, UnconfirmedRecord, InitiativeOutsidePlan,
+        UnexplainedInference,
     ];
 }

@@ -123,6 +123,49 @@ public class JsonLinesTests
     }
 
     [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public void A_bad_last_line_stops_the_reading_with_its_rule_and_line_with_or_without_a_final_line_break(string end)
+    {
+        // Line 3 is cut inside the value: not well-formed JSON (AMC4001), whether the file ends with a line break or not.
+        var cut = RecordLine[..^5];
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(RecordLine + "\n" + RecordLine + "\n" + cut + end));
+        var received = new List<TradeRecord>();
+
+        var act = () => received.AddRange(lines);
+
+        var issue = act.Should().Throw<ValidationException>().Which.Result.Issues.Should().ContainSingle().Subject;
+        (issue.Code, issue.Line).Should().Be((JsonRules.MalformedJson.Code, (long?)3));
+        received.Should().HaveCount(2);
+        (lines.Summary.RowsRead, lines.Summary.Records, lines.Summary.Rejected).Should().Be((3L, 2L, 1L));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public async Task A_bad_last_line_is_rejected_with_its_rule_when_collecting_with_or_without_a_final_line_break(string end)
+    {
+        var cut = RecordLine[..^5];
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(RecordLine + "\n" + cut + end), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
+
+        var records = await lines.ToListAsync();
+
+        records.Should().Equal(Record);
+        lines.Summary.RejectedByRule.Should().Equal(new Dictionary<string, long> { [JsonRules.MalformedJson.Code] = 1 });
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Line.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public void DeserializeTradeRecord_of_a_cut_record_throws_the_documented_exception_with_or_without_a_final_line_break(string end)
+    {
+        var act = () => AseanMineralsJson.DeserializeTradeRecord(RecordLine[..^5] + end);
+
+        act.Should().ThrowExactly<AseanMineralsJsonException>().Which.Code.Should().Be(JsonRules.MalformedJson.Code);
+    }
+
+    [Theory]
     [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\"}", "AMC4006", "$")]
     [InlineData("{\"period\":\"2018\",\"period\":\"2019\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1}", "AMC4003", "$.period")]
     [InlineData("{\"period\":\"2018\",\"reporter\":\"096\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"26\",\"value\":1,\"cif\":2}", "AMC4004", "$.cif")]

@@ -3,8 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
 

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
 

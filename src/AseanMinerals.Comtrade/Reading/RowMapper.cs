@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -89,6 +91,11 @@ internal sealed class RowMapper
             return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
         }
 
+        if (Contradiction(row, period) is { } contradicting)
+        {
+            return Reject(ComtradeImportRules.ContradictoryFields, contradicting, $"{_map.NameOf(contradicting)} '{Get(row, contradicting)}' contradicts {_map.NameOf(Field.Period)} '{Get(row, Field.Period)}': which of the two is right cannot be told.", line, element, out rejection);
+        }
+
         if (!TryReadArea(row, Field.Reporter, required: true, out var reporter, line, element, out rejection)
             || !TryReadArea(row, Field.Partner, required: true, out var partner, line, element, out rejection)
             || !TryReadArea(row, Field.SecondPartner, required: false, out var secondPartner, line, element, out rejection))
@@ -99,6 +106,12 @@ internal sealed class RowMapper
         if (!TryReadFlow(row, out var flow, out var flowProblem))
         {
             return Reject(ComtradeImportRules.UnknownFlow, Field.Flow, flowProblem, line, element, out rejection);
+        }
+
+        var flowWords = Get(row, Field.FlowDescription);
+        if (!flowWords.IsEmpty && TryParseFlowWord(flowWords, out var described) && described != flow)
+        {
+            return Reject(ComtradeImportRules.ContradictoryFields, Field.FlowDescription, $"{_map.NameOf(Field.FlowDescription)} '{flowWords}' is {described}, but {_map.NameOf(Field.Flow)} '{Get(row, Field.Flow)}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
         }
 
         var classification = Get(row, Field.Classification);
@@ -138,9 +151,12 @@ internal sealed class RowMapper
             }
         }
 
-        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0)
+        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0 || ExactDecimal.IsWrittenNegative(valueText))
         {
-            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{valueText}' is not a trade value (a number of US dollars, not negative).", line, element, out rejection);
+            var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
+                : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
+                : "is not a trade value (a number of US dollars, not negative)";
+            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{valueText}' {why}.", line, element, out rejection);
         }
 
         if (!TryReadQuantityUnit(row, out var unit)
@@ -230,6 +246,34 @@ internal sealed class RowMapper
     {
         var index = _map[field];
         return index >= 0 && index < row.Count ? row[index].Trim() : [];
+    }
+
+    // Comtrade+ states the period three times: period (2022 or 202203), refYear (2022) and refPeriodId (20220101 or
+    // 20220301). A field that disagrees with period is returned; where period is absent, the period came from refYear.
+    // Legacy files are not checked: their Year column is a label of the row's year (the legacy reader's tests vary it).
+    private Field? Contradiction<TRow>(scoped in TRow row, TradePeriod period)
+        where TRow : IRowFields, allows ref struct
+    {
+        if (_map.IsLegacy || Get(row, Field.Period).IsEmpty)
+        {
+            return null; // legacy files state the period and year only (the year a column of its own, not checked here)
+        }
+
+        var year = Get(row, Field.Year);
+        if (!year.IsEmpty && !(Numbers.TryParseInt(year, out var y) && y == period.Year))
+        {
+            return Field.Year;
+        }
+
+        var id = Get(row, Field.RefPeriodId);
+        if (!id.IsEmpty && !(id.Length == 8
+            && Numbers.TryParseInt(id[..4], out var idYear) && idYear == period.Year
+            && Numbers.TryParseInt(id[4..6], out var idMonth) && idMonth == (period.Month ?? 1)))
+        {
+            return Field.RefPeriodId;
+        }
+
+        return null;
     }
 
     private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period)

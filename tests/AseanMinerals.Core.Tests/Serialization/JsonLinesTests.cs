@@ -3,9 +3,9 @@ using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
-using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Serialization;
 

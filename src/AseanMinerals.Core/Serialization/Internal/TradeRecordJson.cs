@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
@@ -434,7 +435,7 @@ internal static class TradeRecordJson
             return false;
         }
 
-        if (TryParsePlainDecimal(reader.ValueSpan, out value) || (reader.TryGetDecimal(out value) && IsExact(reader.ValueSpan, value)))
+        if (TryParsePlainDecimal(reader.ValueSpan, out value) || (reader.TryGetDecimal(out value) && ExactDecimal.IsExact(reader.ValueSpan, value)))
         {
             error = default;
             return true;
@@ -442,37 +443,6 @@ internal static class TradeRecordJson
 
         error = new RecordError(JsonRules.ValueOutOfRange, "The value does not fit a decimal (at most 28 to 29 significant digits, below 7.9e28).", ".value", reader.TokenStartIndex);
         return false;
-    }
-
-    // A decimal holds 28 to 29 significant digits: a number with more (or an exponent that pushes digits out) would be
-    // rounded, and a value read must be the value written. Compares the significant digits written with those kept.
-    private static bool IsExact(ReadOnlySpan<byte> written, decimal value)
-    {
-        if (written.IndexOfAny((byte)'e', (byte)'E') < 0 && written.Length <= 28)
-        {
-            return true;
-        }
-
-        Span<byte> kept = stackalloc byte[40];
-        var length = value.TryFormat(kept, out var count, default, System.Globalization.CultureInfo.InvariantCulture) ? count : 0;
-        return SignificantDigits(written).SequenceEqual(SignificantDigits(kept[..length]));
-    }
-
-    private static ReadOnlySpan<byte> SignificantDigits(ReadOnlySpan<byte> number)
-    {
-        var end = number.IndexOfAny((byte)'e', (byte)'E');
-        var mantissa = end < 0 ? number : number[..end];
-        var digits = new byte[mantissa.Length];
-        var n = 0;
-        foreach (var b in mantissa)
-        {
-            if (b is >= (byte)'0' and <= (byte)'9' && (n > 0 || b != (byte)'0'))
-            {
-                digits[n++] = b;
-            }
-        }
-
-        return digits.AsSpan(0, n).TrimEnd((byte)'0');
     }
 
     private static bool ReadMeasure(ref Utf8JsonReader reader, string path, out double? measure, out RecordError error)

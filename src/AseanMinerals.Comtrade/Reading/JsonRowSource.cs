@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.TradeSources.Internal;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
@@ -196,10 +197,7 @@ internal sealed class JsonRowSource : IRowSource
         if (!_byteOrderMarkChecked && (_end >= 3 || _final))
         {
             _byteOrderMarkChecked = true;
-            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
-            {
-                _start = _linesCountedTo = 3; // a byte order mark: JSON readers must not see it
-            }
+            _start = _linesCountedTo = ByteOrderMark.Utf8Length(_buffer.AsSpan(0, _end)); // JSON readers must not see a byte order mark
         }
     }
 

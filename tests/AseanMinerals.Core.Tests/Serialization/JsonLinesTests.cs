@@ -122,6 +122,22 @@ public class JsonLinesTests
         (lines.Summary.Records, lines.Summary.Rejected, lines.Summary.RowsRead).Should().Be((2L, 1L, 3L));
     }
 
+    [Fact]
+    public async Task Gzip_compressed_lines_are_read_as_the_lines_they_hold_the_last_without_a_line_break()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(RecordLine + "\n" + RecordLine));
+        }
+
+        compressed.Position = 0;
+        var lines = AseanMineralsJson.ReadTradeRecordLines(compressed);
+
+        (await lines.ToListAsync()).Should().Equal(Record, Record);
+        (lines.Summary.RowsRead, lines.Summary.BytesRead).Should().Be((2L, compressed.Length));
+    }
+
     [Theory]
     [InlineData("\n")]
     [InlineData("")]

@@ -82,18 +82,18 @@ internal sealed class RowMapper
         var type = Get(row, Field.TypeCode);
         if (!type.IsEmpty && !type.Equals("C", StringComparison.OrdinalIgnoreCase))
         {
-            return Reject(ComtradeImportRules.NotGoods, Field.TypeCode, $"typeCode '{type}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
+            return Reject(ComtradeImportRules.NotGoods, Field.TypeCode, $"typeCode '{QuotedText.Cut(type)}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
         }
 
         if (!TryReadPeriod(row, out var period))
         {
             var field = _map[Field.Period] >= 0 ? Field.Period : Field.Year;
-            return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
         }
 
         if (Contradiction(row, period) is { } contradicting)
         {
-            return Reject(ComtradeImportRules.ContradictoryFields, contradicting, $"{_map.NameOf(contradicting)} '{Get(row, contradicting)}' contradicts {_map.NameOf(Field.Period)} '{Get(row, Field.Period)}': which of the two is right cannot be told.", line, element, out rejection);
+            return Reject(ComtradeImportRules.ContradictoryFields, contradicting, $"{_map.NameOf(contradicting)} '{QuotedText.Cut(Get(row, contradicting))}' contradicts {_map.NameOf(Field.Period)} '{QuotedText.Cut(Get(row, Field.Period))}': which of the two is right cannot be told.", line, element, out rejection);
         }
 
         if (!TryReadArea(row, Field.Reporter, required: true, out var reporter, line, element, out rejection)
@@ -111,31 +111,31 @@ internal sealed class RowMapper
         var flowWords = Get(row, Field.FlowDescription);
         if (!flowWords.IsEmpty && TryParseFlowWord(flowWords, out var described) && described != flow)
         {
-            return Reject(ComtradeImportRules.ContradictoryFields, Field.FlowDescription, $"{_map.NameOf(Field.FlowDescription)} '{flowWords}' is {described}, but {_map.NameOf(Field.Flow)} '{Get(row, Field.Flow)}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
+            return Reject(ComtradeImportRules.ContradictoryFields, Field.FlowDescription, $"{_map.NameOf(Field.FlowDescription)} '{QuotedText.Cut(flowWords)}' is {described}, but {_map.NameOf(Field.Flow)} '{QuotedText.Cut(Get(row, Field.Flow))}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
         }
 
         var classification = Get(row, Field.Classification);
         if (!TryReadRevision(classification, out var revision))
         {
-            return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{classification}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
+            return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{QuotedText.Cut(classification)}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
         }
 
         var commodityText = Get(row, Field.Commodity);
         if (!HsCode.TryParse(commodityText, out var commodity))
         {
-            return Reject(ComtradeImportRules.MalformedCommodity, Field.Commodity, $"{_map.NameOf(Field.Commodity)} '{commodityText}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedCommodity, Field.Commodity, $"{_map.NameOf(Field.Commodity)} '{QuotedText.Cut(commodityText)}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
         }
 
         var customsText = Get(row, Field.CustomsProcedure);
         if (!TryReadCustomsProcedure(customsText, out var customs))
         {
-            return Reject(ComtradeImportRules.MalformedBreakdown, Field.CustomsProcedure, $"{_map.NameOf(Field.CustomsProcedure)} '{customsText}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedBreakdown, Field.CustomsProcedure, $"{_map.NameOf(Field.CustomsProcedure)} '{QuotedText.Cut(customsText)}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
         }
 
         var transportText = Get(row, Field.TransportMode);
         if (!TryReadTransportMode(transportText, out var transport))
         {
-            return Reject(ComtradeImportRules.MalformedBreakdown, Field.TransportMode, $"{_map.NameOf(Field.TransportMode)} '{transportText}' is not a mode of transport code (a number).", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedBreakdown, Field.TransportMode, $"{_map.NameOf(Field.TransportMode)} '{QuotedText.Cut(transportText)}' is not a mode of transport code (a number).", line, element, out rejection);
         }
 
         var valueField = Field.PrimaryValue;
@@ -156,7 +156,7 @@ internal sealed class RowMapper
             var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
                 : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
                 : "is not a trade value (a number of US dollars, not negative)";
-            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{valueText}' {why}.", line, element, out rejection);
+            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{QuotedText.Cut(valueText)}' {why}.", line, element, out rejection);
         }
 
         if (!TryReadQuantityUnit(row, out var unit)
@@ -164,7 +164,7 @@ internal sealed class RowMapper
             || !TryReadMeasure(row, Field.NetWeight, out var netWeight))
         {
             var field = !TryReadQuantityUnit(row, out _) ? Field.QuantityUnit : !TryReadMeasure(row, Field.Quantity, out _) ? Field.Quantity : Field.NetWeight;
-            return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a number.", line, element, out rejection);
+            return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a number.", line, element, out rejection);
         }
 
         if (unit is null && quantity == 0)
@@ -174,7 +174,7 @@ internal sealed class RowMapper
 
         if (!TryReadFlags(row, line, element, out var flags, out var flagField))
         {
-            return Reject(ComtradeImportRules.BadNumber, flagField, $"{_map.NameOf(flagField)} '{Get(row, flagField)}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
+            return Reject(ComtradeImportRules.BadNumber, flagField, $"{_map.NameOf(flagField)} '{QuotedText.Cut(Get(row, flagField))}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
         }
 
         record = new TradeRecord(period, reporter, partner, flow, commodity, value)
@@ -325,7 +325,7 @@ internal sealed class RowMapper
         if (!AreaCode.TryParse(text, out code))
         {
             rejection = ComtradeImportRules.MalformedAreaCode
-                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{text}' is not an area code (a number from 0 to 999).")
+                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{QuotedText.Cut(text)}' is not an area code (a number from 0 to 999).")
                 .InFile(_source, line);
             return false;
         }
@@ -355,7 +355,7 @@ internal sealed class RowMapper
                 return true;
             }
 
-            problem = $"{_map.NameOf(Field.Flow)} '{text}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
+            problem = $"{_map.NameOf(Field.Flow)} '{QuotedText.Cut(text)}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
             return false;
         }
 
@@ -367,12 +367,12 @@ internal sealed class RowMapper
                 return true;
             }
 
-            problem = $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {flow}, but {_map.NameOf(Field.Flow)} says '{text}'.";
+            problem = $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {flow}, but {_map.NameOf(Field.Flow)} says '{QuotedText.Cut(text)}'.";
             return false;
         }
 
         flow = default;
-        problem = $"{_map.NameOf(Field.LegacyFlowCode)} '{legacyCode}' is not a legacy flow code (0, or 1 to 4).";
+        problem = $"{_map.NameOf(Field.LegacyFlowCode)} '{QuotedText.Cut(legacyCode)}' is not a legacy flow code (0, or 1 to 4).";
         return false;
     }
 

@@ -123,6 +123,21 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public void A_long_unknown_member_name_is_quoted_by_its_first_64_characters_and_its_length()
+    {
+        // A member named by 100,000 'm': message and path quote 64 of them and the length, not the whole name.
+        var line = RecordLine[..^1] + ",\"" + new string('m', 100_000) + "\":1}";
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
+
+        _ = lines.ToList();
+
+        var issue = lines.Summary.Issues.Issues.Should().ContainSingle().Subject;
+        issue.Code.Should().Be(JsonRules.UnknownMember.Code);
+        issue.Message.Should().StartWith($"'{new string('m', 64)}... (100,000 characters)' is not a member of a trade record.");
+        (issue.Message.Length + issue.Path.Length).Should().BeLessThan(400);
+    }
+
+    [Fact]
     public async Task Gzip_compressed_lines_are_read_as_the_lines_they_hold_the_last_without_a_line_break()
     {
         using var compressed = new MemoryStream();

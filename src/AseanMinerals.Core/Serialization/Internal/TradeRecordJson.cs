@@ -124,14 +124,14 @@ internal static class TradeRecordJson
                 var name = reader.GetString()!;
                 if (unknownMembers is null)
                 {
-                    error = new RecordError(JsonRules.UnknownMember, $"'{name}' is not a member of a trade record.", Member(name), nameStart);
+                    error = new RecordError(JsonRules.UnknownMember, $"'{QuotedText.Cut(name)}' is not a member of a trade record.", Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 
                 reader.Read();
                 if (!unknownMembers.TryAdd(name, JsonElement.ParseValue(ref reader)))
                 {
-                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{name}' appears more than once in the trade record.", Member(name), nameStart);
+                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{QuotedText.Cut(name)}' appears more than once in the trade record.", Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 
@@ -565,14 +565,14 @@ internal static class TradeRecordJson
                 var name = reader.GetString()!;
                 if (unknownMembers is null)
                 {
-                    error = new RecordError(JsonRules.UnknownMember, $"'{name}' is not a member of a trade breakdown.", ".breakdown" + Member(name), nameStart);
+                    error = new RecordError(JsonRules.UnknownMember, $"'{QuotedText.Cut(name)}' is not a member of a trade breakdown.", ".breakdown" + Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 
                 reader.Read();
                 if (!unknownMembers.TryAddToBreakdown(name, JsonElement.ParseValue(ref reader)))
                 {
-                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{name}' appears more than once in the breakdown.", ".breakdown" + Member(name), nameStart);
+                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{QuotedText.Cut(name)}' appears more than once in the breakdown.", ".breakdown" + Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 

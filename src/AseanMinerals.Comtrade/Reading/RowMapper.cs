@@ -115,7 +115,7 @@ internal sealed class RowMapper
         }
 
         var classification = Get(row, Field.Classification);
-        if (!TryReadRevision(classification, out var revision))
+        if (!HsRevisions.TryParseComtradeCode(classification, out var revision))
         {
             return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{QuotedText.Cut(classification)}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
         }
@@ -387,17 +387,6 @@ internal sealed class RowMapper
             _ => (TradeFlow)byte.MaxValue,
         };
         return flow != (TradeFlow)byte.MaxValue;
-    }
-
-    private static bool TryReadRevision(ReadOnlySpan<char> text, out HsRevision revision)
-    {
-        if (text is ['H', >= '0' and <= '6'])
-        {
-            revision = (HsRevision)(text[1] - '0' + 1); // H0 is HS 1992 (1), ..., H6 is HS 2022 (7)
-            return true;
-        }
-
-        return HsRevisions.TryParseComtradeCode(text, out revision);
     }
 
     private static bool TryReadCustomsProcedure(ReadOnlySpan<char> text, out ushort procedure)

@@ -368,17 +368,10 @@ internal static class TradeRecordJson
         }
 
         var text = Bytes(ref reader);
-        if (names == RevisionNames && text.Length == 2 && text[0] == (byte)'H')
+        if (names == RevisionNames && HsRevisions.TryParseComtradeCode(text, out var revision))
         {
-            // H0 to H6 are the editions 1 to 7 and HS is 0, in the order of RevisionNames: no search needed.
-            var digit = text[1] - (byte)'0';
-            index = text[1] == (byte)'S' ? 0 : (uint)digit <= 6 ? digit + 1 : -1;
-            if (index >= 0)
-            {
-                return true;
-            }
-
-            index = 0;
+            index = (int)revision; // the edition mapping of HsRevisions: no search needed
+            return true;
         }
 
         for (; index < names.Length; index++)

@@ -315,7 +315,7 @@ public sealed partial class TradeCube
     private static string Code(int area) => new AreaCode(area).ToString();
 
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
-    private static List<(string Key, string Name, Int128 Sum)> ByArea(Dictionary<int, Tally> tallies) =>
+    private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, Tally> tallies) =>
         [.. tallies.Select(static t => (Code(t.Key), TradeAreaCatalog.Default.NameOf(new AreaCode(t.Key)), t.Value.Sum))];
 
     private static (decimal? Ratio, string? Reason) Ratio(decimal? numerator, decimal? denominator, string what) =>
@@ -409,7 +409,7 @@ public sealed partial class TradeCube
     }
 
     private ShareBreakdown Breakdown(
-        string measure, TradePeriod period, AreaGroup reporters, string basis, string? absentReason, List<(string Key, string Name, Int128 Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
+        string measure, TradePeriod period, AreaGroup reporters, string basis, string? absentReason, List<(string Key, string Name, ExactTotal Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
     {
         if (absentReason is not null)
         {
@@ -417,16 +417,16 @@ public sealed partial class TradeCube
         }
 
         var ordered = parts.OrderByDescending(static p => p.Sum).ThenBy(static p => p.Key, StringComparer.Ordinal).ToList();
-        var total = ordered.Aggregate(Int128.Zero, static (sum, p) => checked(sum + p.Sum));
+        var total = ordered.Aggregate(default(ExactTotal), static (sum, p) => sum + p.Sum);
         var shown = ordered.Take(top).ToList();
         if (ordered.Count > top)
         {
-            var rest = ordered.Skip(top).Aggregate(Int128.Zero, static (sum, p) => checked(sum + p.Sum));
+            var rest = ordered.Skip(top).Aggregate(default(ExactTotal), static (sum, p) => sum + p.Sum);
             shown.Add(("rest", $"rest of the world ({ordered.Count - top} partners)", rest));
         }
 
-        // Parts and total are sums at one scale, converted once each: the parts add up to the total exactly.
-        var totalValue = ExactSum.ToDecimal(total, _scale);
+        // Parts and total are exact sums, converted once each: the parts add up to the total exactly.
+        var totalValue = total.ToDecimal();
         return new ShareBreakdown
         {
             Measure = measure,
@@ -434,7 +434,7 @@ public sealed partial class TradeCube
             Reporters = reporters.ToString(),
             Basis = basis,
             Total = totalValue,
-            Parts = [.. shown.Select(p => new BreakdownPart(p.Key, p.Name, ExactSum.ToDecimal(p.Sum, _scale), totalValue == 0 ? null : ExactSum.ToDecimal(p.Sum, _scale) / totalValue))],
+            Parts = [.. shown.Select(p => new BreakdownPart(p.Key, p.Name, p.Sum.ToDecimal(), totalValue == 0 ? null : p.Sum.ToDecimal() / totalValue))],
             WithoutRecords = withoutRecords,
             AbsentReason = totalValue == 0 ? "the total is zero" : null,
         };
@@ -545,8 +545,8 @@ public sealed partial class TradeCube
         var byReporter = Scan(period, filter, By.Reporter);
         var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
         var records = byFlow.Values.Sum(static t => t.Records);
-        var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (Int128?)null;
-        var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (Int128?)null;
+        var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (ExactTotal?)null;
+        var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
         var asked = new Asked(filter, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
         string? absent = null;
         if (notTotal is not null)
@@ -564,7 +564,7 @@ public sealed partial class TradeCube
             absent = $"the {commoditiesText} rows mix HS levels ({levels}): adding a chapter to its own headings or subheadings would count trade twice";
         }
 
-        var sum = (exports ?? 0) + (imports ?? 0);
+        var sum = (exports ?? default) + (imports ?? default);
         var value = new TradeValue
         {
             Measure = measure,
@@ -576,9 +576,9 @@ public sealed partial class TradeCube
             Commodities = commoditiesText,
             TotalBasis = totalBasisUsed,
             Direction = direction,
-            Exports = absent is null && direction != TradeDirection.Imports ? ExactSum.ToDecimal(exports ?? 0, _scale) : null,
-            Imports = absent is null && direction != TradeDirection.Exports ? ExactSum.ToDecimal(imports ?? 0, _scale) : null,
-            Value = absent is null ? ExactSum.ToDecimal(sum, _scale) : null,
+            Exports = absent is null && direction != TradeDirection.Imports ? (exports ?? default).ToDecimal() : null,
+            Imports = absent is null && direction != TradeDirection.Exports ? (imports ?? default).ToDecimal() : null,
+            Value = absent is null ? sum.ToDecimal() : null,
             Records = records,
             AbsentReason = absent,
         };
@@ -655,7 +655,7 @@ public sealed partial class TradeCube
                 _ => 0,
             };
             ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
-            tally.Sum = checked(tally.Sum + _sums[i]);
+            tally.Sum.Add(in _sums[i]);
             tally.Records += _records[i];
             tally.Levels |= _levels[i];
         }
@@ -694,7 +694,7 @@ public sealed partial class TradeCube
 
     private struct Tally
     {
-        public Int128 Sum;
+        public ExactTotal Sum;
         public long Records;
         public HsCodeLevels Levels;
     }

@@ -132,6 +132,7 @@ internal static class SharesChart
         plot.Axes.Margins(bottom: 0, top: 0.15);
         plot.Axes.SetLimitsX(-0.6, Math.Max(position, 1) - 0.4);
         var sources = string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.File)));
-        plot.XLabel($"Data: {sources}; values in US dollars as reported.\nMembership basis: {report.Membership}. Totals: exports + imports. n/a: the data cannot give the figure.", size: 13);
+        var coverage = reporter.ByCommodityGroup.Coverage is { } c ? $"\nCoverage: {c.Text}." : string.Empty;
+        plot.XLabel($"Data: {sources}; values in US dollars as reported.\nMembership basis: {report.Membership}. Totals: exports + imports. n/a: the data cannot give the figure.{coverage}", size: 13);
     }
 }

@@ -43,6 +43,11 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "changing",
     };
 
+    public Option<string> RequireCoverage { get; } = new("--require-coverage")
+    {
+        Description = "How many of a group's members a figure must cover: 'all', or a fraction (0.8) or percentage (80%) of them; below it the figure is n/a with the coverage. Any by default (the coverage is always shown).",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Files);
@@ -51,10 +56,12 @@ internal sealed class CommonOptions
         command.Options.Add(PartnerGroup);
         command.Options.Add(Scope);
         command.Options.Add(Membership);
+        command.Options.Add(RequireCoverage);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
-        parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!);
+        parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!)
+        with { RequiredCoverage = SharesQuery.ParseCoverage(parse.GetValue(RequireCoverage)) };
 
     /// <summary>
     /// Reads the files into the cube and builds the report for the asked (or latest) year. With no <c>--reporter</c>, the
@@ -77,9 +84,19 @@ internal sealed class CommonOptions
             throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data (periods: {string.Join(", ", cube.Periods)}); name one with --year");
         }
 
+        if (query.Year is not null && !cube.Periods.Contains(period))
+        {
+            // An asked year the files do not hold is a question the data cannot answer: say what they hold, not pages of n/a.
+            throw new CliFailure(CliApplication.DataErrors, $"no data for {period}; the files hold {string.Join(", ", cube.Periods)}");
+        }
+
         if (reportersFromData && !query.ReportersNamed)
         {
             query = query with { Reporters = query.ReportersIn(cube, period) };
+        }
+        else if (query.ReportersNamed)
+        {
+            query.CheckReportersIn(cube, period);
         }
 
         return new SharesReportBuilder(cube, query, period).Build(summaries);

@@ -46,6 +46,11 @@ internal sealed class SharesTable(SharesReport report, CliEnvironment environmen
         }
 
         _console.Write(headline);
+        // A group figure says which members it covers: one line per coverage, naming the figures it applies to.
+        foreach (var coverage in Coverages(reporter).GroupBy(static c => c.Note.Text))
+        {
+            _console.WriteLine(Escape($"Coverage: {coverage.Key} ({string.Join("; ", coverage.Select(static c => c.Measure).Distinct())})"));
+        }
 
         if (reporter.ByMemberStateAbsentReason is null)
         {
@@ -75,6 +80,22 @@ internal sealed class SharesTable(SharesReport report, CliEnvironment environmen
         BreakdownTable($"{reporter.Reporter}: top partners, total trade", "Partner", reporter.TopPartnersInTotalTrade);
     }
 
+    private static IEnumerable<(string Measure, CoverageNote Note)> Coverages(ReporterShares reporter)
+    {
+        var figures = new List<(string, CoverageNote?)>
+        {
+            (reporter.TotalTrade.Measure, reporter.TotalTrade.Coverage),
+            (reporter.MineralsTrade.Measure, reporter.MineralsTrade.Coverage),
+            (reporter.MineralsShareOfTotal.Measure, reporter.MineralsShareOfTotal.Coverage),
+        };
+        figures.AddRange(reporter.PartnerGroupShares.SelectMany(static g => new (string, CoverageNote?)[]
+        {
+            ($"{g.OfTotalTrade.Measure} ({g.Direction})", g.OfTotalTrade.Coverage),
+            ($"{g.OfMineralsTrade.Measure} ({g.Direction})", g.OfMineralsTrade.Coverage),
+        }));
+        return figures.Where(static f => f.Item2 is not null).Select(static f => (f.Item1, f.Item2!));
+    }
+
     private void BreakdownTable(string title, string partHeading, Breakdown breakdown)
     {
         if (breakdown.AbsentReason is not null)
@@ -91,7 +112,7 @@ internal sealed class SharesTable(SharesReport report, CliEnvironment environmen
         }
 
         table.AddRow("Total", string.Empty, Money(breakdown.TotalUsd), "100.00%");
-        table.Caption = new TableTitle(Markup.Escape($"Basis: {breakdown.Basis}"));
+        table.Caption = new TableTitle(Markup.Escape($"Basis: {breakdown.Basis}" + (breakdown.Coverage is { Members.Count: > 1 } coverage ? $". Coverage: {coverage.Text}" : string.Empty)));
         _console.Write(table);
     }
 

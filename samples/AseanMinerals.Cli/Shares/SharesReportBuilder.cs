@@ -15,6 +15,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         "exports + imports as reported (re-exports, re-imports and other subset flows are inside them and never added again; breakdown rows are set aside)";
 
     private readonly CommoditySelection _scope = CommoditySelection.Scope(query.Scope);
+    private readonly CoverageRequirement _required = query.RequiredCoverage;
 
     public SharesReport Build(IReadOnlyList<InputSummary> sources) => new(
         period.ToString(),
@@ -75,25 +76,36 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
                 var part = parts.Parts.FirstOrDefault(p => p.Key == code.ToString());
                 var partRatio = part is null
                     ? new Ratio($"part of ASEAN's trade in scope {query.Scope}", null, null, null, minerals.AbsentReason ?? parts.AbsentReason ?? "no records")
-                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? "the total is zero" : null);
+                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? "the total is zero" : null, CoverageNote.From(parts.Coverage));
                 var intra = PartnerShare(member, asean, _scope, TradeDirection.ExportsAndImports, $"intra-ASEAN share of trade in scope {query.Scope}");
                 return new MemberShares(code.ToString(), member.Name, minerals, partRatio, MineralsShareOfTotal(member), intra);
             }),
         ];
     }
 
-    private static Breakdown FromBreakdown(ShareBreakdown breakdown) => new(
-        breakdown.Measure,
-        breakdown.Basis,
-        breakdown.Total,
-        [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
-        breakdown.AbsentReason);
+    // Below the required coverage (--require-coverage) a breakdown is absent with the engine's reason, as values and shares are.
+    private Breakdown FromBreakdown(ShareBreakdown breakdown) =>
+        breakdown.Coverage is { } coverage && breakdown.AbsentReason is null && !coverage.Meets(_required)
+            ? new(breakdown.Measure, breakdown.Basis, null, [], GroupCoverage.ShortOf(coverage, _required), CoverageNote.From(coverage))
+            : new(
+                breakdown.Measure,
+                breakdown.Basis,
+                breakdown.Total,
+                [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
+                breakdown.AbsentReason,
+                CoverageNote.From(breakdown.Coverage));
 
-    private static Amount FromValue(string measure, TradeValue value) =>
-        new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.AbsentReason);
+    private Amount FromValue(string measure, TradeValue value)
+    {
+        value = value.RequireCoverage(_required);
+        return new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.AbsentReason, CoverageNote.From(value.Coverage));
+    }
 
-    private static Ratio FromShare(string measure, TradeShare share) =>
-        new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.AbsentReason);
+    private Ratio FromShare(string measure, TradeShare share)
+    {
+        share = share.RequireCoverage(_required);
+        return new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.AbsentReason, CoverageNote.From(share.Coverage));
+    }
 
     public static string DirectionName(TradeDirection direction) => direction switch
     {

@@ -316,11 +316,18 @@ public sealed partial class TradeCube
             MirrorImports = imports.Value,
             Gap = imports.Value - exports.Value,
             Ratio = ratio,
-            AbsentReason = exports.Value is null ? $"{exporter} reported no exports to {importer}" : imports.Value is null ? $"{importer} reported no imports from {exporter}" : reason,
+            AbsentReason = exports.Value is null ? MirrorSideReason(exports, $"{exporter} reported no exports to {importer}")
+                : imports.Value is null ? MirrorSideReason(imports, $"{importer} reported no imports from {exporter}")
+                : reason,
         };
     }
 
     private static string Code(int area) => new AreaCode(area).ToString();
+
+    // "reported no exports to" only where the reporter's rows are by partner and none is with the other: a file of World
+    // rows only cannot tell, and the value's own reason says so.
+    private static string MirrorSideReason(TradeValue side, string reportedNone) =>
+        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.AbsentReason! : reportedNone;
 
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
     private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, Tally> tallies) =>

@@ -48,6 +48,12 @@ internal sealed class CommonOptions
         Description = "How many of a group's members a figure must cover: 'all', or a fraction (0.8) or percentage (80%) of them; below it the figure is n/a with the coverage. Any by default (the coverage is always shown).",
     };
 
+    public Option<string> Duplicates { get; } = new("--duplicates")
+    {
+        Description = "A record whose key (period, reporter, partner, flow, commodity, breakdown) an earlier record of the files has: refuse (the default: exit 1 naming both places) or keep-first (the later ones are left out and counted).",
+        DefaultValueFactory = static _ => "refuse",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Files);
@@ -57,6 +63,8 @@ internal sealed class CommonOptions
         command.Options.Add(Scope);
         command.Options.Add(Membership);
         command.Options.Add(RequireCoverage);
+        Duplicates.AcceptOnlyFromAmong("refuse", "keep-first");
+        command.Options.Add(Duplicates);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
@@ -74,7 +82,17 @@ internal sealed class CommonOptions
         var files = parse.GetValue(Files)!;
         var summaries = new List<InputSummary>();
         var progress = new ProgressLine(environment);
-        var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
+        var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var duplicate in duplicates.Duplicates)
+        {
+            await environment.Error.WriteLineAsync($"{duplicate} (left out: --duplicates keep-first)").ConfigureAwait(false);
+        }
+
+        if (duplicates.DuplicatesLeftOut > duplicates.Duplicates.Count)
+        {
+            await environment.Error.WriteLineAsync($"... {duplicates.DuplicatesLeftOut - duplicates.Duplicates.Count:N0} more duplicates left out").ConfigureAwait(false);
+        }
         progress.Clear();
         var period = query.Year is { } year
             ? TradePeriod.Annual(year)

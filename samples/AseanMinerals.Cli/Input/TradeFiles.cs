@@ -28,26 +28,51 @@ internal static class TradeFiles
         }
     }
 
-    /// <summary>The records of every file in turn. A rejected row stops the reading with a <see cref="ValidationException"/>.</summary>
+    /// <summary>
+    /// The records of every file in turn. A rejected row stops the reading with a <see cref="ValidationException"/>. The
+    /// same trade key across all the files (a file given twice, a Comtrade file with its own converted output) is never
+    /// passed on twice: <paramref name="duplicates"/> refuses it (exit 1, naming both places) or keeps the first.
+    /// </summary>
     public static async IAsyncEnumerable<TradeRecord> ReadAsync(
         IReadOnlyList<string> paths,
         List<InputSummary> summaries,
         ProgressLine progress,
         ComtradeImportOptions? comtradeOptions = null,
+        DuplicateTradeGuard? duplicates = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         CheckExist(paths);
+        duplicates ??= new DuplicateTradeGuard();
         foreach (var path in paths)
         {
+            var lines = (TradeRecordJsonLinesReader?)null;
             var records = KindOf(path) == TradeFileKind.JsonLines
-                ? ReadJsonLinesAsync(path, summaries, progress, cancellationToken)
+                ? ReadJsonLinesAsync(path, summaries, progress, reader => lines = reader, cancellationToken)
                 : ReadComtradeAsync(path, summaries, progress, comtradeOptions, cancellationToken);
+            long number = 0;
             await foreach (var record in records.ConfigureAwait(false))
             {
-                yield return record;
+                number++;
+                var place = lines is null ? TradePlace.Record(path, number) : new TradePlace(path, lines.CurrentLine);
+                if (Admit(duplicates, record, place))
+                {
+                    yield return record;
+                }
             }
 
             progress.Clear();
+        }
+    }
+
+    private static bool Admit(DuplicateTradeGuard duplicates, TradeRecord record, TradePlace place)
+    {
+        try
+        {
+            return duplicates.Admit(record, place);
+        }
+        catch (DuplicateTradeException e)
+        {
+            throw new CliFailure(CliApplication.DataErrors, $"{e.Message} Give --duplicates keep-first to keep the first record of each key.");
         }
     }
 
@@ -72,12 +97,13 @@ internal static class TradeFiles
     }
 
     private static async IAsyncEnumerable<TradeRecord> ReadJsonLinesAsync(
-        string path, List<InputSummary> summaries, ProgressLine progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+        string path, List<InputSummary> summaries, ProgressLine progress, Action<TradeRecordJsonLinesReader> opened, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var stream = Open(path);
         await using (stream.ConfigureAwait(false))
         {
             var lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { SourceName = path });
+            opened(lines);
             var enumerator = lines.GetAsyncEnumerator(cancellationToken);
             await using (enumerator.ConfigureAwait(false))
             {

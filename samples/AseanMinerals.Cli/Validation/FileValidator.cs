@@ -131,10 +131,14 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
             ErrorHandling = ComtradeErrorHandling.CollectAndContinue,
             Progress = new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead)),
         });
+        // The same trade key twice in one Comtrade file is the AMC2009 error validate finds in JSON Lines (one guard for both).
+        var duplicates = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        long number = 0;
         try
         {
-            await foreach (var _ in import.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await foreach (var record in import.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
+                duplicates.Admit(record, TradePlace.Record(path, ++number));
             }
         }
         catch (ValidationException e)
@@ -146,7 +150,8 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
 
         progress.Clear();
         var summary = import.Summary;
-        var issues = summary.Issues.Issues.Select(i => i.Source is null ? i.InFile(path) : i);
+        var issues = summary.Issues.Issues.Select(i => i.Source is null ? i.InFile(path) : i)
+            .Concat(duplicates.Duplicates.Select(d => TradeRules.DuplicateRecord.At(string.Empty, $"{d.Second}: the record {d.Record} has the same key as {d.First} (period, reporter, partner, flow, commodity, breakdown).").InFile(path)));
         var note = summary.IssuesNotListed > 0 ? $"{summary} ({summary.IssuesNotListed:N0} more issues not listed)" : summary.ToString();
         return (new ValidationResult(issues), summary.RowsRead, note);
     }

@@ -42,6 +42,7 @@ public sealed class DuplicateCommandTests : IDisposable
         var run = await CliRun.RunAsync("validate", path);
 
         run.ExitCode.Should().Be(1);
-        run.Out.Should().Contain($"AMC2009 {path}, record {lines.Length}: the record").And.Contain($"same key as {path}, record 1");
+        // The header is line 1, so the appended row is line lines.Length + 1; it repeats records[0] (line 2).
+        run.Out.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 The record ").And.Contain("has the same key as records[0]");
     }
 }

@@ -5,6 +5,7 @@ using AseanMinerals.Cli.Shares;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Commands;
 
@@ -80,7 +81,7 @@ internal sealed class CommonOptions
     {
         var query = Query(parse);
         var files = parse.GetValue(Files)!;
-        var summaries = new List<InputSummary>();
+        var summaries = new List<TradeSourceSummary>();
         var progress = new ProgressLine(environment);
         var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
         var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Commands;
 
@@ -35,8 +36,8 @@ internal static class ConvertCommand
                 throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files");
             }
 
-            var options = new ComtradeImportOptions { ErrorHandling = parse.GetValue(skipRejected) ? ComtradeErrorHandling.CollectAndContinue : ComtradeErrorHandling.StopAtFirstError };
-            var summaries = new List<InputSummary>();
+            var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
+            var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
             long written;
             try
@@ -55,7 +56,7 @@ internal static class ConvertCommand
 
             progress.Clear();
             var summary = summaries[0];
-            foreach (var issue in summary.Issues)
+            foreach (var issue in summary.Issues.Issues)
             {
                 await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
             }

@@ -5,6 +5,7 @@ using AseanMinerals.Comtrade;
 using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using NodaTime;
 
@@ -12,8 +13,8 @@ namespace AseanMinerals.Cli.Validation;
 
 /// <summary>
 /// Validates one file with the library's own readers and rules, by kind: documents through <see cref="AseanMineralsJson"/>
-/// and their <c>Validate</c>, JSON Lines through the JSON Lines reader and <see cref="TradeRecordValidator"/>, Comtrade
-/// files through the importer (every row). Every issue carries the file and, where known, the line.
+/// and their <c>Validate</c>; trade files (JSON Lines or Comtrade) through their trade source, every row, and the records
+/// through <see cref="TradeRecordValidator"/>. Every issue carries the file and, where known, the line.
 /// </summary>
 internal sealed class FileValidator(IClock clock, ProgressLine progress)
 {
@@ -35,8 +36,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
 
         var (result, rows, note) = kind switch
         {
-            DocumentKind.JsonLines => await JsonLinesAsync(path, cancellationToken).ConfigureAwait(false),
-            DocumentKind.Comtrade => await ComtradeAsync(path, cancellationToken).ConfigureAwait(false),
+            DocumentKind.JsonLines or DocumentKind.Comtrade => await TradeFileAsync(path, cancellationToken).ConfigureAwait(false),
             _ => Document(path, kind),
         };
         return new FileValidation(path, kind, result, rows, note);
@@ -96,64 +96,37 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         return (new TradeRecordValidator(clock).Validate(dataset.Records), dataset.Records.Count);
     }
 
-    private async Task<(ValidationResult, long, string?)> JsonLinesAsync(string path, CancellationToken cancellationToken)
+    private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, CancellationToken cancellationToken)
     {
         var records = new List<TradeRecord>();
         var recordLines = new List<long>();
-        var stream = TradeFiles.Open(path);
-        TradeRecordJsonLinesReader lines;
-        await using (stream.ConfigureAwait(false))
-        {
-            lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = int.MaxValue, SourceName = path });
-            await foreach (var record in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
-            {
-                records.Add(record);
-                recordLines.Add(lines.CurrentLine);
-                if ((records.Count & 0xFFF) == 0)
-                {
-                    progress.Report(path, lines.LinesRead, stream.Position);
-                }
-            }
-        }
-
-        progress.Clear();
-
-        // The record checks name records by index (duplicates need them all at once); the reader told each one's line.
-        var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
-        var issues = lines.Rejections.Select(r => r.InFile(path)).Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
-        return (new ValidationResult(issues), lines.LinesRead, $"{lines.LinesRead:N0} lines read = {lines.RecordsRead:N0} records + {lines.LinesRejected:N0} rejected ({lines.BlankLines:N0} blank lines skipped)");
-    }
-
-    private async Task<(ValidationResult, long, string?)> ComtradeAsync(string path, CancellationToken cancellationToken)
-    {
-        var import = ComtradeFile.Open(path, new ComtradeImportOptions
-        {
-            ErrorHandling = ComtradeErrorHandling.CollectAndContinue,
-            Progress = new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead)),
-        });
-        // The same trade key twice in one Comtrade file is the AMC2009 error validate finds in JSON Lines (one guard for both).
-        var duplicates = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
-        long number = 0;
+        var source = TradeFiles.Source(path, new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect, Progress = TradeFiles.Progress(path, progress) });
+        var enumerator = source.GetAsyncEnumerator(cancellationToken);
         try
         {
-            await foreach (var record in import.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await using (enumerator.ConfigureAwait(false))
             {
-                duplicates.Admit(record, TradePlace.Record(path, ++number));
+                while (await TradeFiles.MoveNextAsync(path, enumerator).ConfigureAwait(false))
+                {
+                    records.Add(enumerator.Current);
+                    recordLines.Add(source.CurrentLine);
+                }
             }
         }
         catch (ValidationException e)
         {
-            // The file cannot be read as a Comtrade file at all (unknown format, missing column): its issues say why.
+            // The file cannot be read as a trade file at all (unknown format, missing column): its issues say why.
             progress.Clear();
-            return (new ValidationResult(e.Result.Issues.Select(i => i.Source is null ? i.InFile(path) : i)), import.Summary.RowsRead, null);
+            return (e.Result, source.Summary.RowsRead, null);
         }
 
         progress.Clear();
-        var summary = import.Summary;
-        var issues = summary.Issues.Issues.Select(i => i.Source is null ? i.InFile(path) : i)
-            .Concat(duplicates.Duplicates.Select(d => TradeRules.DuplicateRecord.At(string.Empty, $"{d.Second}: the record {d.Record} has the same key as {d.First} (period, reporter, partner, flow, commodity, breakdown).").InFile(path)));
-        var note = summary.IssuesNotListed > 0 ? $"{summary} ({summary.IssuesNotListed:N0} more issues not listed)" : summary.ToString();
-        return (new ValidationResult(issues), summary.RowsRead, note);
+
+        // The record checks name records by index (duplicates need them all at once); the source told each one's line.
+        var summary = source.Summary;
+        var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
+        var issues = summary.Issues.Issues.Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
+        return (new ValidationResult(issues), summary.RowsRead, $"{summary.Format}: {summary.DescribeRows()}");
     }
 
     private static ValidationIssue AtLine(ValidationIssue issue, string path, List<long> recordLines)

@@ -63,6 +63,24 @@ public class CoverageCommandTests
         run.Error.Trim().Should().Be("asean-minerals: IDN reports nothing in these files for 2022; it appears as a partner");
     }
 
+    [Fact]
+    public async Task Shares_with_fill_mirror_gives_Aseans_exports_as_the_three_reporters_imports_from_the_members()
+    {
+        if (SharedComtradePlus is not { } file)
+        {
+            return;
+        }
+
+        var run = await CliRun.RunAsync("shares", file, "--reporter", "ASEAN", "--fill", "mirror");
+
+        // The reporters' imports from the ten members, summed by hand from the file (SharesCommandTests): China
+        // 408,053,988,033 + USA 356,667,886,152 + Germany 61,325,058,337.757 = 826,046,932,522.757.
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("Mirror fill: all commodities (TOTAL rows), exports: 826,046,932,522.757 = reported 0 + mirror 826,046,932,522.757 (100.00% mirror-based)")
+            .And.Contain("Mirror fill:   mirror sources: CHN 408,053,988,033, DEU 61,325,058,337.757, USA 356,667,886,152")
+            .And.Contain("no CIF/FOB adjustment");
+    }
+
     [Theory]
     [InlineData("comtrade_legacy_total_2017/comtrade.csv", "Coverage: 6 of 10 members: BRN IDN MYS MMR PHL SGP; missing KHM LAO THA VNM (total trade")]
     [InlineData("comtrade_legacy_hs252310_cement_clinker/comtrade.csv", "Coverage: 1 of 10 members: MMR; missing BRN KHM IDN LAO MYS PHL SGP THA VNM (trade in scope minerals")]

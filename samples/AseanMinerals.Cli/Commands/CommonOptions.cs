@@ -55,6 +55,12 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "refuse",
     };
 
+    public Option<string> Fill { get; } = new("--fill")
+    {
+        Description = "none (the default), or mirror: members that report no rows by partner get their flows estimated from their partners' reports (exports from the partners' CIF imports, no CIF/FOB adjustment), shown apart with the mirror-based part and each source reporter.",
+        DefaultValueFactory = static _ => "none",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Files);
@@ -66,11 +72,13 @@ internal sealed class CommonOptions
         command.Options.Add(RequireCoverage);
         Duplicates.AcceptOnlyFromAmong("refuse", "keep-first");
         command.Options.Add(Duplicates);
+        Fill.AcceptOnlyFromAmong("none", "mirror");
+        command.Options.Add(Fill);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
         parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!)
-        with { RequiredCoverage = SharesQuery.ParseCoverage(parse.GetValue(RequireCoverage)) };
+        with { RequiredCoverage = SharesQuery.ParseCoverage(parse.GetValue(RequireCoverage)), FillMirror = parse.GetValue(Fill) == "mirror" };
 
     /// <summary>
     /// Reads the files into the cube and builds the report for the asked (or latest) year. With no <c>--reporter</c>, the
@@ -113,7 +121,7 @@ internal sealed class CommonOptions
         {
             query = query with { Reporters = query.ReportersIn(cube, period) };
         }
-        else if (query.ReportersNamed)
+        else if (query.ReportersNamed && !query.FillMirror)
         {
             query.CheckReportersIn(cube, period);
         }

@@ -46,6 +46,11 @@ internal sealed class SharesTable(SharesReport report, CliEnvironment environmen
         }
 
         _console.Write(headline);
+        foreach (var line in reporter.MirrorFill)
+        {
+            _console.WriteLine(Escape($"Mirror fill: {line}"));
+        }
+
         // A group figure says which members it covers: one line per coverage, naming the figures it applies to.
         foreach (var coverage in Coverages(reporter).GroupBy(static c => c.Note.Text))
         {

@@ -18,6 +18,9 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     /// <summary>How many of a group's members a figure must cover (<c>--require-coverage</c>); any by default.</summary>
     public CoverageRequirement RequiredCoverage { get; init; } = CoverageRequirement.Any;
 
+    /// <summary>Whether non-reporting members are mirror-filled from their partners' reports (<c>--fill mirror</c>).</summary>
+    public bool FillMirror { get; init; }
+
     /// <summary><c>all</c>, or the smallest part of the members as a fraction (0.8) or a percentage (80%).</summary>
     public static CoverageRequirement ParseCoverage(string? text)
     {

@@ -2,6 +2,7 @@ using AseanMinerals.Cli.Input;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using static AseanMinerals.Cli.Shares.SharesQuery;
 using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Shares;
@@ -45,7 +46,33 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
             isAsean ? null : "the reporter is not ASEAN",
             FromBreakdown(cube.SharesByCommodityGroup(period, reporter, query.Scope)),
             FromBreakdown(cube.SharesByPartner(period, reporter, 10, _scope)),
-            FromBreakdown(cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())));
+            FromBreakdown(cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())))
+        {
+            MirrorFill = query.FillMirror ? MirrorFill(reporter) : [],
+        };
+    }
+
+    // Each flow of total trade and of the scope: reported + mirror = total, then the sum from each source reporter; the
+    // basis (CIF/FOB, World totals) once at the end. Short lines: a terminal wraps long ones.
+    private List<string> MirrorFill(AreaGroup reporter)
+    {
+        var lines = new List<string>();
+        var basis = string.Empty;
+        foreach (var commodities in new[] { CommoditySelection.All(), _scope })
+        {
+            foreach (var direction in new[] { TradeDirection.Exports, TradeDirection.Imports })
+            {
+                var filled = cube.MirrorFill(period, reporter, commodities, direction);
+                var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
+                    .Select(static g => $"{GroupCoverage.Label(g.Key)} {Money(g.Sum(static e => e.Value))}");
+                lines.Add($"{filled.Commodities}, {DirectionName(direction)}: {Money(filled.Total)} = reported {Money(filled.Reported)} + mirror {Money(filled.MirrorBased)} ({Percent(filled.MirrorShare)} mirror-based)");
+                lines.Add($"  mirror sources: {(filled.Estimates.Count == 0 ? "none" : string.Join(", ", sources))}");
+                basis = filled.Basis;
+            }
+        }
+
+        lines.Add(basis);
+        return lines;
     }
 
     // By default the engine takes the TOTAL rows only: a sum of commodity rows is total trade only if the file holds every chapter.

@@ -70,9 +70,16 @@ internal sealed class CubeTable
             var found = slot.Key & KeyMask;
             if (found == stored)
             {
-                // Two 96-bit values cannot overflow 128 bits; the sum stays in the slot while it fits 96 at the same scale.
+                // A value at a smaller scale than its cell's is brought up to it (exactly, when it fits 128 bits); then two
+                // values within 2^127 / 2 cannot overflow, and the sum stays in the slot while it fits 96 bits.
+                var slotScale = slot.Scale;
+                if (slotScale > scale && slotScale != Spilled && ExactSum.TryScale(mantissa, slotScale - scale, out var aligned))
+                {
+                    (mantissa, scale) = (aligned, slotScale);
+                }
+
                 var sum = slot.Sum + mantissa;
-                if (slot.Scale == scale && Slot.Fits(sum))
+                if (slotScale == scale && Slot.Fits(mantissa) && Slot.Fits(sum))
                 {
                     slot.SetSum(sum);
                 }
@@ -170,7 +177,11 @@ internal sealed class CubeTable
         var keep = slot.Key & ~(KeyMask | (ScaleMask << ScaleShift));
         if (!total.IsBig && Slot.Fits(total.Mantissa) && total.Scale < Spilled)
         {
-            _spill.Remove(stored);
+            if (slot.Scale == Spilled)
+            {
+                _spill.Remove(stored);
+            }
+
             slot.Key = keep | stored | ((ulong)total.Scale << ScaleShift);
             slot.SetSum(total.Mantissa);
         }

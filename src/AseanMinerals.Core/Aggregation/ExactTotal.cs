@@ -50,7 +50,9 @@ internal struct ExactTotal : IComparable<ExactTotal>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Int128 mantissa, int scale)
     {
-        if (_big is null && scale == _scale && TryAdd(_mantissa, mantissa, out var sum))
+        // The common cases without a branch to the slow path: the same scale, or a value at a smaller scale brought up.
+        var aligned = mantissa;
+        if (_big is null && scale <= _scale && (scale == _scale || ExactSum.TryScale(mantissa, _scale - scale, out aligned)) && TryAdd(_mantissa, aligned, out var sum))
         {
             _mantissa = sum;
             return;
@@ -129,19 +131,7 @@ internal struct ExactTotal : IComparable<ExactTotal>
         return ((left ^ sum) & (right ^ sum)) >= 0;
     }
 
-    private static bool TryScale(Int128 value, int exponent, out Int128 scaled)
-    {
-        try
-        {
-            scaled = ExactSum.Scale(value, exponent);
-            return true;
-        }
-        catch (OverflowException)
-        {
-            scaled = default;
-            return false;
-        }
-    }
+    private static bool TryScale(Int128 value, int exponent, out Int128 scaled) => ExactSum.TryScale(value, exponent, out scaled);
 
     private void AddSlow(Int128 mantissa, int scale)
     {

@@ -49,6 +49,7 @@ public class AnyScaleSumTests
 
         // The decimal shown is rounded to decimal's 28-29 digits: 20,000,000,000.000000000000000000
         forward.Cells.Single().Value.Should().Be(20_000_000_000m);
+        forward.Cells.Single().Should().Be(backward.Cells.Single());
         forward.Should().Be(backward);
         merged.Should().Be(forward);
         forward.Cells.Single().Records.Should().Be(3);

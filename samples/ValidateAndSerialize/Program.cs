@@ -9,7 +9,7 @@ var records = new[]
 {
     new TradeRecord(TradePeriod.Annual(2022), indonesia, new AreaCode(458), TradeFlow.Export, HsCode.FromChapter(26), 100m),
     new TradeRecord(TradePeriod.Annual(2022), indonesia, new AreaCode(156), TradeFlow.Export, HsCode.FromChapter(26), 200.50m),
-    new TradeRecord(TradePeriod.Annual(2022), indonesia, indonesia, TradeFlow.Export, HsCode.FromChapter(26), 5m),
+    new TradeRecord(TradePeriod.Annual(2022), indonesia, new AreaCode(702), TradeFlow.Export, HsCode.FromChapter(26), -5m),
 };
 
 // One validation mechanism: every issue with its rule code and path, not just the first.

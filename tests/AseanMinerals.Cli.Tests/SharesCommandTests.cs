@@ -253,14 +253,13 @@ public class SharesCommandTests
     }
 
     [Fact]
-    public async Task Shares_for_a_year_the_data_does_not_hold_gives_n_a_figures_not_zeros()
+    public async Task Shares_for_a_year_the_data_does_not_hold_says_which_years_it_holds_with_exit_code_1()
     {
+        // Issue 11, case 10: pages of n/a with exit 0 before. The hand-made file holds 2022 only.
         var run = await CliRun.RunAsync("shares", HandMade, "--year", "2021", "--format", "json");
 
-        run.ExitCode.Should().Be(0, run.Error);
-        var asean = ParseJson(run.Out).GetProperty("reporters")[0];
-        asean.GetProperty("totalTrade").GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
-        asean.GetProperty("mineralsTrade").GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
-        asean.GetProperty("mineralsShareOfTotal").GetProperty("absentReason").GetString().Should().Contain("no records for 2021");
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().BeEmpty();
+        run.Error.Trim().Should().Be("asean-minerals: no data for 2021; the files hold 2022");
     }
 }

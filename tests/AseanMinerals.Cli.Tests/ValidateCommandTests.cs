@@ -53,9 +53,9 @@ public class ValidateCommandTests
 
         // Fixtures/README.md: line 3 an unknown flow (AMC4008, the one rejected line), line 4 a reporter that is its own partner, line 5 a duplicate of line 1.
         lines[0].Should().StartWith($"{file}:3: AMC4").And.Contain("\"sideways\"").And.EndWith("($.flow)");
-        lines[1].Should().Be($"{file}:4: AMC2004 The partner 360 is the reporter itself. (partner)");
+        lines[1].Should().Be($"{file}:4: AMC2004 information: The partner 360 is the reporter itself: Comtrade records re-imports of a country's own goods this way (part of its World total). (partner)");
         lines[2].Should().StartWith($"{file}:5: AMC2009 ");
-        lines[3].Should().Be($"{file}: JsonLines, invalid: 3 errors, 0 warnings or notes; JSON Lines: 4 rows read = 3 records + 0 set aside + 1 rejected (1 AMC4008); 1 blank lines skipped");
+        lines[3].Should().Be($"{file}: JsonLines, invalid: 2 errors, 1 warnings or notes; JSON Lines: 4 rows read = 3 records + 0 set aside + 1 rejected (1 AMC4008); 1 blank lines skipped");
     }
 
     [Fact]

@@ -35,11 +35,12 @@ public class SamplesTests
     }
 
     [Fact]
-    public void ValidateAndSerialize_reports_the_reporter_that_is_its_own_partner_and_round_trips_the_two_good_records()
+    public void ValidateAndSerialize_reports_the_negative_value_and_round_trips_the_two_good_records()
     {
+        // The sample's mistake was a reporter that is its own partner, now a note (a re-import, issue 11 case 7).
         var output = SampleRun.Output("ValidateAndSerialize");
 
-        output.Should().Contain("AMC2004 The partner 360 is the reporter itself. (records[2].partner)");
+        output.Should().Contain("The trade value -5 is negative. (records[2].value)");
         output.Should().Contain("\"value\": 200.50");
         output.Should().Contain("round trip: 2 records, equal: True");
     }

@@ -76,6 +76,12 @@ internal sealed class SharesChart
             .Add($"Scope asked for: {report.Scope} ({CommoditiesInData.ScopeChapters(report.Scope)}); in the data: {CommoditiesInData.Describe(report.CodesInScope)}.")
             .Add($"Data: {string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.Source)))}; values in US dollars as reported; totals: exports + imports.")
             .Add($"Membership basis: {report.Membership}. n/a: the data cannot give the figure.");
+        if ((reporter.ByCommodityGroup.Coverage ?? reporter.MineralsTrade.Coverage) is { } coverage)
+        {
+            // A group figure says which members it covers (the coverage issue): the chart's too.
+            caption.Add($"Coverage: {coverage.Text}.");
+        }
+
         if (!drawMembers)
         {
             caption.Add($"Not drawn: the member states' shares of total trade ({whyNoMembers}).");

@@ -44,6 +44,23 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "changing",
     };
 
+    public Option<string> RequireCoverage { get; } = new("--require-coverage")
+    {
+        Description = "How many of a group's members a figure must cover: 'all', or a fraction (0.8) or percentage (80%) of them; below it the figure is n/a with the coverage. Any by default (the coverage is always shown).",
+    };
+
+    public Option<string> Duplicates { get; } = new("--duplicates")
+    {
+        Description = "A record whose key (period, reporter, partner, flow, commodity, breakdown) an earlier record of the files has: refuse (the default: exit 1 naming both places) or keep-first (the later ones are left out and counted).",
+        DefaultValueFactory = static _ => "refuse",
+    };
+
+    public Option<string> Fill { get; } = new("--fill")
+    {
+        Description = "none (the default), or mirror: members that report no rows by partner get their flows estimated from their partners' reports (exports from the partners' CIF imports, no CIF/FOB adjustment), shown apart with the mirror-based part and each source reporter.",
+        DefaultValueFactory = static _ => "none",
+    };
+
     /// <summary>Adds the options to a command; <c>chart</c> draws ASEAN's member states, so it takes no <c>--reporter</c>.</summary>
     public void AddTo(Command command, bool withReporter = true)
     {
@@ -57,10 +74,16 @@ internal sealed class CommonOptions
         command.Options.Add(PartnerGroup);
         command.Options.Add(Scope);
         command.Options.Add(Membership);
+        command.Options.Add(RequireCoverage);
+        Duplicates.AcceptOnlyFromAmong("refuse", "keep-first");
+        command.Options.Add(Duplicates);
+        Fill.AcceptOnlyFromAmong("none", "mirror");
+        command.Options.Add(Fill);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
-        parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!);
+        parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!)
+        with { RequiredCoverage = SharesQuery.ParseCoverage(parse.GetValue(RequireCoverage)), FillMirror = parse.GetValue(Fill) == "mirror" };
 
     /// <summary>
     /// Reads the files into the cube and builds the report for the asked (or latest) year. With no <c>--reporter</c>, the
@@ -74,8 +97,19 @@ internal sealed class CommonOptions
         var summaries = new List<TradeSourceSummary>();
         var progress = new ProgressLine(environment);
         var commodities = new CommoditiesInData();
-        var records = commodities.Note(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken);
+        var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
+        var records = commodities.Note(TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken), cancellationToken);
         var cube = await TradeCube.BuildAsync(records, cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var duplicate in duplicates.Duplicates)
+        {
+            await environment.Error.WriteLineAsync($"{duplicate} (left out: --duplicates keep-first)").ConfigureAwait(false);
+        }
+
+        if (duplicates.DuplicatesLeftOut > duplicates.Duplicates.Count)
+        {
+            await environment.Error.WriteLineAsync($"... {duplicates.DuplicatesLeftOut - duplicates.Duplicates.Count:N0} more duplicates left out").ConfigureAwait(false);
+        }
+
         progress.Clear();
         var period = query.Year is { } year
             ? TradePeriod.Annual(year)
@@ -85,9 +119,19 @@ internal sealed class CommonOptions
             throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data (periods: {string.Join(", ", cube.Periods)}); name one with --year");
         }
 
+        if (query.Year is not null && !cube.Periods.Contains(period))
+        {
+            // An asked year the files do not hold is a question the data cannot answer: say what they hold, not pages of n/a.
+            throw new CliFailure(CliApplication.DataErrors, $"no data for {period}; the files hold {string.Join(", ", cube.Periods)}");
+        }
+
         if (reportersFromData && !query.ReportersNamed)
         {
             query = query with { Reporters = query.ReportersIn(cube, period) };
+        }
+        else if (query.ReportersNamed && !query.FillMirror)
+        {
+            query.CheckReportersIn(cube, period);
         }
 
         return new SharesReportBuilder(cube, query, period).Build(summaries) with { CodesInScope = commodities.InScope(period, query.Scope) };

@@ -45,7 +45,7 @@ internal static class ConvertCommand
                 var stream = CreateOutput(target);
                 await using (stream.ConfigureAwait(false))
                 {
-                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
                 }
             }
             catch

@@ -41,15 +41,21 @@ internal static class TradeFiles
         _ => ComtradeFile.Open(path, options with { SourceName = path }),
     };
 
-    /// <summary>The records of every file in turn; each file's summary is added once its reading ends. A rejected row stops the reading.</summary>
+    /// <summary>
+    /// The records of every file in turn; each file's summary is added once its reading ends. A rejected row stops the
+    /// reading. The same trade key across all the files (a file given twice, a Comtrade file with its own converted output)
+    /// is never passed on twice: <paramref name="duplicates"/> refuses it (exit 1, naming both places) or keeps the first.
+    /// </summary>
     public static async IAsyncEnumerable<TradeRecord> ReadAsync(
         IReadOnlyList<string> paths,
         List<TradeSourceSummary> summaries,
         ProgressLine progress,
         ComtradeImportOptions? options = null,
+        DuplicateTradeGuard? duplicates = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         CheckExist(paths);
+        duplicates ??= new DuplicateTradeGuard();
         foreach (var path in paths)
         {
             var source = Source(path, (options ?? ComtradeImportOptions.Default) with { Progress = Progress(path, progress) });
@@ -58,12 +64,27 @@ internal static class TradeFiles
             {
                 while (await MoveNextAsync(path, enumerator).ConfigureAwait(false))
                 {
-                    yield return enumerator.Current;
+                    if (Admit(duplicates, enumerator.Current, new TradePlace(path, source.CurrentLine)))
+                    {
+                        yield return enumerator.Current;
+                    }
                 }
             }
 
             progress.Clear();
             summaries.Add(source.Summary);
+        }
+    }
+
+    private static bool Admit(DuplicateTradeGuard duplicates, TradeRecord record, TradePlace place)
+    {
+        try
+        {
+            return duplicates.Admit(record, place);
+        }
+        catch (DuplicateTradeException e)
+        {
+            throw new CliFailure(CliApplication.DataErrors, $"{e.Message} Give --duplicates keep-first to keep the first record of each key.");
         }
     }
 

@@ -62,6 +62,17 @@ internal static class SharesDocument
             AddRatio(headline, notes, $"{group.OfMineralsTrade.Measure} ({group.Direction})", group.OfMineralsTrade);
         }
 
+        foreach (var line in reporter.MirrorFill)
+        {
+            document.Paragraph($"Mirror fill: {line}");
+        }
+
+        // A group figure says which members it covers: one line per coverage, naming the figures it applies to.
+        foreach (var coverage in Coverages(reporter).GroupBy(static c => c.Note.Text))
+        {
+            document.Paragraph($"Coverage: {coverage.Key} ({string.Join("; ", coverage.Select(static c => c.Measure).Distinct())})");
+        }
+
         if (reporter.ByMemberStateAbsentReason is null)
         {
             var members = document.Table(new DocumentTable(
@@ -99,7 +110,7 @@ internal static class SharesDocument
         var table = document.Table(new DocumentTable(title, new(partHeading), new("Code"), new("Value (USD)", ColumnKind.Money), new("Share", ColumnKind.Percent))
         {
             ShortName = shortName,
-            Caption = $"Basis: {breakdown.Basis}",
+            Caption = $"Basis: {breakdown.Basis}" + (breakdown.Coverage is { Members.Count: > 1 } coverage ? $". Coverage: {coverage.Text}" : string.Empty),
         });
         foreach (var part in breakdown.Parts)
         {
@@ -107,6 +118,22 @@ internal static class SharesDocument
         }
 
         table.Add("Total", string.Empty, DocumentCell.Of(breakdown.TotalUsd), DocumentCell.Of(breakdown.TotalUsd is > 0 ? 1m : null, document.Notes.Refer(breakdown.TotalUsd is > 0 ? null : "the total is zero")));
+    }
+
+    private static IEnumerable<(string Measure, CoverageNote Note)> Coverages(ReporterShares reporter)
+    {
+        var figures = new List<(string, CoverageNote?)>
+        {
+            (reporter.TotalTrade.Measure, reporter.TotalTrade.Coverage),
+            (reporter.MineralsTrade.Measure, reporter.MineralsTrade.Coverage),
+            (reporter.MineralsShareOfTotal.Measure, reporter.MineralsShareOfTotal.Coverage),
+        };
+        figures.AddRange(reporter.PartnerGroupShares.SelectMany(static g => new (string, CoverageNote?)[]
+        {
+            ($"{g.OfTotalTrade.Measure} ({g.Direction})", g.OfTotalTrade.Coverage),
+            ($"{g.OfMineralsTrade.Measure} ({g.Direction})", g.OfMineralsTrade.Coverage),
+        }));
+        return figures.Where(static f => f.Item2 is not null).Select(static f => (f.Item1, f.Item2!));
     }
 
     private static void AddRatio(DocumentTable table, DocumentNotes notes, string label, Ratio ratio) =>

@@ -125,6 +125,7 @@ internal static class SharesJson
         json.WriteNumber("records", amount.Records);
         json.WriteString("basis", amount.Basis);
         Reason(json, amount.AbsentReason);
+        Coverage(json, amount.Coverage);
         json.WriteEndObject();
     }
 
@@ -137,6 +138,7 @@ internal static class SharesJson
         Number(json, "numeratorUsd", ratio.NumeratorUsd);
         Number(json, "denominatorUsd", ratio.DenominatorUsd);
         Reason(json, ratio.AbsentReason);
+        Coverage(json, ratio.Coverage);
         json.WriteEndObject();
     }
 
@@ -147,6 +149,7 @@ internal static class SharesJson
         json.WriteString("basis", breakdown.Basis);
         Number(json, "totalUsd", breakdown.TotalUsd);
         Reason(json, breakdown.AbsentReason);
+        Coverage(json, breakdown.Coverage);
         json.WriteStartArray("parts");
         foreach (var part in breakdown.Parts)
         {
@@ -175,4 +178,43 @@ internal static class SharesJson
     }
 
     private static void Reason(Utf8JsonWriter json, string? reason) => json.WriteString("absentReason", reason);
+
+    // Which members of the group the figure covers, which it lacks and why: the engine's words and codes.
+    private static void Coverage(Utf8JsonWriter json, CoverageNote? coverage)
+    {
+        if (coverage is null)
+        {
+            json.WriteNull("coverage");
+            return;
+        }
+
+        json.WriteStartObject("coverage");
+        json.WriteString("text", coverage.Text);
+        Codes(json, "members", coverage.Members);
+        Codes(json, "covered", coverage.Covered);
+        json.WriteStartArray("missing");
+        foreach (var missing in coverage.Missing)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", missing.Code);
+            json.WriteString("label", missing.Label);
+            json.WriteString("gap", JsonNamingPolicy.CamelCase.ConvertName(missing.Gap.ToString()));
+            json.WriteString("reason", missing.Reason);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Codes(Utf8JsonWriter json, string name, IReadOnlyList<string> codes)
+    {
+        json.WriteStartArray(name);
+        foreach (var code in codes)
+        {
+            json.WriteStringValue(code);
+        }
+
+        json.WriteEndArray();
+    }
 }

@@ -12,4 +12,8 @@ internal sealed record ReporterShares(
     string? ByMemberStateAbsentReason,
     Breakdown ByCommodityGroup,
     Breakdown TopPartnersInMinerals,
-    Breakdown TopPartnersInTotalTrade);
+    Breakdown TopPartnersInTotalTrade)
+{
+    /// <summary>With <c>--fill mirror</c>: the group's trade with partners, mirror-filled, one line a flow and scope (the engine's words).</summary>
+    public IReadOnlyList<string> MirrorFill { get; init; } = [];
+}

@@ -15,6 +15,35 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     /// <summary>Whether the user named the reporters; when not, they come from the data (<see cref="ReportersIn"/>).</summary>
     public bool ReportersNamed { get; init; } = true;
 
+    /// <summary>How many of a group's members a figure must cover (<c>--require-coverage</c>); any by default.</summary>
+    public CoverageRequirement RequiredCoverage { get; init; } = CoverageRequirement.Any;
+
+    /// <summary>Whether non-reporting members are mirror-filled from their partners' reports (<c>--fill mirror</c>).</summary>
+    public bool FillMirror { get; init; }
+
+    /// <summary><c>all</c>, or the smallest part of the members as a fraction (0.8) or a percentage (80%).</summary>
+    public static CoverageRequirement ParseCoverage(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return CoverageRequirement.Any;
+        }
+
+        if (string.Equals(text, "all", StringComparison.OrdinalIgnoreCase))
+        {
+            return CoverageRequirement.All;
+        }
+
+        var percent = text.EndsWith('%');
+        if (decimal.TryParse(percent ? text[..^1] : text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+            && (percent ? number / 100 : number) is var fraction and >= 0 and <= 1)
+        {
+            return CoverageRequirement.AtLeast(fraction);
+        }
+
+        throw CliFailure.Usage($"--require-coverage {text}: expected 'all', a fraction from 0 to 1 (0.8) or a percentage (80%)");
+    }
+
     public const string Asean = "ASEAN";
 
     public static SharesQuery Parse(int? year, IReadOnlyList<string> reporters, string partnerGroup, string scope, string membership)
@@ -62,6 +91,31 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
         return reporters.Count == 0 || reporters.Any(c => asean.Contains(c, period))
             ? [asean]
             : [.. reporters.Select(static c => AreaGroup.Of(TradeAreaCatalog.Default.NameOf(c), c))];
+    }
+
+    /// <summary>
+    /// Fails (exit 1) when no named reporter reports anything in the period: "IDN reports nothing in these files; it appears
+    /// as a partner" rather than pages of n/a. Where some do, the others' figures are n/a with their coverage.
+    /// </summary>
+    public void CheckReportersIn(TradeCube cube, TradePeriod period)
+    {
+        var cells = cube.Cells.Where(c => c.Period == period).ToList();
+        var reporting = cells.Select(static c => c.Reporter).ToHashSet();
+        var partners = cells.Select(static c => c.Partner).ToHashSet();
+        if (Reporters.Any(r => r.MembersFor(period).Any(reporting.Contains)))
+        {
+            return;
+        }
+
+        foreach (var reporter in Reporters)
+        {
+            var members = reporter.MembersFor(period);
+            var label = reporter.Basis is null ? string.Join(' ', members.Select(GroupCoverage.Label)) : $"no member of {reporter.Name}";
+            var asPartner = members.Any(partners.Contains) ? "; it appears as a partner" : string.Empty;
+            throw new CliFailure(
+                CliApplication.DataErrors,
+                reporter.Basis is null ? $"{label} reports nothing in these files for {period}{asPartner}" : $"{label} reports in these files for {period}{(asPartner.Length > 0 ? "; members appear as partners" : string.Empty)}");
+        }
     }
 
     /// <summary><c>changing</c>, or <c>fixed:YYYY-MM-DD</c>.</summary>

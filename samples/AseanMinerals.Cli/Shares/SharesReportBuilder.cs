@@ -2,6 +2,7 @@ using AseanMinerals.Cli.Input;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using static AseanMinerals.Cli.Shares.SharesQuery;
 using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Shares;
@@ -16,6 +17,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         "exports + imports as reported (re-exports, re-imports and other subset flows are inside them and never added again; breakdown rows are set aside)";
 
     private readonly CommoditySelection _scope = CommoditySelection.Scope(query.Scope);
+    private readonly CoverageRequirement _required = query.RequiredCoverage;
 
     public SharesReport Build(IReadOnlyList<TradeSourceSummary> sources) => new(
         period.ToString(),
@@ -44,7 +46,33 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
             isAsean ? null : "the reporter is not ASEAN",
             FromBreakdown(cube.SharesByCommodityGroup(period, reporter, query.Scope)),
             FromBreakdown(cube.SharesByPartner(period, reporter, 10, _scope)),
-            FromBreakdown(cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())));
+            FromBreakdown(cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())))
+        {
+            MirrorFill = query.FillMirror ? MirrorFill(reporter) : [],
+        };
+    }
+
+    // Each flow of total trade and of the scope: reported + mirror = total, then the sum from each source reporter; the
+    // basis (CIF/FOB, World totals) once at the end. Short lines: a terminal wraps long ones.
+    private List<string> MirrorFill(AreaGroup reporter)
+    {
+        var lines = new List<string>();
+        var basis = string.Empty;
+        foreach (var commodities in new[] { CommoditySelection.All(), _scope })
+        {
+            foreach (var direction in new[] { TradeDirection.Exports, TradeDirection.Imports })
+            {
+                var filled = cube.MirrorFill(period, reporter, commodities, direction);
+                var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
+                    .Select(static g => $"{GroupCoverage.Label(g.Key)} {Money(g.Sum(static e => e.Value))}");
+                lines.Add($"{filled.Commodities}, {DirectionName(direction)}: {Money(filled.Total)} = reported {Money(filled.Reported)} + mirror {Money(filled.MirrorBased)} ({Percent(filled.MirrorShare)} mirror-based)");
+                lines.Add($"  mirror sources: {(filled.Estimates.Count == 0 ? "none" : string.Join(", ", sources))}");
+                basis = filled.Basis;
+            }
+        }
+
+        lines.Add(basis);
+        return lines;
     }
 
     // By default the engine takes the TOTAL rows only: a sum of commodity rows is total trade only if the file holds every chapter.
@@ -76,25 +104,36 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
                 var part = parts.Parts.FirstOrDefault(p => p.Key == code.ToString());
                 var partRatio = part is null
                     ? new Ratio($"part of ASEAN's trade in scope {query.Scope}", null, null, null, minerals.AbsentReason ?? parts.AbsentReason ?? "no records")
-                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? "the total is zero" : null);
+                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? "the total is zero" : null, CoverageNote.From(parts.Coverage));
                 var intra = PartnerShare(member, asean, _scope, TradeDirection.ExportsAndImports, $"intra-ASEAN share of trade in scope {query.Scope}");
                 return new MemberShares(code.ToString(), member.Name, minerals, partRatio, MineralsShareOfTotal(member), intra);
             }),
         ];
     }
 
-    private static Breakdown FromBreakdown(ShareBreakdown breakdown) => new(
-        breakdown.Measure,
-        breakdown.Basis,
-        breakdown.Total,
-        [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
-        breakdown.AbsentReason);
+    // Below the required coverage (--require-coverage) a breakdown is absent with the engine's reason, as values and shares are.
+    private Breakdown FromBreakdown(ShareBreakdown breakdown) =>
+        breakdown.Coverage is { } coverage && breakdown.AbsentReason is null && !coverage.Meets(_required)
+            ? new(breakdown.Measure, breakdown.Basis, null, [], GroupCoverage.ShortOf(coverage, _required), CoverageNote.From(coverage))
+            : new(
+                breakdown.Measure,
+                breakdown.Basis,
+                breakdown.Total,
+                [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
+                breakdown.AbsentReason,
+                CoverageNote.From(breakdown.Coverage));
 
-    private static Amount FromValue(string measure, TradeValue value) =>
-        new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.AbsentReason);
+    private Amount FromValue(string measure, TradeValue value)
+    {
+        value = value.RequireCoverage(_required);
+        return new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.AbsentReason, CoverageNote.From(value.Coverage));
+    }
 
-    private static Ratio FromShare(string measure, TradeShare share) =>
-        new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.AbsentReason);
+    private Ratio FromShare(string measure, TradeShare share)
+    {
+        share = share.RequireCoverage(_required);
+        return new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.AbsentReason, CoverageNote.From(share.Coverage));
+    }
 
     public static string DirectionName(TradeDirection direction) => direction switch
     {

@@ -33,6 +33,9 @@ public sealed record ComparativeAdvantage
     /// <summary>The index; null when absent.</summary>
     public decimal? Index { get; init; }
 
+    /// <summary>The one set of members both the commodity exports and the total exports cover, which it lacks and why.</summary>
+    public GroupCoverage? Coverage { get; init; }
+
     /// <summary>Why the index is absent; null when present.</summary>
     public string? AbsentReason { get; init; }
 

@@ -6,17 +6,24 @@ using System.Runtime.Intrinsics.X86;
 namespace AseanMinerals.Core.Aggregation;
 
 /// <summary>
-/// The cells of a cube while it is built: an open-addressing hash table of packed keys and exact sums at one common
-/// scale. A slot is 24 bytes (the key with the HS levels in its top bits, a 96-bit sum as decimal holds it, the record
-/// count), so that the table of a million cells fits a processor's last-level cache; memory grows with cells, not records.
+/// The cells of a cube while it is built: an open-addressing hash table of packed keys and exact sums. A slot is 24 bytes
+/// (the key with the cell's scale and HS levels in its top bits, a 96-bit sum at the cell's own scale, the record count),
+/// so that the table of a million cells fits a processor's last-level cache; memory grows with cells, not records.
+/// Each cell keeps the largest scale of its own values (one <c>0.30000000000000004</c> changes only its own cell); a cell
+/// whose sum outgrows 96 bits at its scale moves to an exact <see cref="ExactTotal"/> beside the table (rare: a cell above
+/// US$ 790 billion with 17 decimal places), so every sum is exact whatever its values' scales.
 /// </summary>
 internal sealed class CubeTable
 {
     private const int MinCapacity = 64;
     private const ulong HashMultiplier = 0x9E3779B97F4A7C15UL;
+    private const int ScaleShift = 50;
     private const int LevelsShift = 56;
-    private const ulong KeyMask = (1UL << LevelsShift) - 1;
+    private const ulong KeyMask = (1UL << ScaleShift) - 1;
+    private const ulong ScaleMask = 0x3F;
+    private const int Spilled = 63; // the slot's sum is in _spill
 
+    private readonly Dictionary<ulong, ExactTotal> _spill = [];
     private Slot[] _slots;
     private int _shift;
     private int _limit;
@@ -31,9 +38,6 @@ internal sealed class CubeTable
 
     /// <summary>The number of cells.</summary>
     public int Count { get; private set; }
-
-    /// <summary>The common scale of every sum: values are sum / 10^Scale.</summary>
-    public int Scale { get; private set; }
 
     /// <summary>Which of <paramref name="partitions"/> disjoint parts of the key space a key falls in.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -52,15 +56,10 @@ internal sealed class CubeTable
         }
     }
 
-    /// <summary>Adds a value given as an integer at a scale.</summary>
+    /// <summary>Adds a value given as a 96-bit integer (a decimal's) at a scale.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong key, Int128 mantissa, int scale, int records, HsCodeLevels levels)
     {
-        if (scale != Scale)
-        {
-            mantissa = Align(mantissa, scale);
-        }
-
         var stored = key + 1; // 0 marks an empty slot, so a new array needs no filling
         var slots = _slots;
         var mask = slots.Length - 1;
@@ -71,7 +70,24 @@ internal sealed class CubeTable
             var found = slot.Key & KeyMask;
             if (found == stored)
             {
-                slot.SetSum(checked(slot.Sum + mantissa));
+                // A value at a smaller scale than its cell's is brought up to it (exactly, when it fits 128 bits); then two
+                // values within 2^127 / 2 cannot overflow, and the sum stays in the slot while it fits 96 bits.
+                var slotScale = slot.Scale;
+                if (slotScale > scale && slotScale != Spilled && ExactSum.TryScale(mantissa, slotScale - scale, out var aligned))
+                {
+                    (mantissa, scale) = (aligned, slotScale);
+                }
+
+                var sum = slot.Sum + mantissa;
+                if (slotScale == scale && Slot.Fits(mantissa) && Slot.Fits(sum))
+                {
+                    slot.SetSum(sum);
+                }
+                else
+                {
+                    AddUncommon(ref slot, ExactTotal.Of(mantissa, scale));
+                }
+
                 slot.Records += records;
                 slot.Key |= (ulong)levels << LevelsShift;
                 return;
@@ -79,8 +95,17 @@ internal sealed class CubeTable
 
             if (found == 0)
             {
-                slot.Key = stored | ((ulong)levels << LevelsShift);
-                slot.SetSum(mantissa);
+                if (Slot.Fits(mantissa))
+                {
+                    slot.Key = stored | ((ulong)scale << ScaleShift) | ((ulong)levels << LevelsShift);
+                    slot.SetSum(mantissa);
+                }
+                else
+                {
+                    slot.Key = stored | ((ulong)Spilled << ScaleShift) | ((ulong)levels << LevelsShift);
+                    _spill[stored] = ExactTotal.Of(mantissa, scale);
+                }
+
                 slot.Records = records;
                 if (++Count > _limit)
                 {
@@ -94,6 +119,21 @@ internal sealed class CubeTable
         }
     }
 
+    /// <summary>Adds an exact sum of any size and scale.</summary>
+    public void Add(ulong key, in ExactTotal total, int records, HsCodeLevels levels)
+    {
+        if (!total.IsBig && Slot.Fits(total.Mantissa))
+        {
+            Add(key, total.Mantissa, total.Scale, records, levels);
+            return;
+        }
+
+        // Make the cell (with a zero), then add the sum the slow way.
+        Add(key, Int128.Zero, total.Scale, records, levels);
+        ref var slot = ref Find(key + 1);
+        AddUncommon(ref slot, total);
+    }
+
     /// <summary>Adds every cell of another table.</summary>
     public void AddAll(CubeTable other)
     {
@@ -101,13 +141,13 @@ internal sealed class CubeTable
         {
             if (slot.Key != 0)
             {
-                Add((slot.Key & KeyMask) - 1, slot.Sum, other.Scale, slot.Records, slot.Levels);
+                Add((slot.Key & KeyMask) - 1, other.SumOf(slot), slot.Records, slot.Levels);
             }
         }
     }
 
     /// <summary>Copies the filled cells, in table order, from <paramref name="offset"/> on; returns how many.</summary>
-    public int CopyTo(ulong[] keys, Int128[] sums, int[] records, HsCodeLevels[] levels, int offset, int scale)
+    public int CopyTo(ulong[] keys, ExactTotal[] sums, int[] records, HsCodeLevels[] levels, int offset)
     {
         var n = offset;
         foreach (ref readonly var slot in _slots.AsSpan())
@@ -115,7 +155,7 @@ internal sealed class CubeTable
             if (slot.Key != 0)
             {
                 keys[n] = (slot.Key & KeyMask) - 1;
-                sums[n] = ExactSum.Scale(slot.Sum, scale - Scale);
+                sums[n] = SumOf(slot);
                 records[n] = slot.Records;
                 levels[n] = slot.Levels;
                 n++;
@@ -125,24 +165,44 @@ internal sealed class CubeTable
         return n - offset;
     }
 
-    private Int128 Align(Int128 mantissa, int scale)
+    private ExactTotal SumOf(in Slot slot) => slot.Scale == Spilled ? _spill[slot.Key & KeyMask] : ExactTotal.Of(slot.Sum, slot.Scale);
+
+    // A value at another scale than its cell's, or a sum beyond 96 bits: align exactly, spilling to _spill if needed.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddUncommon(ref Slot slot, in ExactTotal value)
     {
-        if (scale < Scale)
+        var stored = slot.Key & KeyMask;
+        var total = SumOf(slot);
+        total.Add(value);
+        var keep = slot.Key & ~(KeyMask | (ScaleMask << ScaleShift));
+        if (!total.IsBig && Slot.Fits(total.Mantissa) && total.Scale < Spilled)
         {
-            return ExactSum.Scale(mantissa, Scale - scale);
-        }
-
-        // A finer value: bring every sum to its scale once; later values at this scale need nothing.
-        foreach (ref var slot in _slots.AsSpan())
-        {
-            if (slot.Key != 0)
+            if (slot.Scale == Spilled)
             {
-                slot.SetSum(ExactSum.Scale(slot.Sum, scale - Scale));
+                _spill.Remove(stored);
             }
+
+            slot.Key = keep | stored | ((ulong)total.Scale << ScaleShift);
+            slot.SetSum(total.Mantissa);
+        }
+        else
+        {
+            _spill[stored] = total;
+            slot.Key = keep | stored | ((ulong)Spilled << ScaleShift);
+            slot.SetSum(0);
+        }
+    }
+
+    private ref Slot Find(ulong stored)
+    {
+        var mask = _slots.Length - 1;
+        var i = (int)((stored * HashMultiplier) >> _shift);
+        while ((_slots[i].Key & KeyMask) != stored)
+        {
+            i = (i + 1) & mask;
         }
 
-        Scale = scale;
-        return mantissa;
+        return ref _slots[i];
     }
 
     private void Grow()
@@ -151,13 +211,19 @@ internal sealed class CubeTable
         _slots = new Slot[old.Length * 2];
         _shift--;
         _limit = _slots.Length / 10 * 7;
-        Count = 0;
-        var scale = Scale;
+        var mask = _slots.Length - 1;
         foreach (ref readonly var slot in old.AsSpan())
         {
             if (slot.Key != 0)
             {
-                Add((slot.Key & KeyMask) - 1, slot.Sum, scale, slot.Records, slot.Levels);
+                // The slot moves as it is (key, scale, levels, sum, records): spilled sums stay keyed by the key.
+                var i = (int)(((slot.Key & KeyMask) * HashMultiplier) >> _shift);
+                while (_slots[i].Key != 0)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                _slots[i] = slot;
             }
         }
     }
@@ -165,26 +231,29 @@ internal sealed class CubeTable
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct Slot
     {
-        public ulong Key; // packed key + 1, HS levels in the top byte
+        public ulong Key; // packed key + 1; the sum's scale (or Spilled) from bit 50; HS levels in the top byte
         public ulong SumLow;
         public int SumHigh; // the sum is 96 bits, signed: what a decimal can hold
         public int Records;
 
         public readonly Int128 Sum => new((ulong)(long)SumHigh, SumLow);
 
+        public readonly int Scale => (int)((Key >> ScaleShift) & ScaleMask);
+
         public readonly HsCodeLevels Levels => (HsCodeLevels)(Key >> LevelsShift);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Fits(Int128 sum)
+        {
+            var high = (long)(sum >> 64);
+            return high == (int)high;
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void SetSum(Int128 sum)
         {
-            var high = (long)(sum >> 64);
-            if (high != (int)high)
-            {
-                throw new OverflowException("A cube cell's sum exceeds the 96 bits a decimal holds at the common scale.");
-            }
-
             SumLow = (ulong)sum;
-            SumHigh = (int)high;
+            SumHigh = (int)(long)(sum >> 64);
         }
     }
 }

@@ -12,6 +12,9 @@ internal static class ExactSum
 
     private static readonly Int128[] Powers = MakePowers();
 
+    // The largest magnitude that 10^exponent times still fits 128 bits.
+    private static readonly Int128[] Limits = [.. Powers.Select(static p => Int128.MaxValue / p)];
+
     /// <summary>The integer and scale of a decimal: value = mantissa / 10^scale.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Int128 Decompose(decimal value, out int scale)
@@ -22,6 +25,21 @@ internal static class ExactSum
         scale = (bits.Flags >> 16) & 0xFF;
         var magnitude = new Int128(bits.High, bits.Low);
         return bits.Flags < 0 ? -magnitude : magnitude;
+    }
+
+    /// <summary>Multiplies by 10^exponent when the product fits 128 bits, without throwing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryScale(Int128 value, int exponent, out Int128 scaled)
+    {
+        var limit = Limits[exponent];
+        if (value > limit || value < -limit)
+        {
+            scaled = default;
+            return false;
+        }
+
+        scaled = value * Powers[exponent];
+        return true;
     }
 
     /// <summary>Multiplies by 10^exponent, throwing on overflow (a sum beyond 10^38 units is no trade figure).</summary>

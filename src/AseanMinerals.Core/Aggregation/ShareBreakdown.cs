@@ -30,6 +30,9 @@ public sealed record ShareBreakdown
     /// <summary>Codes of the breakdown with no record (for example a member state that reported nothing).</summary>
     public IReadOnlyList<string> WithoutRecords { get; init => field = ValueList.From(value); } = ValueList.From<string>(null);
 
+    /// <summary>Which of the reporters' members the total covers, which it lacks and why.</summary>
+    public GroupCoverage? Coverage { get; init; }
+
     /// <summary>Why the breakdown is absent; null when present.</summary>
     public string? AbsentReason { get; init; }
 

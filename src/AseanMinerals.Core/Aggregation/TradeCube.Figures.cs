@@ -18,6 +18,7 @@ public sealed partial class TradeCube
         Partner,
         Flow,
         Group,
+        ReporterFlow,
     }
 
     /// <summary>
@@ -60,8 +61,9 @@ public sealed partial class TradeCube
         TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TotalBasis basis = TotalBasis.Auto, TradeDirection direction = TradeDirection.ExportsAndImports)
     {
         // Each side takes the World rows where its own rows have them: a ratio of two sums, never one sum of both.
-        var numerator = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
-        var denominator = Evaluate(period, reporters, CommoditySelection.All(basis), direction, null, PartnerBasis.Auto);
+        var (numerator, denominator) = Aligned(
+            only => Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto, only),
+            only => Evaluate(period, reporters, CommoditySelection.All(basis), direction, null, PartnerBasis.Auto, only));
         return Share($"share of {numerator.Value.Measure} in total trade", period, numerator, denominator);
     }
 
@@ -79,8 +81,9 @@ public sealed partial class TradeCube
         TradePeriod period, AreaGroup reporters, AreaGroup partners, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
     {
         ArgumentNullException.ThrowIfNull(partners);
-        var numerator = Evaluate(period, reporters, commodities, direction, partners, PartnerBasis.Auto);
-        var denominator = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
+        var (numerator, denominator) = Aligned(
+            only => Evaluate(period, reporters, commodities, direction, partners, PartnerBasis.Auto, only),
+            only => Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto, only));
         return Share($"share of {partners} in {numerator.Value.Measure}", period, numerator, denominator);
     }
 
@@ -139,7 +142,7 @@ public sealed partial class TradeCube
             whole.Value.AbsentReason,
             ByArea(tallies),
             [.. whole.Value.ReporterCodes.Where(c => !tallies.ContainsKey(c.Value)).Select(static c => c.ToString())],
-            top: int.MaxValue);
+            top: int.MaxValue) with { Coverage = whole.Coverage };
     }
 
     /// <summary>Each commodity group's part of a scope's trade; the parts add up exactly to the scope's trade.</summary>
@@ -162,7 +165,7 @@ public sealed partial class TradeCube
             whole.Value.AbsentReason,
             tallies.Select(t => t.Key < 0 ? ("(none)", "codes of no group", t.Value.Sum) : (groups[t.Key].Id, groups[t.Key].Name, t.Value.Sum)).ToList(),
             [],
-            top: int.MaxValue);
+            top: int.MaxValue) with { Coverage = whole.Coverage };
     }
 
     /// <summary>
@@ -189,7 +192,7 @@ public sealed partial class TradeCube
             whole.Value.AbsentReason,
             ByArea(tallies),
             [],
-            top);
+            top) with { Coverage = whole.Coverage };
     }
 
     /// <summary>The Herfindahl-Hirschman index of reporters' partners (0 to 10,000).</summary>
@@ -268,8 +271,12 @@ public sealed partial class TradeCube
     public ComparativeAdvantage RevealedComparativeAdvantage(
         TradePeriod period, AreaGroup reporters, CommoditySelection commodities, decimal worldCommodityExports, decimal worldTotalExports)
     {
-        var part = Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto).Value;
-        var total = Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto).Value;
+        // Both exports over one set of members: those with rows on both sides (a group's clinker exports over the total
+        // exports of fewer members would overstate the index).
+        var (partEvaluation, totalEvaluation) = Aligned(
+            only => Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto, only),
+            only => Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto, only));
+        var (part, total) = (partEvaluation.Value, totalEvaluation.Value);
         var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports");
         var (worldShare, worldReason) = Ratio(worldCommodityExports, worldTotalExports, "the world's total exports");
         var (index, indexReason) = reporterShare is null ? (null, reason) : worldShare is null ? (null, worldReason) : Ratio(reporterShare, worldShare, "the world's share of the commodities");
@@ -283,6 +290,7 @@ public sealed partial class TradeCube
             WorldCommodityExports = worldCommodityExports,
             WorldTotalExports = worldTotalExports,
             Index = index,
+            Coverage = part.Coverage,
             AbsentReason = part.Value is null ? part.AbsentReason : total.Value is null ? total.AbsentReason : indexReason,
         };
     }
@@ -308,14 +316,21 @@ public sealed partial class TradeCube
             MirrorImports = imports.Value,
             Gap = imports.Value - exports.Value,
             Ratio = ratio,
-            AbsentReason = exports.Value is null ? $"{exporter} reported no exports to {importer}" : imports.Value is null ? $"{importer} reported no imports from {exporter}" : reason,
+            AbsentReason = exports.Value is null ? MirrorSideReason(exports, $"{exporter} reported no exports to {importer}")
+                : imports.Value is null ? MirrorSideReason(imports, $"{importer} reported no imports from {exporter}")
+                : reason,
         };
     }
 
     private static string Code(int area) => new AreaCode(area).ToString();
 
+    // "reported no exports to" only where the reporter's rows are by partner and none is with the other: a file of World
+    // rows only cannot tell, and the value's own reason says so.
+    private static string MirrorSideReason(TradeValue side, string reportedNone) =>
+        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.AbsentReason! : reportedNone;
+
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
-    private static List<(string Key, string Name, Int128 Sum)> ByArea(Dictionary<int, Tally> tallies) =>
+    private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, Tally> tallies) =>
         [.. tallies.Select(static t => (Code(t.Key), TradeAreaCatalog.Default.NameOf(new AreaCode(t.Key)), t.Value.Sum))];
 
     private static (decimal? Ratio, string? Reason) Ratio(decimal? numerator, decimal? denominator, string what) =>
@@ -358,8 +373,17 @@ public sealed partial class TradeCube
         {
             (share, reason) = (null, $"the denominator ({denominator.Value.Commodities}, partners: {denominator.Value.Partners}) has no rows for reporters {string.Join(", ", uncovered.Order().Select(Code))}, whose trade is in the numerator");
         }
+        else if (share > 1)
+        {
+            // A part above its whole: the rows contradict each other (partner rows adding to more than the World row, a
+            // chapter above the TOTAL row). No share above 100% is given; the inconsistency is the answer.
+            (share, reason) = (null, PartsExceedWholeReason(numerator.Value, denominator.Value));
+        }
 
-        return new TradeShare { Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason };
+        return new TradeShare
+        {
+            Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason, Coverage = numerator.Value.Coverage,
+        };
     }
 
     // Why what was asked cannot be told, or null: for some reporter and flow with rows under `cover` the data has no
@@ -379,11 +403,11 @@ public sealed partial class TradeCube
 
             var onlyFlow = new bool[query.Flows.Length];
             onlyFlow[flow] = true;
-            var reporters = Scan(period, cover with { Flows = onlyFlow }, By.Reporter).Keys;
+            var reporters = Scan(period, cover with { Flows = onlyFlow, WorldBy = null }, By.Reporter).Keys;
             var flowName = ((TradeFlow)flow).ToString().ToLowerInvariant();
             if (needsCommodityRows)
             {
-                var commodityRows = query with { Partners = AllAreas(), Cells = CommodityCells(), Flows = onlyFlow };
+                var commodityRows = query with { Partners = AllAreas(), Cells = CommodityCells(), Flows = onlyFlow, WorldBy = null };
                 if (Missing(reporters, Scan(period, commodityRows, By.Reporter)) is { } without)
                 {
                     return $"the data has no commodity rows for {without} in {period} ({flowName}; TOTAL rows at most), so it cannot tell {asked.Measure}";
@@ -392,7 +416,7 @@ public sealed partial class TradeCube
 
             if (needsPartnerRows)
             {
-                var partnerRows = query with { Partners = PartnerAreas(), Flows = onlyFlow };
+                var partnerRows = query with { Partners = PartnerAreas(), Flows = onlyFlow, WorldBy = null };
                 if (Missing(reporters, Scan(period, partnerRows, By.Reporter)) is { } without)
                 {
                     return $"the data has no rows by partner for {without} in {period} ({flowName}, {asked.Commodities}; World rows at most), so it cannot tell the trade with {asked.Partners}";
@@ -409,7 +433,7 @@ public sealed partial class TradeCube
     }
 
     private ShareBreakdown Breakdown(
-        string measure, TradePeriod period, AreaGroup reporters, string basis, string? absentReason, List<(string Key, string Name, Int128 Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
+        string measure, TradePeriod period, AreaGroup reporters, string basis, string? absentReason, List<(string Key, string Name, ExactTotal Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
     {
         if (absentReason is not null)
         {
@@ -417,16 +441,16 @@ public sealed partial class TradeCube
         }
 
         var ordered = parts.OrderByDescending(static p => p.Sum).ThenBy(static p => p.Key, StringComparer.Ordinal).ToList();
-        var total = ordered.Aggregate(Int128.Zero, static (sum, p) => checked(sum + p.Sum));
+        var total = ordered.Aggregate(default(ExactTotal), static (sum, p) => sum + p.Sum);
         var shown = ordered.Take(top).ToList();
         if (ordered.Count > top)
         {
-            var rest = ordered.Skip(top).Aggregate(Int128.Zero, static (sum, p) => checked(sum + p.Sum));
+            var rest = ordered.Skip(top).Aggregate(default(ExactTotal), static (sum, p) => sum + p.Sum);
             shown.Add(("rest", $"rest of the world ({ordered.Count - top} partners)", rest));
         }
 
-        // Parts and total are sums at one scale, converted once each: the parts add up to the total exactly.
-        var totalValue = ExactSum.ToDecimal(total, _scale);
+        // Parts and total are exact sums, converted once each: the parts add up to the total exactly.
+        var totalValue = total.ToDecimal();
         return new ShareBreakdown
         {
             Measure = measure,
@@ -434,7 +458,7 @@ public sealed partial class TradeCube
             Reporters = reporters.ToString(),
             Basis = basis,
             Total = totalValue,
-            Parts = [.. shown.Select(p => new BreakdownPart(p.Key, p.Name, ExactSum.ToDecimal(p.Sum, _scale), totalValue == 0 ? null : ExactSum.ToDecimal(p.Sum, _scale) / totalValue))],
+            Parts = [.. shown.Select(p => new BreakdownPart(p.Key, p.Name, p.Sum.ToDecimal(), totalValue == 0 ? null : p.Sum.ToDecimal() / totalValue))],
             WithoutRecords = withoutRecords,
             AbsentReason = totalValue == 0 ? "the total is zero" : null,
         };
@@ -456,11 +480,12 @@ public sealed partial class TradeCube
     }
 
     private Evaluation Evaluate(
-        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities, TradeDirection direction, AreaGroup? partners, PartnerBasis partnerBasis)
+        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities, TradeDirection direction, AreaGroup? partners, PartnerBasis partnerBasis, IReadOnlySet<int>? only = null)
     {
         ArgumentNullException.ThrowIfNull(reporters);
         commodities ??= CommoditySelection.DefaultScope;
-        var reporterCodes = reporters.MembersFor(period);
+        var members = reporters.MembersFor(period);
+        IReadOnlyList<AreaCode> reporterCodes = only is null ? members : [.. members.Where(c => only.Contains(c.Value))];
         var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), new bool[256]);
 
         string commoditiesText;
@@ -528,26 +553,35 @@ public sealed partial class TradeCube
         }
         else
         {
-            partnerBasisUsed = ResolvePartnerBasis(period, filter, partnerBasis);
-            if (partnerBasisUsed == PartnerBasis.WorldRows)
-            {
-                filter.Partners[0] = true;
-                partnersText = "all partners (World rows)";
-            }
-            else
-            {
-                filter = filter with { Partners = PartnerAreas() };
-                partnersText = "all partners (sum of partner rows)";
-            }
+            (filter, partnerBasisUsed, partnersText) = ResolvePartnerBasis(period, filter, partnerBasis);
+        }
+
+        // Coverage: the members with rows at the detail this value needs in every flow they report. The others are left
+        // out of the sum (a member's World-only exports would otherwise add nothing yet count as covered) and named.
+        var granularity = filter with
+        {
+            Cells = totalBasisUsed == TotalBasis.TotalRows ? TotalCellOnly() : CommodityCells(),
+            // Under Auto each reporter and flow takes whichever rows it has, so no basis is too coarse for it.
+            Partners = partners is not null ? PartnerAreas()
+                : partnerBasis == PartnerBasis.SumOfPartners ? PartnerAreas()
+                : partnerBasis == PartnerBasis.WorldRows ? WorldOnly()
+                : AllAreas(),
+            WorldBy = null,
+        };
+        var coverage = Coverage(period, members, only, filter, granularity);
+        var unrestricted = filter;
+        if (coverage.Missing.Any(static m => m.Gap == CoverageGap.RowsTooCoarse))
+        {
+            filter = filter with { Reporters = AreaMask(coverage.Covered) };
         }
 
         var byFlow = Scan(period, filter, By.Flow);
         var byReporter = Scan(period, filter, By.Reporter);
         var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
         var records = byFlow.Values.Sum(static t => t.Records);
-        var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (Int128?)null;
-        var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (Int128?)null;
-        var asked = new Asked(filter, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
+        var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (ExactTotal?)null;
+        var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
+        var asked = new Asked(unrestricted, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
         string? absent = null;
         if (notTotal is not null)
         {
@@ -556,7 +590,7 @@ public sealed partial class TradeCube
         else if (records == 0)
         {
             // Nothing found: say whether the data is too coarse to hold it (TOTAL or World rows only), or just has none.
-            absent = UnknowableReason(period, asked, filter with { Partners = AllAreas(), Cells = AllCells() })
+            absent = UnknowableReason(period, asked, unrestricted with { Partners = AllAreas(), Cells = AllCells(), WorldBy = null })
                 ?? $"no records for {period} from {reporters} with {partnersText} in {commoditiesText}";
         }
         else if (BitOperationsPopCount((byte)levels) > 1)
@@ -564,7 +598,7 @@ public sealed partial class TradeCube
             absent = $"the {commoditiesText} rows mix HS levels ({levels}): adding a chapter to its own headings or subheadings would count trade twice";
         }
 
-        var sum = (exports ?? 0) + (imports ?? 0);
+        var sum = (exports ?? default) + (imports ?? default);
         var value = new TradeValue
         {
             Measure = measure,
@@ -576,26 +610,150 @@ public sealed partial class TradeCube
             Commodities = commoditiesText,
             TotalBasis = totalBasisUsed,
             Direction = direction,
-            Exports = absent is null && direction != TradeDirection.Imports ? ExactSum.ToDecimal(exports ?? 0, _scale) : null,
-            Imports = absent is null && direction != TradeDirection.Exports ? ExactSum.ToDecimal(imports ?? 0, _scale) : null,
-            Value = absent is null ? ExactSum.ToDecimal(sum, _scale) : null,
+            Exports = absent is null && direction != TradeDirection.Imports ? (exports ?? default).ToDecimal() : null,
+            Imports = absent is null && direction != TradeDirection.Exports ? (imports ?? default).ToDecimal() : null,
+            Value = absent is null ? sum.ToDecimal() : null,
             Records = records,
+            Coverage = coverage,
             AbsentReason = absent,
         };
-        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, asked);
+        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, asked, coverage);
     }
 
-    // The World rows where the selected rows have any; otherwise the sum of the partner rows.
-    private PartnerBasis ResolvePartnerBasis(TradePeriod period, Filter filter, PartnerBasis requested)
+    // Which members have rows in the period (any detail) and which at the detail the value needs, flow by flow: a member
+    // with rows in a flow but none at that detail (TOTAL or World rows only) is too coarse for the value.
+    private GroupCoverage Coverage(TradePeriod period, IReadOnlyList<AreaCode> members, IReadOnlySet<int>? only, Filter filter, Filter granularity)
     {
-        if (requested != PartnerBasis.Auto)
+        var withRows = new HashSet<int>();
+        var tooCoarse = new HashSet<int>();
+        for (var flow = 0; flow < filter.Flows.Length; flow++)
         {
-            return requested;
+            if (!filter.Flows[flow])
+            {
+                continue;
+            }
+
+            var onlyFlow = new bool[filter.Flows.Length];
+            onlyFlow[flow] = true;
+            var any = Scan(period, filter with { Partners = AllAreas(), Cells = AllCells(), Flows = onlyFlow, WorldBy = null }, By.Reporter).Keys;
+            var detailed = Scan(period, granularity with { Flows = onlyFlow }, By.Reporter);
+            foreach (var reporter in any)
+            {
+                withRows.Add(reporter);
+                if (!detailed.ContainsKey(reporter))
+                {
+                    tooCoarse.Add(reporter);
+                }
+            }
         }
 
-        var world = filter with { Partners = new bool[AreaSlots] };
-        world.Partners[0] = true;
-        return Scan(period, world, By.None).Count > 0 ? PartnerBasis.WorldRows : PartnerBasis.SumOfPartners;
+        var missing = new List<MissingMember>();
+        var covered = new List<AreaCode>();
+        foreach (var member in members)
+        {
+            if (only is not null && !only.Contains(member.Value))
+            {
+                missing.Add(new MissingMember(member, CoverageGap.NotOnBothSides));
+            }
+            else if (!withRows.Contains(member.Value))
+            {
+                missing.Add(new MissingMember(member, CoverageGap.NoRows));
+            }
+            else if (tooCoarse.Contains(member.Value))
+            {
+                missing.Add(new MissingMember(member, CoverageGap.RowsTooCoarse));
+            }
+            else
+            {
+                covered.Add(member);
+            }
+        }
+
+        return new GroupCoverage { Members = members, Covered = covered, Missing = missing };
+    }
+
+    // Two sides of a ratio over one set of members: those both cover. A member only one side covers is left out of both,
+    // with the reason the other side gave (no rows, rows too coarse); both results carry the one coverage.
+    private static (Evaluation First, Evaluation Second) Aligned(Func<IReadOnlySet<int>?, Evaluation> first, Func<IReadOnlySet<int>?, Evaluation> second)
+    {
+        var (a, b) = (first(null), second(null));
+        var common = a.Coverage.Covered.Select(static c => c.Value).Intersect(b.Coverage.Covered.Select(static c => c.Value)).ToHashSet();
+        if (common.Count == a.Coverage.Covered.Count && common.Count == b.Coverage.Covered.Count)
+        {
+            return (a, b);
+        }
+
+        var gaps = a.Coverage.Missing.Concat(b.Coverage.Missing).GroupBy(static m => m.Member).ToDictionary(static g => g.Key, static g => g.First().Gap);
+        var coverage = a.Coverage with
+        {
+            Covered = [.. a.Coverage.Members.Where(c => common.Contains(c.Value))],
+            Missing = [.. a.Coverage.Members.Where(c => !common.Contains(c.Value)).Select(c => new MissingMember(c, gaps.GetValueOrDefault(c, CoverageGap.NotOnBothSides)))],
+        };
+        if (common.Count == 0)
+        {
+            // No member on both sides: each side as it is (its own reason says why), with the one coverage.
+            return (WithCoverage(a, coverage), WithCoverage(b, coverage));
+        }
+
+        return (WithCoverage(first(common), coverage), WithCoverage(second(common), coverage));
+
+        static Evaluation WithCoverage(Evaluation evaluation, GroupCoverage coverage) =>
+            evaluation with { Value = evaluation.Value with { Coverage = coverage }, Coverage = coverage };
+    }
+
+    private static string PartsExceedWholeReason(TradeValue part, TradeValue whole) =>
+        $"the part ({TextTable.Money(part.Value)}: {part.Commodities}; {part.Partners}) exceeds the whole ({TextTable.Money(whole.Value)}: {whole.Commodities}; {whole.Partners}) for {part.Reporters} in {part.Period}: the data's rows contradict each other, so no share is given";
+
+    // Per reporter and flow, its World rows where it has any for the selected commodities, otherwise the sum of its
+    // partner rows: one reporter's World rows never hide another's partner rows. A mixed basis is stated.
+    private (Filter Filter, PartnerBasis Basis, string Text) ResolvePartnerBasis(TradePeriod period, Filter filter, PartnerBasis requested)
+    {
+        if (requested == PartnerBasis.WorldRows)
+        {
+            return (filter with { Partners = WorldOnly() }, PartnerBasis.WorldRows, "all partners (World rows)");
+        }
+
+        if (requested == PartnerBasis.SumOfPartners)
+        {
+            return (filter with { Partners = PartnerAreas() }, PartnerBasis.SumOfPartners, "all partners (sum of partner rows)");
+        }
+
+        var world = Scan(period, filter with { Partners = WorldOnly() }, By.ReporterFlow);
+        var any = Scan(period, filter with { Partners = AllAreas() }, By.ReporterFlow);
+        if (world.Count == 0)
+        {
+            return (filter with { Partners = PartnerAreas() }, PartnerBasis.SumOfPartners, "all partners (sum of partner rows)");
+        }
+
+        if (any.Keys.All(world.ContainsKey))
+        {
+            return (filter with { Partners = WorldOnly() }, PartnerBasis.WorldRows, "all partners (World rows)");
+        }
+
+        var worldBy = new bool[AreaSlots << 4];
+        foreach (var key in world.Keys)
+        {
+            worldBy[key] = true;
+        }
+
+        return (filter with { Partners = AllAreas(), WorldBy = worldBy }, PartnerBasis.Mixed, $"all partners (World rows: {Names(world.Keys)}; sum of partner rows: {Names(any.Keys.Where(k => !world.ContainsKey(k)))})");
+
+        static string Names(IEnumerable<int> keys) =>
+            string.Join(", ", keys.Order().Select(static k => $"{GroupCoverage.Label(new AreaCode(k >> 4))} {((TradeFlow)(k & 0xF)).ToString().ToLowerInvariant()}"));
+    }
+
+    private static bool[] WorldOnly()
+    {
+        var mask = new bool[AreaSlots];
+        mask[0] = true;
+        return mask;
+    }
+
+    private static bool[] TotalCellOnly()
+    {
+        var mask = new bool[256];
+        mask[CommodityClassifier.TotalCell] = true;
+        return mask;
     }
 
     private static bool[] AllAreas()
@@ -646,16 +804,22 @@ public sealed partial class TradeCube
                 continue;
             }
 
+            if (filter.WorldBy is { } world && (partner == 0) != world[(reporter << 4) | flow])
+            {
+                continue; // a reporter and flow on the other partner basis
+            }
+
             var dimension = by switch
             {
                 By.Reporter => reporter,
                 By.Partner => partner,
                 By.Flow => flow,
                 By.Group => groups[cell],
+                By.ReporterFlow => (reporter << 4) | flow,
                 _ => 0,
             };
             ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
-            tally.Sum = checked(tally.Sum + _sums[i]);
+            tally.Sum.Add(in _sums[i]);
             tally.Records += _records[i];
             tally.Levels |= _levels[i];
         }
@@ -684,17 +848,18 @@ public sealed partial class TradeCube
         return mask;
     }
 
-    private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells);
+    // WorldBy: where set, per reporter and flow ((reporter << 4) | flow), whether its World rows (true) or its partner rows count.
+    private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells, bool[]? WorldBy = null);
 
     // Filter: the rows of a value that is there (null when absent); Asked: the rows asked for, there or not.
-    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Asked Asked);
+    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Asked Asked, GroupCoverage Coverage);
 
     // What a value asked for, in rows and in words: what UnknowableReason needs to say why the data cannot tell it.
     private readonly record struct Asked(Filter Query, bool PartnerGroup, string Reporters, string Measure, string Commodities, string Partners);
 
     private struct Tally
     {
-        public Int128 Sum;
+        public ExactTotal Sum;
         public long Records;
         public HsCodeLevels Levels;
     }

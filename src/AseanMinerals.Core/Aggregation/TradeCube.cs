@@ -22,26 +22,24 @@ namespace AseanMinerals.Core.Aggregation;
 public sealed partial class TradeCube : IEquatable<TradeCube>
 {
     private readonly ulong[] _keys;
-    private readonly Int128[] _sums;
+    private readonly ExactTotal[] _sums;
     private readonly int[] _records;
     private readonly HsCodeLevels[] _levels;
-    private readonly int _scale;
     private readonly Dictionary<int, (int Start, int Length)> _periods;
 
     internal TradeCube(CommodityClassifier classifier, IReadOnlyList<CubeTable> tables, TradeCubeStatistics statistics)
     {
         Classifier = classifier;
-        _scale = tables.Max(static t => t.Scale);
         var n = tables.Sum(static t => t.Count);
         Statistics = statistics with { Cells = n };
         var keys = new ulong[n];
-        var sums = new Int128[n];
+        var sums = new ExactTotal[n];
         var records = new int[n];
         var levels = new HsCodeLevels[n];
         var filled = 0;
         foreach (var table in tables)
         {
-            filled += table.CopyTo(keys, sums, records, levels, filled, _scale);
+            filled += table.CopyTo(keys, sums, records, levels, filled);
         }
 
         // Bucket the cells by period (a counting sort), so that a query reads only its period's cells.
@@ -62,7 +60,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         }
 
         _keys = new ulong[n];
-        _sums = new Int128[n];
+        _sums = new ExactTotal[n];
         _records = new int[n];
         _levels = new HsCodeLevels[n];
         for (var i = 0; i < n; i++)
@@ -89,7 +87,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
             new AreaCode(CubeKey.Partner(_keys[i])),
             (TradeFlow)CubeKey.Flow(_keys[i]),
             CubeKey.Cell(_keys[i]),
-            ExactSum.ToDecimal(_sums[i], _scale),
+            _sums[i].ToDecimal(),
             _records[i],
             _levels[i]));
 
@@ -225,7 +223,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     {
         for (var i = 0; i < _keys.Length; i++)
         {
-            table.Add(_keys[i], _sums[i], _scale, _records[i], _levels[i]);
+            table.Add(_keys[i], _sums[i], _records[i], _levels[i]);
         }
     }
 }

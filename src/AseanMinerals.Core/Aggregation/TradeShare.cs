@@ -24,12 +24,23 @@ public sealed record TradeShare
     /// <summary>The share, numerator over denominator (28 significant digits); null when absent.</summary>
     public decimal? Share { get; init; }
 
+    /// <summary>The one set of members both numerator and denominator cover, which it lacks and why.</summary>
+    public GroupCoverage? Coverage { get; init; }
+
     /// <summary>Why the share is absent; null when present.</summary>
     public string? AbsentReason { get; init; }
 
     /// <summary>True when the share is present.</summary>
     [JsonIgnore]
     public bool IsPresent => Share is not null;
+
+    /// <summary>This share, or its absence with the reason when its coverage falls short of a requirement.</summary>
+    /// <param name="requirement">How many members it must cover.</param>
+    /// <returns>The share, or the absent share.</returns>
+    public TradeShare RequireCoverage(CoverageRequirement requirement) =>
+        Share is null || Coverage is null || Coverage.Meets(requirement)
+            ? this
+            : this with { Share = null, AbsentReason = GroupCoverage.ShortOf(Coverage, requirement) };
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -50,12 +50,23 @@ public sealed record TradeValue
     /// <summary>The number of records added.</summary>
     public long Records { get; init; }
 
+    /// <summary>Which of the reporters' members the value covers, which it lacks and why; the value is the sum over the covered ones.</summary>
+    public GroupCoverage? Coverage { get; init; }
+
     /// <summary>Why the value is absent; null when present.</summary>
     public string? AbsentReason { get; init; }
 
     /// <summary>True when the value is present.</summary>
     [JsonIgnore]
     public bool IsPresent => Value is not null;
+
+    /// <summary>This value, or its absence with the reason when its coverage falls short of a requirement.</summary>
+    /// <param name="requirement">How many members it must cover.</param>
+    /// <returns>The value, or the absent value.</returns>
+    public TradeValue RequireCoverage(CoverageRequirement requirement) =>
+        Value is null || Coverage is null || Coverage.Meets(requirement)
+            ? this
+            : this with { Value = null, Exports = null, Imports = null, AbsentReason = GroupCoverage.ShortOf(Coverage, requirement) };
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -15,6 +15,9 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>
     private const string TotalText = "TOTAL";
     private readonly int _packed; // digits << 24 | number; TOTAL is digits 0, so default(HsCode) is TOTAL.
 
+    /// <summary>The code in 27 bits (the digits shifted 24 bits left, or-ed with the number), for packed keys.</summary>
+    internal int Packed => _packed;
+
     private HsCode(int digits, int number) => _packed = (digits << 24) | number;
 
     /// <summary>All commodities (<c>TOTAL</c>).</summary>

@@ -180,7 +180,7 @@ public sealed class TradeRecordValidator
         CheckArea(record.Partner, path, "partner", issues);
         if (record.Reporter == record.Partner)
         {
-            issues.Add(TradeRules.ReporterIsPartner.At(path.Member("partner"), $"The partner {record.Partner} is the reporter itself."));
+            issues.Add(TradeRules.ReporterIsPartner.At(path.Member("partner"), $"The partner {record.Partner} is the reporter itself: Comtrade records re-imports of a country's own goods this way (part of its World total)."));
         }
 
         if (!_nomenclature.Exists(record.Commodity, record.Revision))

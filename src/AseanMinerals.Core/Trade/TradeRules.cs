@@ -17,8 +17,11 @@ public static class TradeRules
     /// </summary>
     public static ValidationRule UnknownArea { get; } = new("AMC2003", ValidationSeverity.Warning, "Reporter and partner codes are in the trade-area catalogue.");
 
-    /// <summary>AMC2004: a reporter does not trade with itself.</summary>
-    public static ValidationRule ReporterIsPartner { get; } = new("AMC2004", ValidationSeverity.Error, "The reporter is not its own partner.");
+    /// <summary>
+    /// AMC2004, a note: the partner is the reporter itself. Comtrade records re-imports of a country's own goods this way
+    /// (China 2022: US$122,883,424,107, part of its World total), so the record is kept and counted like any other.
+    /// </summary>
+    public static ValidationRule ReporterIsPartner { get; } = new("AMC2004", ValidationSeverity.Information, "A partner that is the reporter itself is a re-import of its own goods, as Comtrade records them.");
 
     /// <summary>AMC2005: an HS code is TOTAL or 2, 4 or 6 digits of an existing chapter (used by readers of text).</summary>
     public static ValidationRule MalformedHsCode { get; } = new("AMC2005", ValidationSeverity.Error, "An HS code is TOTAL or 2, 4 or 6 digits.");

@@ -142,15 +142,18 @@ public class BreakdownAndIndicatorTests
     }
 
     [Fact]
-    public void A_share_whose_TOTAL_rows_miss_a_reporter_is_absent()
+    public void A_share_whose_TOTAL_rows_miss_a_reporter_leaves_it_out_of_both_sides_and_says_so()
     {
-        // Viet Nam has minerals rows but no TOTAL row: TOTAL rows of the others would leave out its trade.
+        // Viet Nam has minerals rows but no TOTAL row: its 1 of minerals over the others' TOTAL rows would mix member sets.
+        // The share is over Indonesia, Malaysia and Singapore on both sides: 25,500.00 / 570,000.75 (HandMadeRecords).
         var cube = TradeCube.Build([.. Year2018, Record(new(704), China, TradeFlow.Export, "260111", 1m)]);
 
         var share = cube.ShareOfTotalTrade(Y2018, Asean);
 
-        share.Share.Should().BeNull();
-        share.AbsentReason.Should().Contain("704");
+        share.Share.Should().Be(25_500.00m / 570_000.75m);
+        share.Numerator.Value.Should().Be(25_500.00m);
+        share.Coverage!.Covered.Should().Equal(Indonesia, Malaysia, Singapore);
+        share.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(new(704), CoverageGap.RowsTooCoarse));
     }
 
     [Fact]

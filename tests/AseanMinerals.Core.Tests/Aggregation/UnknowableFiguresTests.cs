@@ -82,21 +82,26 @@ public class UnknowableFiguresTests
     }
 
     [Fact]
-    public void The_minerals_share_of_a_group_is_absent_when_one_member_has_TOTAL_rows_only()
+    public void The_minerals_share_of_a_group_covers_only_the_members_with_commodity_rows_and_says_so()
     {
         // Indonesia: 1,000 of iron ore in 10,000 of trade; Malaysia: 8,000 of trade and no commodity rows. 1,000 / 18,000
-        // would count Malaysia's minerals as zero.
+        // would count Malaysia's minerals as zero: the share is over Indonesia alone, 1,000 / 10,000, and says Malaysia's
+        // rows are too coarse; with every member required, it is absent.
         var cube = TradeCube.Build([
             Record(Indonesia, World, TradeFlow.Export, "TOTAL", 10_000m),
             Record(Indonesia, World, TradeFlow.Export, "260111", 1_000m),
             Record(Malaysia, World, TradeFlow.Export, "TOTAL", 8_000m)]);
 
         var asean = cube.ShareOfTotalTrade(Y2018, Asean, direction: TradeDirection.Exports);
-        var indonesia = cube.ShareOfTotalTrade(Y2018, AreaGroup.Of("Indonesia", Indonesia), direction: TradeDirection.Exports);
 
-        asean.Share.Should().BeNull();
-        asean.AbsentReason.Should().Contain("no commodity rows for Malaysia");
-        indonesia.Share.Should().Be(0.1m);
+        asean.Share.Should().Be(0.1m);
+        asean.Denominator.Value.Should().Be(10_000m);
+        asean.Coverage!.Covered.Should().Equal(Indonesia);
+        asean.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.RowsTooCoarse));
+        asean.Denominator.Coverage.Should().Be(asean.Coverage);
+        var required = asean.RequireCoverage(CoverageRequirement.All);
+        required.Share.Should().BeNull();
+        required.AbsentReason.Should().Contain("MYS (rows too coarse)");
     }
 
     [Fact]

@@ -77,6 +77,67 @@ public class AggregationProperties
             (cube, period) => cube.IntraGroupShare(period, AreaGroup.Asean(), AllBySum) is { Share: var share } && (share is null || (share >= 0 && share <= 1)),
             withoutWorldRows: true);
 
+    [Property]
+    public Property A_group_figure_is_the_sum_over_the_members_it_says_it_covers() =>
+        ForAllCubes((cube, period) =>
+        {
+            var asean = AreaGroup.Asean();
+            return new[] { CommoditySelection.All(), CommoditySelection.DefaultScope, AllBySum }.All(commodities =>
+            {
+                var group = cube.Value(period, asean, commodities);
+                if (group.Value is null)
+                {
+                    return true;
+                }
+
+                var members = group.Coverage!.Covered.Sum(c => cube.Value(period, AreaGroup.Of(c.ToString(), c), commodities).Value ?? 0m);
+                return members == group.Value && group.Coverage.Covered.Count + group.Coverage.Missing.Count == group.Coverage.Members.Count;
+            });
+        });
+
+    [Property]
+    public Property No_share_lies_outside_0_and_1_even_with_World_rows() =>
+        ForAllCubes((cube, period) =>
+        {
+            var asean = AreaGroup.Asean();
+            var shares = CubeGenerators.Reporters.Select(c => AreaGroup.Of(c.ToString(), c)).Append(asean).SelectMany(r => new[]
+            {
+                cube.ShareOfTotalTrade(period, r, basis: TotalBasis.SumOfCommodities),
+                cube.PartnerGroupShare(period, r, asean, AllBySum),
+                cube.PartnerGroupShare(period, r, asean),
+                cube.IntraGroupShare(period, asean),
+            });
+            return shares.All(static s => s.Share is null ? s.AbsentReason is not null : s.Share is >= 0 and <= 1);
+        });
+
+    [Property]
+    public Property Shuffling_or_splitting_the_records_changes_no_figure() =>
+        Prop.ForAll(
+            Gen.Zip(Split(), Gen.Elements(CubeGenerators.Years)).ToArbitrary(),
+            p =>
+            {
+                var ((records, a, _), year) = p;
+                var period = TradePeriod.Annual(year);
+                var shuffled = records.Reverse().ToArray();
+                var split = TradeCube.Build(records[a..]).Merge(TradeCube.Build(records[..a]));
+                return Figures(TradeCube.Build(records), period) == Figures(TradeCube.Build(shuffled), period)
+                    && Figures(TradeCube.Build(records), period) == Figures(split, period);
+            });
+
+    // Every figure in words (values, shares, coverage, reasons): equal texts, equal figures.
+    private static string Figures(TradeCube cube, TradePeriod period)
+    {
+        var asean = AreaGroup.Asean();
+        return string.Join(
+            "\n",
+            cube.Headline(period).ToString(),
+            cube.TotalTrade(period, asean).ToString() + cube.TotalTrade(period, asean).Coverage,
+            cube.ShareOfTotalTrade(period, asean).ToString() + cube.ShareOfTotalTrade(period, asean).Coverage,
+            cube.SharesByPartner(period, asean, 3).ToString(),
+            cube.SharesByReporter(period, asean).ToString(),
+            cube.PartnerConcentration(period, asean).ToString());
+    }
+
     private static bool IntraPlusExtraIsTotal(TradeCube cube, TradePeriod period, MembershipBasis basis)
     {
         var asean = AreaGroup.Asean(basis);

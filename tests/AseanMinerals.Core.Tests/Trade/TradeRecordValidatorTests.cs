@@ -108,11 +108,13 @@ public class TradeRecordValidatorTests
     }
 
     [Fact]
-    public void A_reporter_trading_with_itself_is_AMC2004()
+    public void A_reporter_trading_with_itself_is_the_AMC2004_note_of_a_re_import_not_an_error()
     {
         var issue = Validator.Validate([Valid with { Partner = Indonesia }]).Issues.Should().ContainSingle().Subject;
 
         issue.Code.Should().Be("AMC2004");
+        issue.Severity.Should().Be(ValidationSeverity.Information);
+        issue.Message.Should().Contain("re-imports");
         issue.Path.Should().Be("records[0].partner");
     }
 

@@ -1,0 +1,48 @@
+using AseanMinerals.Core.Internal;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// A group's trade with partners (rows by partner), where members that do not report a flow by partner are filled with
+/// mirror estimates from the partners that report it. Says how much of the total is mirror-based, and from whom.
+/// </summary>
+public sealed record MirrorFilledValue
+{
+    /// <summary>The period.</summary>
+    public required TradePeriod Period { get; init; }
+
+    /// <summary>The reporters, with the membership basis for ASEAN.</summary>
+    public required string Reporters { get; init; }
+
+    /// <summary>The commodities.</summary>
+    public required string Commodities { get; init; }
+
+    /// <summary>Which flows are added.</summary>
+    public required TradeDirection Direction { get; init; }
+
+    /// <summary>The members' own reported rows by partner.</summary>
+    public required decimal Reported { get; init; }
+
+    /// <summary>The sum of the mirror estimates.</summary>
+    public required decimal MirrorBased { get; init; }
+
+    /// <summary>Reported plus mirror-based.</summary>
+    public decimal Total => Reported + MirrorBased;
+
+    /// <summary>The mirror-based part of the total (null when the total is zero).</summary>
+    public decimal? MirrorShare => Total == 0 ? null : MirrorBased / Total;
+
+    /// <summary>Every estimate, with the reporter it comes from.</summary>
+    public required IReadOnlyList<MirrorEstimate> Estimates { get; init => field = ValueList.From(value); }
+
+    /// <summary>How the estimates were made: the CIF/FOB basis, and that World totals cannot be mirror-filled.</summary>
+    public required string Basis { get; init; }
+
+    /// <summary>Which members' own reports the total covers (the others are mirror-filled or missing).</summary>
+    public GroupCoverage? Coverage { get; init; }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Reporters}, {Period}, {Commodities} ({Direction}): {TextTable.Money(Total)} = reported {TextTable.Money(Reported)} + mirror {TextTable.Money(MirrorBased)} ({TextTable.Percent(MirrorShare)} mirror-based). {Basis}";
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using AseanMinerals.Comtrade.Tests.Support;
+using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Comtrade.Tests;
+
+/// <summary>Issue 11: mirror fill-in of non-reporting ASEAN members, on the real Comtrade+ file (China, USA, Germany, 2022).</summary>
+public partial class MirrorFillTests
+{
+    // The ten members of ASEAN in 2022 (Timor-Leste joined in 2025): Brunei, Myanmar, Cambodia, Indonesia, Lao PDR,
+    // Malaysia, Philippines, Singapore, Viet Nam, Thailand.
+    private static readonly HashSet<int> Asean2022 = [96, 104, 116, 360, 418, 458, 608, 702, 704, 764];
+
+    [Fact]
+    public async Task Asean_exports_by_mirror_equal_Chinas_the_USAs_and_Germanys_reported_imports_from_the_ten_members()
+    {
+        if (SharedData.Folder is null)
+        {
+            Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "CI has the shared data folder beside the repository");
+            return;
+        }
+
+        var cube = TradeCube.Build((await ComtradeFile.ReadAllAsync(SharedData.ComtradePlusTotal2022)).Records);
+
+        var filled = cube.MirrorFill(TradePeriod.Annual(2022), AreaGroup.Asean(), CommoditySelection.All(), TradeDirection.Exports);
+
+        // Expected, from the file by a plain CSV scan: rows of reporters 156, 842, 276 with flow M, a partner among the
+        // ten members, the TOTAL commodity and the aggregate row (partner2 0, customs C00, transport 0).
+        var expected = ImportsFromAseanByReporter();
+        expected.Keys.Should().BeEquivalentTo([156, 842, 276]);
+        filled.Reported.Should().Be(0m); // no member reports in this file
+        filled.Estimates.Should().OnlyContain(static e => e.Flow == TradeFlow.Export && e.SourceFlow == TradeFlow.Import);
+        filled.Estimates.GroupBy(static e => e.SourceReporter.Value).ToDictionary(static g => g.Key, static g => g.Sum(static e => e.Value))
+            .Should().BeEquivalentTo(expected);
+        filled.MirrorBased.Should().Be(expected.Values.Sum());
+        filled.MirrorShare.Should().Be(1m);
+        filled.Basis.Should().Contain("no CIF/FOB adjustment").And.Contain("World totals cannot be mirror-filled");
+    }
+
+    [Fact]
+    public void A_CIF_FOB_factor_scales_exports_estimated_from_imports_and_a_reporting_member_keeps_its_own_rows()
+    {
+        // China reports imports of 1,000 from Indonesia and exports of 500 to it; Malaysia reports its own exports of 70
+        // to China. Indonesia's exports: 1,000 x 0.95 = 950 from China; imports: 500 / 0.95. Malaysia: 70 reported.
+        var china = new AreaCode(156);
+        var indonesia = new AreaCode(360);
+        var malaysia = new AreaCode(458);
+        var period = TradePeriod.Annual(2022);
+        var cube = TradeCube.Build([
+            new TradeRecord(period, china, indonesia, TradeFlow.Import, HsCode.Total, 1_000m),
+            new TradeRecord(period, china, indonesia, TradeFlow.Export, HsCode.Total, 500m),
+            new TradeRecord(period, china, malaysia, TradeFlow.Import, HsCode.Total, 80m),
+            new TradeRecord(period, malaysia, china, TradeFlow.Export, HsCode.Total, 70m)]);
+
+        var filled = cube.MirrorFill(period, AreaGroup.Asean(), CommoditySelection.All(), options: new MirrorFillOptions { CifToFobFactor = 0.95m });
+
+        filled.Reported.Should().Be(70m);
+        filled.Estimates.Should().BeEquivalentTo(new[]
+        {
+            new MirrorEstimate(indonesia, china, TradeFlow.Export, 950m, china, TradeFlow.Import),
+            new MirrorEstimate(indonesia, china, TradeFlow.Import, 500m / 0.95m, china, TradeFlow.Export),
+        });
+        filled.Total.Should().Be(70m + 950m + (500m / 0.95m));
+    }
+
+    private static Dictionary<int, decimal> ImportsFromAseanByReporter()
+    {
+        var lines = File.ReadAllLines(SharedData.ComtradePlusTotal2022, Encoding.Latin1);
+        var header = Fields(lines[0]);
+        int Column(string name) => Array.IndexOf(header, name);
+        var (reporter, flow, partner, partner2, customs, transport, commodity, value) = (
+            Column("reporterCode"), Column("flowCode"), Column("partnerCode"), Column("partner2Code"), Column("customsCode"), Column("motCode"), Column("cmdCode"), Column("primaryValue"));
+        return lines.Skip(1).Select(Fields)
+            .Where(f => f[flow] == "M" && Asean2022.Contains(int.Parse(f[partner], CultureInfo.InvariantCulture))
+                && f[partner2] == "0" && f[customs] == "C00" && f[transport] == "0" && f[commodity] == "TOTAL")
+            .GroupBy(f => int.Parse(f[reporter], CultureInfo.InvariantCulture))
+            .ToDictionary(static g => g.Key, g => g.Sum(f => decimal.Parse(f[value], CultureInfo.InvariantCulture)));
+    }
+
+    // A row of quoted or empty fields, separated by commas (quotes hold commas, as in "Korea, Rep.").
+    private static string[] Fields(string line) => [.. FieldPattern().Matches(line).Select(static m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)];
+
+    [GeneratedRegex("(?:^|,)(?:\"([^\"]*)\"|([^,]*))")]
+    private static partial Regex FieldPattern();
+}

@@ -43,6 +43,6 @@ public sealed class DuplicateCommandTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         // The header is line 1, so the appended row is line lines.Length + 1; it repeats records[0] (line 2).
-        run.Out.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 The record ").And.Contain("has the same key as records[0]");
+        run.Out.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 The record ").And.Contain("has the same key as the record of line 2");
     }
 }

@@ -23,6 +23,9 @@ internal static class CliApplication
     /// <summary>Exit code: stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
+    /// <summary>Exit code: stopped by SIGTERM (128 + 15).</summary>
+    public const int Terminated = 143;
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         var verbose = new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected error.", Recursive = true };

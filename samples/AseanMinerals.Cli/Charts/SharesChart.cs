@@ -22,7 +22,8 @@ internal static class SharesChart
 
     private static readonly AseanMembership Membership = AseanReferenceData.Default.CreateMembership();
 
-    public static void Save(SharesReport report, string path)
+    /// <summary>Draws the chart of <paramref name="report"/> into <paramref name="stream"/> as PNG or SVG, by <paramref name="path"/>'s extension.</summary>
+    public static void Save(SharesReport report, string path, Stream stream)
     {
         var reporter = report.Reporters[0];
         var members = reporter.ByMemberState;
@@ -40,7 +41,15 @@ internal static class SharesChart
         switch (Path.GetExtension(path).ToLowerInvariant())
         {
             case ".png":
-                multiplot.SavePng(path, Width, Height);
+                using (var bitmap = new SKBitmap(Width, Height))
+                using (var canvas = new SKCanvas(bitmap))
+                {
+                    multiplot.Render(canvas, new PixelRect(0, Width, Height, 0));
+                    using var image = SKImage.FromBitmap(bitmap);
+                    using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+                    png.SaveTo(stream);
+                }
+
                 break;
             case ".svg":
                 // ScottPlot saves single plots as SVG; a multiplot is drawn on Skia's SVG canvas, which writes text as text.
@@ -51,7 +60,6 @@ internal static class SharesChart
                     multiplot.Render(settle, new PixelRect(0, Width, Height, 0));
                 }
 
-                using (var stream = File.Create(path))
                 using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
                 {
                     multiplot.Render(canvas, new PixelRect(0, Width, Height, 0));

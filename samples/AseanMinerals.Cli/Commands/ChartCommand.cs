@@ -1,6 +1,8 @@
 using System.CommandLine;
 using AseanMinerals.Cli.Charts;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Input;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Cli.Shares;
 
 namespace AseanMinerals.Cli.Commands;
@@ -11,13 +13,20 @@ internal static class ChartCommand
     public static Command Create(CliEnvironment environment)
     {
         var options = new CommonOptions();
-        var output = new Option<string>("--output", "-o") { Description = "The picture to write: a .png or .svg file.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The picture to write: a .png or .svg file; never one of the inputs.", Required = true };
+        var force = OutputOptions.Force();
         var command = new Command("chart", "Draw the minerals share of total trade by member state (intra- and extra-ASEAN parts) and the commodity groups, as PNG or SVG.");
         options.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var path = parse.GetValue(output)!;
+
+            // The target is checked before the (long) reading, and written only once the picture is complete.
+            var inputs = parse.GetValue(options.Files)!;
+            InputFiles.Check(inputs);
+            SafeOutputFile.Check("-o", path, inputs, parse.GetValue(force));
             if (Path.GetExtension(path).ToLowerInvariant() is not (".png" or ".svg"))
             {
                 throw CliFailure.Usage($"-o {path}: the chart is written as .png or .svg");
@@ -29,13 +38,11 @@ internal static class ChartCommand
                 throw CliFailure.Usage("--reporter: the chart shows ASEAN's member states; leave --reporter out or give ASEAN");
             }
 
-            try
+            var file = SafeOutputFile.Create("-o", path, inputs, parse.GetValue(force));
+            await using (file.ConfigureAwait(false))
             {
-                SharesChart.Save(report, path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliFailure(CliApplication.UsageOrIoError, $"{path}: cannot be written: {e.Message}", e);
+                SharesChart.Save(report, path, file.Stream);
+                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await environment.Out.WriteLineAsync($"{path}: chart of {report.Reporters[0].Reporter}, {report.Period}, scope {report.Scope}").ConfigureAwait(false);

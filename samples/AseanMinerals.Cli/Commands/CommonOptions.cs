@@ -65,6 +65,7 @@ internal sealed class CommonOptions
     {
         var query = Query(parse);
         var files = parse.GetValue(Files)!;
+        InputFiles.Check(files);
         var summaries = new List<InputSummary>();
         var progress = new ProgressLine(environment);
         var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);

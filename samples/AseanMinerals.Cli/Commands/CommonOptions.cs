@@ -17,7 +17,11 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<int?> Year { get; } = new("--year") { Description = "The year (annual period); the latest year in the data when left out." };
+    public Option<int?> Year { get; } = new("--year")
+    {
+        Description = "The year (annual period); the latest year in the data when left out.",
+        CustomParser = static result => OptionValues.Year(result),
+    };
 
     public Option<string[]> Reporter { get; } = new("--reporter")
     {
@@ -45,6 +49,7 @@ internal sealed class CommonOptions
 
     public void AddTo(Command command)
     {
+        OptionValues.RefuseOptionsAsFiles(command, Files);
         command.Arguments.Add(Files);
         command.Options.Add(Year);
         command.Options.Add(Reporter);
@@ -75,7 +80,7 @@ internal sealed class CommonOptions
             : cube.Periods.Where(static p => p.IsAnnual).DefaultIfEmpty().Max();
         if (!period.IsAnnual || period == default)
         {
-            throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data (periods: {string.Join(", ", cube.Periods)}); name one with --year");
+            throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data ({OptionValues.FewOf(cube.Periods, "periods")}); name one with --year");
         }
 
         if (reportersFromData && !query.ReportersNamed)

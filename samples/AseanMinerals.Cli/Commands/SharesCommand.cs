@@ -10,8 +10,12 @@ internal static class SharesCommand
     public static Command Create(CliEnvironment environment)
     {
         var options = new CommonOptions();
-        var format = new Option<string>("--format") { Description = "table (the default), json or csv.", DefaultValueFactory = static _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = new Option<string>("--format")
+        {
+            Description = "table (the default), json or csv.",
+            DefaultValueFactory = static _ => "table",
+            CustomParser = static result => OptionValues.OneOf(result, "table", "json", "csv"),
+        };
         var command = new Command("shares", "Total trade, minerals trade, the minerals share of total trade, the partner group's (intra-ASEAN) share, and the breakdowns by member state, commodity group and top partners.");
         options.AddTo(command);
         command.Options.Add(format);

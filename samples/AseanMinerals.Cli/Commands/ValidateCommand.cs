@@ -16,7 +16,7 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Reference-data documents, trade datasets, classifications (.json), JSON Lines (.jsonl) or Comtrade files.",
+            Description = "Reference-data documents, trade datasets, classifications (.json), JSON Lines (.jsonl) or Comtrade files; - (or a pipe) reads standard input, its kind told from its first bytes.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("validate", "Validate data files with the library's rules: one line per issue, exit code 0 valid, 1 errors, 2 unreadable.");
@@ -28,7 +28,7 @@ internal static class ValidateCommand
             var exitCode = CliApplication.Success;
             foreach (var file in parse.GetValue(files)!)
             {
-                if (InputFiles.Problem(file) is { } problem)
+                if (file != "-" && InputFiles.Problem(file) is { } problem)
                 {
                     await environment.Error.WriteLineAsync($"asean-minerals: {file}: cannot be read: {problem}").ConfigureAwait(false);
                     exitCode = CliApplication.UsageOrIoError;
@@ -38,7 +38,7 @@ internal static class ValidateCommand
                 FileValidation validation;
                 try
                 {
-                    validation = await validator.ValidateAsync(file, cancellationToken).ConfigureAwait(false);
+                    validation = await validator.ValidateAsync(file, environment.StandardInput, cancellationToken).ConfigureAwait(false);
                 }
                 catch (CliFailure failure)
                 {

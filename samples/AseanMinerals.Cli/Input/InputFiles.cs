@@ -41,6 +41,11 @@ internal static class InputFiles
     /// <summary>Why <paramref name="path"/> cannot be read as a data file, or null when it can be tried.</summary>
     public static string? Problem(string path)
     {
+        if (path == "-")
+        {
+            return "standard input is read by validate only; save it to a file (or name a pipe) first";
+        }
+
         if (Directory.Exists(path))
         {
             return "is a folder; name the files in it";
@@ -51,8 +56,11 @@ internal static class InputFiles
             return "no such file";
         }
 
-        // An empty file is its reader's to report; a pipe or a device (/dev/stdin) has no length, and a look would lose its first bytes.
-        if (new FileInfo(path).Length == 0)
+        // An empty file is its reader's to report; a pipe or a device (/dev/stdin, a link to "pipe:[...]") has no length,
+        // and a look would lose its first bytes.
+        var info = new FileInfo(path);
+        var final = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo;
+        if (final is not { Exists: true } || final.Length == 0)
         {
             return null;
         }

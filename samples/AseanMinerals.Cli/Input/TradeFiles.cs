@@ -85,7 +85,7 @@ internal static class TradeFiles
                 {
                     if ((lines.RecordsRead & 0xFFF) == 0)
                     {
-                        progress.Report(path, lines.RecordsRead, stream.Position);
+                        progress.Report(path, lines.RecordsRead, stream.CanSeek ? stream.Position : 0); // a pipe has no position
                     }
 
                     yield return enumerator.Current;

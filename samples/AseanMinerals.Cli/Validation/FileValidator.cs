@@ -17,56 +17,79 @@ namespace AseanMinerals.Cli.Validation;
 /// </summary>
 internal sealed class FileValidator(IClock clock, ProgressLine progress)
 {
-    public async Task<FileValidation> ValidateAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates <paramref name="path"/>, or standard input for <c>-</c>. The file is opened once: its first bytes tell its
+    /// kind (by name first), then it is read from its start again, by seeking back in a file and by replaying those
+    /// bytes in a pipe or standard input, so that anything that can be read once can be validated.
+    /// </summary>
+    public async Task<FileValidation> ValidateAsync(string path, Func<Stream>? standardInput, CancellationToken cancellationToken)
     {
-        byte[] head;
-        var stream = TradeFiles.Open(path);
+        var stream = path == "-"
+            ? standardInput?.Invoke() ?? throw CliFailure.Usage("-: there is no standard input to read")
+            : TradeFiles.Open(path);
         await using (stream.ConfigureAwait(false))
         {
-            head = new byte[Math.Min(stream.Length, 1 << 16)];
-            await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
-        }
+            var head = new byte[1 << 16];
+            int length;
+            try
+            {
+                length = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw CliFailure.Unreadable(path, e);
+            }
 
-        var kind = DocumentDetector.Detect(path, head);
-        if (kind == DocumentKind.Unknown)
-        {
-            throw CliFailure.Usage($"{path}: a versioned JSON document of no kind validate knows: a reference-data document (memberStates, partners, initiatives...), a trade dataset (records) or a classification (groups)");
-        }
+            if (InputFiles.SeemsToBe(head.AsSpan(0, length)) is { } binary)
+            {
+                throw CliFailure.Usage($"{path}: cannot be read: binary data: the file seems to be {binary}, not trade data or a JSON document");
+            }
 
-        var (result, rows, note) = kind switch
-        {
-            DocumentKind.JsonLines => await JsonLinesAsync(path, cancellationToken).ConfigureAwait(false),
-            DocumentKind.Comtrade => await ComtradeAsync(path, cancellationToken).ConfigureAwait(false),
-            _ => Document(path, kind),
-        };
-        return new FileValidation(path, kind, result, rows, note);
+            Stream content = stream;
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+            else
+            {
+                content = new PeekedStream(head.AsMemory(0, length), stream);
+            }
+
+            var kind = DocumentDetector.Detect(path, head.AsSpan(0, length));
+            if (kind == DocumentKind.Unknown)
+            {
+                throw CliFailure.Usage($"{path}: a versioned JSON document of no kind validate knows: a reference-data document (memberStates, partners, initiatives...), a trade dataset (records) or a classification (groups)");
+            }
+
+            var (result, rows, note) = kind switch
+            {
+                DocumentKind.JsonLines => await JsonLinesAsync(path, content, cancellationToken).ConfigureAwait(false),
+                DocumentKind.Comtrade => await ComtradeAsync(path, content, cancellationToken).ConfigureAwait(false),
+                _ => Document(path, content, kind),
+            };
+            return new FileValidation(path, kind, result, rows, note);
+        }
     }
 
-    private (ValidationResult, long, string?) Document(string path, DocumentKind kind)
+    private (ValidationResult, long, string?) Document(string path, Stream content, DocumentKind kind)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CliFailure.Unreadable(path, e);
-        }
-
         try
         {
             var (result, count) = kind switch
             {
-                DocumentKind.ReferenceData => (WithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(bytes)).Validate(clock.GetCurrentInstant().InUtc().Date), 1L),
-                DocumentKind.Classification => (AseanMineralsJson.DeserializeClassification(bytes).Validate(), 1L),
-                _ => TradeDataset(bytes),
+                DocumentKind.ReferenceData => (WithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(content)).Validate(clock.GetCurrentInstant().InUtc().Date), 1L),
+                DocumentKind.Classification => (AseanMineralsJson.DeserializeClassification(content).Validate(), 1L),
+                _ => TradeDataset(content),
             };
             return (new ValidationResult(result.Issues.Select(i => i.InFile(path))), count, null);
         }
         catch (AseanMineralsJsonException e)
         {
             return (new ValidationResult([e.ToValidationIssue(path)]), 0, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliFailure.Unreadable(path, e);
         }
     }
 
@@ -90,29 +113,24 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         };
     }
 
-    private (ValidationResult, long) TradeDataset(byte[] bytes)
+    private (ValidationResult, long) TradeDataset(Stream content)
     {
-        var dataset = AseanMineralsJson.DeserializeTradeDataset(bytes);
+        var dataset = AseanMineralsJson.DeserializeTradeDataset(content);
         return (new TradeRecordValidator(clock).Validate(dataset.Records), dataset.Records.Count);
     }
 
-    private async Task<(ValidationResult, long, string?)> JsonLinesAsync(string path, CancellationToken cancellationToken)
+    private async Task<(ValidationResult, long, string?)> JsonLinesAsync(string path, Stream content, CancellationToken cancellationToken)
     {
         var records = new List<TradeRecord>();
         var recordLines = new List<long>();
-        var stream = TradeFiles.Open(path);
-        TradeRecordJsonLinesReader lines;
-        await using (stream.ConfigureAwait(false))
+        var lines = AseanMineralsJson.ReadTradeRecordLines(content, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = int.MaxValue, SourceName = path });
+        await foreach (var record in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = int.MaxValue, SourceName = path });
-            await foreach (var record in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
+            records.Add(record);
+            recordLines.Add(lines.CurrentLine);
+            if ((records.Count & 0xFFF) == 0 && content.CanSeek)
             {
-                records.Add(record);
-                recordLines.Add(lines.CurrentLine);
-                if ((records.Count & 0xFFF) == 0)
-                {
-                    progress.Report(path, lines.LinesRead, stream.Position);
-                }
+                progress.Report(path, lines.LinesRead, content.Position);
             }
         }
 
@@ -124,9 +142,9 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         return (new ValidationResult(issues), lines.LinesRead, $"{lines.LinesRead:N0} lines read = {lines.RecordsRead:N0} records + {lines.LinesRejected:N0} rejected ({lines.BlankLines:N0} blank lines skipped)");
     }
 
-    private async Task<(ValidationResult, long, string?)> ComtradeAsync(string path, CancellationToken cancellationToken)
+    private async Task<(ValidationResult, long, string?)> ComtradeAsync(string path, Stream content, CancellationToken cancellationToken)
     {
-        var import = ComtradeFile.Open(path, new ComtradeImportOptions
+        var import = ComtradeFile.OpenStream(content, path, new ComtradeImportOptions
         {
             ErrorHandling = ComtradeErrorHandling.CollectAndContinue,
             Progress = new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead)),

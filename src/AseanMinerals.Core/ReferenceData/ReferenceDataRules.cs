@@ -41,10 +41,17 @@ public static class ReferenceDataRules
     /// <summary>AMC1012: an initiative linked to an action plan ran while the plan was in force.</summary>
     public static ValidationRule InitiativeOutsidePlan { get; } = new("AMC1012", ValidationSeverity.Warning, "An initiative linked to an action plan ran while the plan was in force.");
 
+    /// <summary>
+    /// AMC1014: a chain of references ends: no body is its own parent or ancestor, no action plan succeeds itself or a
+    /// plan that (through others) succeeds it. (Code AMC1013 is taken by the rule on unexplained inferences.)
+    /// </summary>
+    public static ValidationRule ReferenceCycle { get; } = new("AMC1014", ValidationSeverity.Error, "A chain of parent bodies or plan successions ends; no record is its own ancestor.");
+
     /// <summary>Every reference-data rule.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         RequiredMember, DuplicateIdentifier, UnresolvedReference, MalformedCode, PeriodOutsideParent, DateInFuture,
         MissingSource, ValueOutOfRange, PeriodsOutOfOrder, InconsistentKind, UnconfirmedRecord, InitiativeOutsidePlan,
+        ReferenceCycle,
     ];
 }

@@ -1,6 +1,7 @@
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Fuzzing;
 
@@ -29,17 +30,17 @@ internal static class FuzzTargets
 
     private static void JsonLines(Stream input)
     {
-        var lines = AseanMineralsJson.ReadTradeRecordLines(input, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(input, new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
         var records = lines.LongCount();
-        if (records != lines.RecordsRead || lines.LinesRead != lines.RecordsRead + lines.LinesRejected)
+        if (records != lines.Summary.Records || lines.Summary.RowsRead != lines.Summary.Records + lines.Summary.Rejected)
         {
-            throw new InvalidOperationException($"JSON Lines counts do not reconcile: {records} yielded, {lines.RecordsRead} counted, {lines.LinesRejected} rejected, {lines.LinesRead} read.");
+            throw new InvalidOperationException($"JSON Lines counts do not reconcile: {records} yielded, {lines.Summary.Records} counted, {lines.Summary.Rejected} rejected, {lines.Summary.RowsRead} read.");
         }
     }
 
     private static void Comtrade(Stream input)
     {
-        var import = ComtradeFile.OpenStream(input, "fuzz", new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue });
+        var import = ComtradeFile.OpenStream(input, "fuzz", new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect });
         long yielded = 0;
         try
         {

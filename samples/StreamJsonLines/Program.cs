@@ -3,6 +3,7 @@ using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 // Streams a JSON Lines file of any size through the aggregation engine in constant memory. Without a file argument it
 // first writes one of N made-up records (the second argument, 1,000,000 by default) to the temporary folder.
@@ -24,7 +25,7 @@ var cube = await TradeCube.BuildAsync(lines);
 clock.Stop();
 
 var megabytes = input.Length / 1_048_576.0;
-Console.WriteLine($"read {lines.RecordsRead:N0} records ({megabytes:F1} MB) in {clock.Elapsed.TotalSeconds:F2} s: {megabytes / clock.Elapsed.TotalSeconds:F0} MB/s");
+Console.WriteLine($"read {lines.Summary.Records:N0} records ({megabytes:F1} MB) in {clock.Elapsed.TotalSeconds:F2} s: {megabytes / clock.Elapsed.TotalSeconds:F0} MB/s");
 Console.WriteLine($"cube: {cube.Statistics}");
 foreach (var period in cube.Periods)
 {

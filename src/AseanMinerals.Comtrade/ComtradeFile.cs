@@ -27,9 +27,10 @@ public static class ComtradeFile
     public static ComtradeImport Open(string path, ComtradeImportOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= ComtradeImportOptions.Default;
         return new ComtradeImport(
-            path,
-            options ?? ComtradeImportOptions.Default,
+            options.SourceName ?? path,
+            options,
             () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan),
             reopens: true,
             leaveOpen: false);

@@ -1,49 +1,51 @@
 using AseanMinerals.Comtrade.Reading;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade;
 
 /// <summary>
-/// One UN Comtrade file being read: enumerate it (<c>await foreach</c>) for its trade records, streamed in constant
-/// memory, then read <see cref="Summary"/> for what became of every row. Made by <see cref="ComtradeFile.Open"/> or <see cref="ComtradeFile.OpenStream"/>.
+/// One UN Comtrade file being read, as a trade source: enumerate it (<c>await foreach</c>) for its trade records,
+/// streamed in constant memory, then read <see cref="Summary"/> for what became of every row. Made by
+/// <see cref="ComtradeFile.Open"/> or <see cref="ComtradeFile.OpenStream"/>.
 /// </summary>
 /// <remarks>
 /// A rejected row stops the enumeration with a <see cref="ValidationException"/> naming its line and rule, unless the
-/// options say <see cref="ComtradeErrorHandling.CollectAndContinue"/>. A file that cannot be read at all (unknown format,
-/// missing column, broken JSON, an error reported by the API) always stops it. Either way <see cref="Summary"/> tells
-/// what was read up to there. An import of a file can be enumerated again (each time from the start, with a new
-/// summary); an import of a stream can be enumerated once.
+/// options say <see cref="InvalidRowHandling.Collect"/>. A file that cannot be read at all (unknown format, missing
+/// column, broken JSON, an error reported by the API) always stops it. Either way <see cref="Summary"/> tells what was
+/// read up to there. An import of a file can be enumerated again (each time from the start, with a new summary); an
+/// import of a stream can be enumerated once.
 /// </remarks>
-public sealed class ComtradeImport : IAsyncEnumerable<TradeRecord>
+public sealed class ComtradeImport : ITradeRecordSource
 {
     private readonly Func<Stream> _open;
     private readonly bool _reopens;
     private readonly bool _leaveOpen;
-    private ImportTally _tally;
+    private TradeSourceTally _tally;
     private int _enumerated;
 
     internal ComtradeImport(string source, ComtradeImportOptions options, Func<Stream> open, bool reopens, bool leaveOpen)
     {
-        Source = source;
+        SourceName = source;
         Options = options;
         _open = open;
         _reopens = reopens;
         _leaveOpen = leaveOpen;
-        _tally = new ImportTally(source, options);
+        _tally = NewTally();
     }
 
-    /// <summary>The file or stream name, as issues name it.</summary>
-    public string Source { get; }
+    /// <inheritdoc />
+    public string SourceName { get; }
 
     /// <summary>The options of the import.</summary>
     public ComtradeImportOptions Options { get; }
 
-    /// <summary>
-    /// What became of every row read so far: complete (<see cref="ComtradeImportSummary.IsComplete"/>) once the
-    /// enumeration has ended. Each read takes a snapshot.
-    /// </summary>
-    public ComtradeImportSummary Summary => _tally.Snapshot();
+    /// <inheritdoc />
+    public TradeSourceSummary Summary => _tally.Snapshot();
+
+    /// <inheritdoc />
+    public long CurrentLine => _tally.CurrentLine;
 
     /// <summary>Starts reading the file.</summary>
     /// <param name="cancellationToken">Stops the import between two rows.</param>
@@ -53,11 +55,13 @@ public sealed class ComtradeImport : IAsyncEnumerable<TradeRecord>
     {
         if (Interlocked.Exchange(ref _enumerated, 1) == 1 && !_reopens)
         {
-            throw new InvalidOperationException($"The import of '{Source}' reads a stream, which can be read once; open the stream again for a new import.");
+            throw new InvalidOperationException($"The import of '{SourceName}' reads a stream, which can be read once; open the stream again for a new import.");
         }
 
-        var tally = new ImportTally(Source, Options);
+        var tally = NewTally();
         _tally = tally;
         return new ImportEnumerator(_open, _leaveOpen, Options, tally, cancellationToken);
     }
+
+    private TradeSourceTally NewTally() => new(SourceName, Options.Format.ToString(), Options);
 }

@@ -54,7 +54,7 @@ public static class ComtradeImportRules
     /// <summary>AMC5015: the header names each column once, and a JSON record each member once; which of two values to take cannot be guessed.</summary>
     public static ValidationRule DuplicateField { get; } = new("AMC5015", ValidationSeverity.Error, "The header names each column once, and a JSON record each member once.");
 
-    /// <summary>AMC5016: a row (a CSV row, or a JSON element) is no longer than <see cref="ComtradeImportOptions.MaxRowLength"/>; a longer one stops the import, as the rows after it cannot be told apart safely.</summary>
+    /// <summary>AMC5016: a row (a CSV row, or a JSON element) is no longer than <see cref="Core.TradeSources.TradeSourceOptions.MaxRowLength"/>; a longer one stops the import, as the rows after it cannot be told apart safely.</summary>
     public static ValidationRule RowTooLong { get; } = new("AMC5016", ValidationSeverity.Error, "A row is no longer than the import's maximum row length.");
 
     /// <summary>AMC5020: a reporter or partner code is in the trade-area catalogue; an unknown code is kept as a plain code.</summary>

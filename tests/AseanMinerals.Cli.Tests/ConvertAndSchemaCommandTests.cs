@@ -19,7 +19,7 @@ public sealed class ConvertAndSchemaCommandTests : IDisposable
         // Counted in the file: 77 data rows; 24 are aggregate rows (2nd partner 0, customs C00, transport 0) of flows M and X;
         // the other 53 are breakdowns (39 of M and X) or subset flows (14 rows of RX, RM, DX, FM), all set aside.
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Contain("(LegacyBulkCsv): 77 rows read = 24 records + 53 set aside (48 Breakdown, 5 SubsetFlow) + 0 rejected");
+        run.Out.Should().Contain("(LegacyBulkCsv, Utf8): 77 rows read = 24 records + 53 set aside (48 Breakdown, 5 SubsetFlow) + 0 rejected");
         run.Out.Should().Contain($"{output}: 24 records written as JSON Lines");
         File.ReadAllLines(output).Should().HaveCount(24).And.AllSatisfy(line => JsonDocument.Parse(line).RootElement.GetProperty("commodity").GetString().Should().Be("252310"));
     }
@@ -47,7 +47,7 @@ public sealed class ConvertAndSchemaCommandTests : IDisposable
         var run = await CliRun.RunAsync("convert", input, "-o", output, "--skip-rejected");
 
         run.ExitCode.Should().Be(1);
-        run.Out.Should().Contain("(LegacyApiCsv): 2 rows read = 1 records + 0 set aside + 1 rejected (1 AMC5004)");
+        run.Out.Should().Contain("(LegacyApiCsv, Utf8): 2 rows read = 1 records + 0 set aside + 1 rejected (1 AMC5004)");
         run.Error.Should().StartWith($"{input}:3: AMC5004 ");
         File.ReadAllLines(output).Should().ContainSingle();
     }

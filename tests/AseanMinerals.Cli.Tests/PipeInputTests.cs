@@ -24,7 +24,7 @@ public sealed class PipeInputTests : IDisposable
 
         // The fixture holds ten valid records, one a line.
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Trim().Should().Be("-: JsonLines, valid: 0 errors, 0 warnings or notes; 10 lines read = 10 records + 0 rejected (0 blank lines skipped)");
+        run.Out.Trim().Should().Be("-: JsonLines, valid: 0 errors, 0 warnings or notes; JSON Lines: 10 rows read = 10 records + 0 set aside + 0 rejected");
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class PipeInputTests : IDisposable
         await writer;
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Trim().Should().Be($"{pipe}: JsonLines, valid: 0 errors, 0 warnings or notes; 10 lines read = 10 records + 0 rejected (0 blank lines skipped)");
+        run.Out.Trim().Should().Be($"{pipe}: JsonLines, valid: 0 errors, 0 warnings or notes; JSON Lines: 10 rows read = 10 records + 0 set aside + 0 rejected");
     }
 
     [Fact]

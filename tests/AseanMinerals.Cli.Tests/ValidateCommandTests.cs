@@ -14,7 +14,7 @@ public class ValidateCommandTests
 
         run.ExitCode.Should().Be(0, run.Out + run.Error);
         run.Out.Should().Contain($"{records}: JsonLines, valid: 0 errors");
-        run.Out.Should().Contain($"{comtrade}: Comtrade, valid: 0 errors, 2 warnings or notes; {comtrade} (LegacyBulkCsv, Utf8): 77 rows read = ");
+        run.Out.Should().Contain($"{comtrade}: Comtrade, valid: 0 errors, 2 warnings or notes; LegacyBulkCsv: 77 rows read = ");
     }
 
     [Fact]
@@ -27,11 +27,11 @@ public class ValidateCommandTests
         run.ExitCode.Should().Be(1);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        // Fixtures/README.md: line 3 an unknown flow, line 4 a reporter that is its own partner, line 5 a duplicate of line 1.
+        // Fixtures/README.md: line 3 an unknown flow (AMC4008, the one rejected line), line 4 a reporter that is its own partner, line 5 a duplicate of line 1.
         lines[0].Should().StartWith($"{file}:3: AMC4").And.Contain("\"sideways\"").And.EndWith("($.flow)");
         lines[1].Should().Be($"{file}:4: AMC2004 The partner 360 is the reporter itself. (partner)");
         lines[2].Should().StartWith($"{file}:5: AMC2009 ");
-        lines[3].Should().Be($"{file}: JsonLines, invalid: 3 errors, 0 warnings or notes; 4 lines read = 3 records + 1 rejected (1 blank lines skipped)");
+        lines[3].Should().Be($"{file}: JsonLines, invalid: 3 errors, 0 warnings or notes; JSON Lines: 4 rows read = 3 records + 0 set aside + 1 rejected (1 AMC4008); 1 blank lines skipped");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public class ComtradePlusCsvTests
     {
         var summary = (await Fixture.ReadAsync(Fixture.ComtradePlusCsv)).Summary;
 
-        summary.Format.Should().Be(ComtradeFormat.ComtradePlusCsv);
+        summary.Format.Should().Be(nameof(ComtradeFormat.ComtradePlusCsv));
         summary.RowsRead.Should().Be(25);
         summary.Records.Should().Be(25); // every row is an aggregate (partner2 0, C00, mode 0) of M or X
         summary.Rejected.Should().Be(0);

@@ -1,6 +1,7 @@
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -14,7 +15,7 @@ public class ComtradePlusJsonTests
     {
         var result = await Fixture.ReadAsync(Fixture.ComtradePlusJson);
 
-        result.Summary.Format.Should().Be(ComtradeFormat.ComtradePlusJson);
+        result.Summary.Format.Should().Be(nameof(ComtradeFormat.ComtradePlusJson));
         result.Summary.RowsRead.Should().Be(12);
         result.Summary.Records.Should().Be(12);
         result.Summary.Issues.Issues.Should().BeEmpty();
@@ -36,7 +37,7 @@ public class ComtradePlusJsonTests
     public async Task A_rejected_element_is_named_by_its_path_and_line()
     {
         var text = Header + "\n" + Element("M", "0", "100") + ",\n" + Element("M", "4", "\"lots\"") + "],\"error\":\"\"}";
-        var options = new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue };
+        var options = new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect };
 
         var summary = (await Fixture.ReadTextAsync(text, options, "response.json")).Summary;
 
@@ -104,8 +105,8 @@ public class ComtradePlusJsonTests
 
         var result = await Fixture.ReadBytesAsync(bytes, name: "saved.json");
 
-        result.Summary.Format.Should().Be(ComtradeFormat.ComtradePlusJson);
-        result.Summary.Encoding.Should().Be(ComtradeTextEncoding.Utf8WithByteOrderMark);
+        result.Summary.Format.Should().Be(nameof(ComtradeFormat.ComtradePlusJson));
+        result.Summary.Encoding.Should().Be(TradeTextEncoding.Utf8WithByteOrderMark);
         result.Records.Should().HaveCount(12);
     }
 

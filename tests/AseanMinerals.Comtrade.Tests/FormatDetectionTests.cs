@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -14,7 +15,7 @@ public class FormatDetectionTests
     [InlineData(Fixture.ComtradePlusJson, ComtradeFormat.ComtradePlusJson)]
     public async Task The_format_is_detected_from_the_header_or_the_first_bytes(string fixture, ComtradeFormat expected)
     {
-        (await Fixture.ReadAsync(fixture)).Summary.Format.Should().Be(expected);
+        (await Fixture.ReadAsync(fixture)).Summary.Format.Should().Be(expected.ToString());
     }
 
     [Theory]
@@ -27,7 +28,7 @@ public class FormatDetectionTests
         var detected = await Fixture.ReadAsync(fixture);
         var named = await Fixture.ReadAsync(fixture, new ComtradeImportOptions { Format = format });
 
-        named.Summary.Format.Should().Be(format);
+        named.Summary.Format.Should().Be(format.ToString());
         named.Records.Should().Equal(detected.Records);
     }
 
@@ -78,7 +79,7 @@ public class FormatDetectionTests
 
         // The excerpt holds C\xF4te d'Ivoire, Cura\xE7ao and T\xFCrkiye in single bytes: not UTF-8.
         Fixture.Bytes(Fixture.ComtradePlusCsv).Should().Contain(0xF4);
-        summary.Encoding.Should().Be(ComtradeTextEncoding.Windows1252);
+        summary.Encoding.Should().Be(TradeTextEncoding.Windows1252);
         summary.Issues.Issues.Should().ContainSingle(i => i.Code == "AMC5024" && i.Severity == ValidationSeverity.Information);
         summary.Rejected.Should().Be(0);
     }
@@ -90,8 +91,8 @@ public class FormatDetectionTests
 
         var result = await Fixture.ReadBytesAsync(bytes);
 
-        result.Summary.Encoding.Should().Be(ComtradeTextEncoding.Utf8WithByteOrderMark);
-        result.Summary.Format.Should().Be(ComtradeFormat.LegacyBulkCsv); // the mark does not hide the first column name
+        result.Summary.Encoding.Should().Be(TradeTextEncoding.Utf8WithByteOrderMark);
+        result.Summary.Format.Should().Be(nameof(ComtradeFormat.LegacyBulkCsv)); // the mark does not hide the first column name
         result.Records.Should().HaveCount(24);
     }
 
@@ -104,8 +105,8 @@ public class FormatDetectionTests
 
         var result = await Fixture.ReadBytesAsync(bytes);
 
-        result.Summary.Encoding.Should().Be(ComtradeTextEncoding.Utf16WithByteOrderMark);
-        result.Summary.Format.Should().Be(ComtradeFormat.LegacyBulkCsv);
+        result.Summary.Encoding.Should().Be(TradeTextEncoding.Utf16WithByteOrderMark);
+        result.Summary.Format.Should().Be(nameof(ComtradeFormat.LegacyBulkCsv));
         result.Records.Should().HaveCount(24);
     }
 
@@ -114,7 +115,7 @@ public class FormatDetectionTests
     {
         var summary = (await Fixture.ReadAsync(Fixture.ComtradePlusCsv, new ComtradeImportOptions { Encoding = ComtradeImportOptions.Windows1252 })).Summary;
 
-        summary.Encoding.Should().Be(ComtradeTextEncoding.Named);
+        summary.Encoding.Should().Be(TradeTextEncoding.Named);
         summary.Issues.Issues.Should().BeEmpty();
         summary.Records.Should().Be(25);
     }
@@ -130,7 +131,7 @@ public class FormatDetectionTests
 
         var result = await Fixture.ReadBytesAsync(compressed.ToArray(), name: "comtrade.csv.gz");
 
-        result.Summary.Format.Should().Be(ComtradeFormat.LegacyBulkCsv);
+        result.Summary.Format.Should().Be(nameof(ComtradeFormat.LegacyBulkCsv));
         result.Records.Should().Equal((await Fixture.ReadAsync(Fixture.LegacyBulk)).Records);
         result.Summary.BytesRead.Should().Be(compressed.Length);
     }

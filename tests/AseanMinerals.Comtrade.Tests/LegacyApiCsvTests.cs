@@ -1,6 +1,7 @@
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -14,11 +15,11 @@ public class LegacyApiCsvTests
 
         // 30 rows: 22 Import or Export rows; 8 Re-Export (Myanmar, Hong Kong, Italy, USA) or Re-Import (Myanmar,
         // Indonesia, Italy, Malaysia) rows set aside as subset flows.
-        summary.Format.Should().Be(ComtradeFormat.LegacyApiCsv);
+        summary.Format.Should().Be(nameof(ComtradeFormat.LegacyApiCsv));
         summary.RowsRead.Should().Be(30);
         summary.Records.Should().Be(22);
-        summary.SetAsideByReason[ComtradeSetAsideReason.SubsetFlow].Should().Be(4 + 4);
-        summary.SetAsideByReason[ComtradeSetAsideReason.Breakdown].Should().Be(0);
+        summary.SetAsideByReason[TradeSetAsideReason.SubsetFlow].Should().Be(4 + 4);
+        summary.SetAsideByReason[TradeSetAsideReason.Breakdown].Should().Be(0);
         summary.Rejected.Should().Be(0);
         summary.IsReconciled.Should().BeTrue();
     }

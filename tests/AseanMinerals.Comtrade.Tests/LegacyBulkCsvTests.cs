@@ -1,6 +1,7 @@
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -16,12 +17,12 @@ public class LegacyBulkCsvTests
 
         // 77 rows: 24 aggregate rows of M or X; 48 breakdowns (Brunei 7, Myanmar 12, Malaysia 6, Thailand 14, Latvia 7,
         // DR Congo 2); 5 aggregate rows of subset flows (Brunei RX, Indonesia RM, Thailand FM and DX, Cote d'Ivoire RX).
-        summary.Format.Should().Be(ComtradeFormat.LegacyBulkCsv);
-        summary.Encoding.Should().Be(ComtradeTextEncoding.Utf8);
+        summary.Format.Should().Be(nameof(ComtradeFormat.LegacyBulkCsv));
+        summary.Encoding.Should().Be(TradeTextEncoding.Utf8);
         summary.RowsRead.Should().Be(77);
         summary.Records.Should().Be(24);
-        summary.SetAsideByReason[ComtradeSetAsideReason.Breakdown].Should().Be(7 + 12 + 6 + 14 + 7 + 2);
-        summary.SetAsideByReason[ComtradeSetAsideReason.SubsetFlow].Should().Be(5);
+        summary.SetAsideByReason[TradeSetAsideReason.Breakdown].Should().Be(7 + 12 + 6 + 14 + 7 + 2);
+        summary.SetAsideByReason[TradeSetAsideReason.SubsetFlow].Should().Be(5);
         summary.Rejected.Should().Be(0);
         summary.IsReconciled.Should().BeTrue();
         summary.IsComplete.Should().BeTrue();
@@ -80,7 +81,7 @@ public class LegacyBulkCsvTests
         // 48 breakdowns, less 9 breakdowns of subset flows (Brunei RX 2, Thailand FM 4 and DX 3), still set aside with the
         // 5 aggregate rows of subset flows.
         result.Summary.BreakdownRecords.Should().Be(48 - 9);
-        result.Summary.SetAsideByReason[ComtradeSetAsideReason.SubsetFlow].Should().Be(5 + 9);
+        result.Summary.SetAsideByReason[TradeSetAsideReason.SubsetFlow].Should().Be(5 + 9);
         result.Summary.IsReconciled.Should().BeTrue();
     }
 

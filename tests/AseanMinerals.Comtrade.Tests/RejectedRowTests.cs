@@ -1,13 +1,14 @@
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
 using static AseanMinerals.Comtrade.Tests.Support.LegacyRows;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
 /// <summary>Rows that cannot be read: each is rejected with its line, column and rule, and counted; nothing is lost.</summary>
 public class RejectedRowTests
 {
-    private static readonly ComtradeImportOptions Collect = new() { ErrorHandling = ComtradeErrorHandling.CollectAndContinue };
+    private static readonly ComtradeImportOptions Collect = new() { OnInvalidRow = InvalidRowHandling.Collect };
 
     [Theory]
     [InlineData(Column.TradeValue, "5.8.552", "AMC5004", "Trade Value (US$)")]

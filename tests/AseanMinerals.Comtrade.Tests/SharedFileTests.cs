@@ -5,6 +5,7 @@ using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Trade;
 using NodaTime;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -28,10 +29,10 @@ public class SharedFileTests
         var plus = (await ComtradeFile.ReadAllAsync(SharedData.ComtradePlusTotal2022)).Summary;
 
         // Row counts from each SOURCE.txt: 16,183, 288 and 1,352 data rows.
-        (cement.Format, cement.RowsRead, cement.Rejected, cement.IsReconciled).Should().Be((ComtradeFormat.LegacyBulkCsv, 16_183L, 0L, true));
-        (legacyTotal.Format, legacyTotal.RowsRead, legacyTotal.Rejected, legacyTotal.IsReconciled).Should().Be((ComtradeFormat.LegacyApiCsv, 288L, 0L, true));
-        (plus.Format, plus.RowsRead, plus.Rejected, plus.IsReconciled).Should().Be((ComtradeFormat.ComtradePlusCsv, 1_352L, 0L, true));
-        plus.Encoding.Should().Be(ComtradeTextEncoding.Windows1252);
+        (cement.Format, cement.RowsRead, cement.Rejected, cement.IsReconciled).Should().Be((nameof(ComtradeFormat.LegacyBulkCsv), 16_183L, 0L, true));
+        (legacyTotal.Format, legacyTotal.RowsRead, legacyTotal.Rejected, legacyTotal.IsReconciled).Should().Be((nameof(ComtradeFormat.LegacyApiCsv), 288L, 0L, true));
+        (plus.Format, plus.RowsRead, plus.Rejected, plus.IsReconciled).Should().Be((nameof(ComtradeFormat.ComtradePlusCsv), 1_352L, 0L, true));
+        plus.Encoding.Should().Be(TradeTextEncoding.Windows1252);
         new[] { cement, legacyTotal, plus }.Should().OnlyContain(s => s.UnknownAreaCodes.Count == 0 && s.IsComplete);
     }
 

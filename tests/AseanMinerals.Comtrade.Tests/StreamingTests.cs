@@ -1,6 +1,7 @@
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Testing;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -45,7 +46,7 @@ public class StreamingTests : IDisposable
     public async Task Progress_is_reported_every_interval_and_at_the_end_with_rows_and_bytes()
     {
         ComtradePlusCsvWriter.WriteFile(_generated, new TradeRecordGenerator().Generate(2_500));
-        var reports = new List<ComtradeImportProgress>();
+        var reports = new List<TradeSourceProgress>();
         var options = new ComtradeImportOptions { Progress = new Synchronous(reports.Add), ProgressInterval = 1_000 };
 
         await ComtradeFile.ReadAllAsync(_generated, options);
@@ -106,8 +107,8 @@ public class StreamingTests : IDisposable
         stream.CanRead.Should().BeTrue(); // the caller owns the stream
     }
 
-    private sealed class Synchronous(Action<ComtradeImportProgress> report) : IProgress<ComtradeImportProgress>
+    private sealed class Synchronous(Action<TradeSourceProgress> report) : IProgress<TradeSourceProgress>
     {
-        public void Report(ComtradeImportProgress value) => report(value);
+        public void Report(TradeSourceProgress value) => report(value);
     }
 }

@@ -1,5 +1,6 @@
 using AseanMinerals.Core.Serialization;
 using BenchmarkDotNet.Attributes;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Benchmarks.JsonLines;
 
@@ -39,6 +40,6 @@ public class JsonLinesLargeFileBenchmarks
         {
         }
 
-        return lines.RecordsRead;
+        return lines.Summary.Records;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Benchmarks.JsonLines;
 
@@ -52,7 +53,7 @@ internal static class PeakMemory
 
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine($"Read {lines.RecordsRead:N0} records ({lines.LinesRejected} rejected, {lines.BlankLines} blank) in {watch.Elapsed.TotalSeconds:N1} s; total value US${total:N2}.");
+        Console.WriteLine($"Read {lines.Summary.Records:N0} records ({lines.Summary.Rejected} rejected, {lines.Summary.BlankLines} blank) in {watch.Elapsed.TotalSeconds:N1} s; total value US${total:N2}.");
         Console.WriteLine($"Peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024.0):N1} MiB (goal: under 64 MB); GC heap now {GC.GetTotalMemory(false) / (1024.0 * 1024.0):N1} MiB.");
     }
 }

@@ -6,6 +6,7 @@ using AseanMinerals.Core.Membership;
 using AseanMinerals.Core.ReferenceData;
 using ScottPlot;
 using SkiaSharp;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Charts;
 
@@ -139,7 +140,7 @@ internal static class SharesChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Margins(bottom: 0, top: 0.15);
         plot.Axes.SetLimitsX(-0.6, Math.Max(position, 1) - 0.4);
-        var sources = string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.File)));
+        var sources = string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.Source)));
         plot.XLabel($"Data: {sources}; values in US dollars as reported.\nMembership basis: {report.Membership}. Totals: exports + imports. n/a: the data cannot give the figure.", size: 13);
     }
 }

@@ -5,6 +5,7 @@ using AseanMinerals.Cli.Shares;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Commands;
 
@@ -71,7 +72,7 @@ internal sealed class CommonOptions
         var query = Query(parse);
         var files = parse.GetValue(Files)!;
         InputFiles.Check(files);
-        var summaries = new List<InputSummary>();
+        var summaries = new List<TradeSourceSummary>();
         var progress = new ProgressLine(environment);
         var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
         progress.Clear();

@@ -4,6 +4,7 @@ using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Commands;
 
@@ -44,8 +45,8 @@ internal static class ConvertCommand
                 throw CliFailure.Usage($"-o {target}: convert writes JSON Lines; name a .jsonl or .ndjson file");
             }
 
-            var options = new ComtradeImportOptions { ErrorHandling = parse.GetValue(skipRejected) ? ComtradeErrorHandling.CollectAndContinue : ComtradeErrorHandling.StopAtFirstError };
-            var summaries = new List<InputSummary>();
+            var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
+            var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
             long written;
             var file = SafeOutputFile.Create("-o", target, [source], parse.GetValue(force));
@@ -57,7 +58,7 @@ internal static class ConvertCommand
 
             progress.Clear();
             var summary = summaries[0];
-            foreach (var issue in summary.Issues)
+            foreach (var issue in summary.Issues.Issues)
             {
                 await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
             }

@@ -3,18 +3,22 @@ using AseanMinerals.Cli.Failures;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Input;
 
 /// <summary>
-/// The one way the tool reads trade files: JSON Lines through the core's reader, anything else through the Comtrade
-/// importer (which detects the format). Records stream by; each file's summary is recorded when its reading ends.
+/// The one way the tool reads trade files: a map from the kind of file to its trade source (JSON Lines through the core's
+/// reader, anything else through the Comtrade importer, which detects the format). Every source gives the same summary
+/// and the same failure (a <see cref="Core.Validation.ValidationException"/> with located issues), so nothing is converted here.
 /// </summary>
 internal static class TradeFiles
 {
-    public static TradeFileKind KindOf(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
+    public static TradeFileKind KindOf(string path)
+    {
+        var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
+        return Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
+    }
 
     /// <summary>Fails with exit code 2 when a file does not exist, before any reading starts.</summary>
     public static void CheckExist(IEnumerable<string> paths)
@@ -28,73 +32,44 @@ internal static class TradeFiles
         }
     }
 
-    /// <summary>The records of every file in turn. A rejected row stops the reading with a <see cref="ValidationException"/>.</summary>
+    /// <summary>The trade source of a file, named by its path as given.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">The options of every source; the Comtrade settings apply to Comtrade files only.</param>
+    public static ITradeRecordSource Source(string path, ComtradeImportOptions options) => KindOf(path) switch
+    {
+        TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
+        _ => ComtradeFile.Open(path, options with { SourceName = path }),
+    };
+
+    /// <summary>The records of every file in turn; each file's summary is added once its reading ends. A rejected row stops the reading.</summary>
     public static async IAsyncEnumerable<TradeRecord> ReadAsync(
         IReadOnlyList<string> paths,
-        List<InputSummary> summaries,
+        List<TradeSourceSummary> summaries,
         ProgressLine progress,
-        ComtradeImportOptions? comtradeOptions = null,
+        ComtradeImportOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         CheckExist(paths);
         foreach (var path in paths)
         {
-            var records = KindOf(path) == TradeFileKind.JsonLines
-                ? ReadJsonLinesAsync(path, summaries, progress, cancellationToken)
-                : ReadComtradeAsync(path, summaries, progress, comtradeOptions, cancellationToken);
-            await foreach (var record in records.ConfigureAwait(false))
-            {
-                yield return record;
-            }
-
-            progress.Clear();
-        }
-    }
-
-    private static async IAsyncEnumerable<TradeRecord> ReadComtradeAsync(
-        string path, List<InputSummary> summaries, ProgressLine progress, ComtradeImportOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        options = (options ?? ComtradeImportOptions.Default) with
-        {
-            Progress = new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead)),
-        };
-        var import = ComtradeFile.Open(path, options);
-        var enumerator = import.GetAsyncEnumerator(cancellationToken);
-        await using (enumerator.ConfigureAwait(false))
-        {
-            while (await MoveNextAsync(path, enumerator).ConfigureAwait(false))
-            {
-                yield return enumerator.Current;
-            }
-        }
-
-        summaries.Add(FromComtrade(path, import.Summary));
-    }
-
-    private static async IAsyncEnumerable<TradeRecord> ReadJsonLinesAsync(
-        string path, List<InputSummary> summaries, ProgressLine progress, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var stream = Open(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            var lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { SourceName = path });
-            var enumerator = lines.GetAsyncEnumerator(cancellationToken);
+            var source = Source(path, (options ?? ComtradeImportOptions.Default) with { Progress = Progress(path, progress) });
+            var enumerator = source.GetAsyncEnumerator(cancellationToken);
             await using (enumerator.ConfigureAwait(false))
             {
                 while (await MoveNextAsync(path, enumerator).ConfigureAwait(false))
                 {
-                    if ((lines.RecordsRead & 0xFFF) == 0)
-                    {
-                        progress.Report(path, lines.RecordsRead, stream.CanSeek ? stream.Position : 0); // a pipe has no position
-                    }
-
                     yield return enumerator.Current;
                 }
             }
 
-            summaries.Add(new InputSummary(path, "JSON Lines", lines.LinesRead, lines.RecordsRead, 0, lines.LinesRejected, new Dictionary<string, long>(), new Dictionary<string, long>(), lines.Rejections));
+            progress.Clear();
+            summaries.Add(source.Summary);
         }
     }
+
+    /// <summary>Progress of one file on the terminal's progress line.</summary>
+    public static IProgress<TradeSourceProgress> Progress(string path, ProgressLine progress) =>
+        new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead));
 
     public static FileStream Open(string path)
     {
@@ -108,27 +83,12 @@ internal static class TradeFiles
         }
     }
 
-    public static InputSummary FromComtrade(string path, ComtradeImportSummary summary) => new(
-        path,
-        summary.Format.ToString(),
-        summary.RowsRead,
-        summary.Records,
-        summary.SetAside,
-        summary.Rejected,
-        summary.SetAsideByReason.Where(static p => p.Value > 0).ToDictionary(static p => p.Key.ToString(), static p => p.Value),
-        summary.RejectedByRule.ToDictionary(static p => p.Key, static p => p.Value),
-        summary.Issues.Issues);
-
-    // Reading errors become the one failure the application reports: issues with file, line, rule code and path.
-    private static async ValueTask<bool> MoveNextAsync(string path, IAsyncEnumerator<TradeRecord> enumerator)
+    /// <summary>Moves to the next record; a file that cannot be read (as opposed to bad data) is a failure of the tool's own kind.</summary>
+    public static async ValueTask<bool> MoveNextAsync(string path, IAsyncEnumerator<TradeRecord> enumerator)
     {
         try
         {
             return await enumerator.MoveNextAsync().ConfigureAwait(false);
-        }
-        catch (AseanMineralsJsonException e)
-        {
-            throw new ValidationException(new ValidationResult([e.ToValidationIssue(path)]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

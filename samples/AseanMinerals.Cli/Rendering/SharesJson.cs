@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Shares;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Rendering;
 
@@ -43,16 +44,16 @@ internal static class SharesJson
         json.WriteEndObject();
     }
 
-    private static void Source(Utf8JsonWriter json, InputSummary source)
+    private static void Source(Utf8JsonWriter json, TradeSourceSummary source)
     {
         json.WriteStartObject();
-        json.WriteString("file", source.File);
+        json.WriteString("file", source.Source);
         json.WriteString("format", source.Format);
         json.WriteNumber("rowsRead", source.RowsRead);
         json.WriteNumber("records", source.Records);
         json.WriteNumber("setAside", source.SetAside);
         json.WriteNumber("rejected", source.Rejected);
-        Counts(json, "setAsideByReason", source.SetAsideByReason);
+        Counts(json, "setAsideByReason", source.SetAsideByReason.Where(static p => p.Value > 0).ToDictionary(static p => p.Key.ToString(), static p => p.Value));
         Counts(json, "rejectedByRule", source.RejectedByRule);
         json.WriteEndObject();
     }

@@ -1,4 +1,5 @@
 using AseanMinerals.Cli.Input;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Shares;
 
@@ -12,5 +13,5 @@ internal sealed record SharesReport(
     string Membership,
     string Flows,
     string PartnerGroup,
-    IReadOnlyList<InputSummary> Sources,
+    IReadOnlyList<TradeSourceSummary> Sources,
     IReadOnlyList<ReporterShares> Reporters);

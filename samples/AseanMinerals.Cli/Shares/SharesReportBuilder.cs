@@ -2,6 +2,7 @@ using AseanMinerals.Cli.Input;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Shares;
 
@@ -16,7 +17,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
 
     private readonly CommoditySelection _scope = CommoditySelection.Scope(query.Scope);
 
-    public SharesReport Build(IReadOnlyList<InputSummary> sources) => new(
+    public SharesReport Build(IReadOnlyList<TradeSourceSummary> sources) => new(
         period.ToString(),
         query.Scope,
         query.Membership.ToString(),

@@ -5,6 +5,7 @@ using AseanMinerals.Comtrade;
 using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using NodaTime;
 
@@ -12,8 +13,8 @@ namespace AseanMinerals.Cli.Validation;
 
 /// <summary>
 /// Validates one file with the library's own readers and rules, by kind: documents through <see cref="AseanMineralsJson"/>
-/// and their <c>Validate</c>, JSON Lines through the JSON Lines reader and <see cref="TradeRecordValidator"/>, Comtrade
-/// files through the importer (every row). Every issue carries the file and, where known, the line.
+/// and their <c>Validate</c>; trade files (JSON Lines or Comtrade) through their trade source, every row, and the records
+/// through <see cref="TradeRecordValidator"/>. Every issue carries the file and, where known, the line.
 /// </summary>
 internal sealed class FileValidator(IClock clock, ProgressLine progress)
 {
@@ -45,26 +46,22 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
                 throw CliFailure.Usage($"{path}: cannot be read: binary data: the file seems to be {binary}, not trade data or a JSON document");
             }
 
-            Stream content = stream;
-            if (stream.CanSeek)
-            {
-                stream.Position = 0;
-            }
-            else
-            {
-                content = new PeekedStream(head.AsMemory(0, length), stream);
-            }
-
             var kind = DocumentDetector.Detect(path, head.AsSpan(0, length));
             if (kind == DocumentKind.Unknown)
             {
                 throw CliFailure.Usage($"{path}: a versioned JSON document of no kind validate knows: a reference-data document (memberStates, partners, initiatives...), a trade dataset (records) or a classification (groups)");
             }
 
+            // Read again from the start: a file by seeking back, a pipe by replaying the bytes read.
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+
+            var content = stream.CanSeek ? stream : new PeekedStream(head.AsMemory(0, length), stream);
             var (result, rows, note) = kind switch
             {
-                DocumentKind.JsonLines => await JsonLinesAsync(path, content, cancellationToken).ConfigureAwait(false),
-                DocumentKind.Comtrade => await ComtradeAsync(path, content, cancellationToken).ConfigureAwait(false),
+                DocumentKind.JsonLines or DocumentKind.Comtrade => await TradeFileAsync(path, kind, content, cancellationToken).ConfigureAwait(false),
                 _ => Document(path, content, kind),
             };
             return new FileValidation(path, kind, result, rows, note);
@@ -119,54 +116,43 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         return (new TradeRecordValidator(clock).Validate(dataset.Records), dataset.Records.Count);
     }
 
-    private async Task<(ValidationResult, long, string?)> JsonLinesAsync(string path, Stream content, CancellationToken cancellationToken)
+    // A file whose name tells its kind is read by its trade source from the name (which knows .gz); a pipe, or a file
+    // told by its content, from the stream.
+    private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, DocumentKind kind, Stream content, CancellationToken cancellationToken)
     {
         var records = new List<TradeRecord>();
         var recordLines = new List<long>();
-        var lines = AseanMineralsJson.ReadTradeRecordLines(content, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = int.MaxValue, SourceName = path });
-        await foreach (var record in lines.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            records.Add(record);
-            recordLines.Add(lines.CurrentLine);
-            if ((records.Count & 0xFFF) == 0 && content.CanSeek)
-            {
-                progress.Report(path, lines.LinesRead, content.Position);
-            }
-        }
-
-        progress.Clear();
-
-        // The record checks name records by index (duplicates need them all at once); the reader told each one's line.
-        var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
-        var issues = lines.Rejections.Select(r => r.InFile(path)).Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
-        return (new ValidationResult(issues), lines.LinesRead, $"{lines.LinesRead:N0} lines read = {lines.RecordsRead:N0} records + {lines.LinesRejected:N0} rejected ({lines.BlankLines:N0} blank lines skipped)");
-    }
-
-    private async Task<(ValidationResult, long, string?)> ComtradeAsync(string path, Stream content, CancellationToken cancellationToken)
-    {
-        var import = ComtradeFile.OpenStream(content, path, new ComtradeImportOptions
-        {
-            ErrorHandling = ComtradeErrorHandling.CollectAndContinue,
-            Progress = new SynchronousProgress(p => progress.Report(path, p.RowsRead, p.BytesRead)),
-        });
+        var options = new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect, Progress = TradeFiles.Progress(path, progress) };
+        var byName = content.CanSeek && (TradeFiles.KindOf(path) == TradeFileKind.JsonLines) == (kind == DocumentKind.JsonLines);
+        ITradeRecordSource source = byName ? TradeFiles.Source(path, options)
+            : kind == DocumentKind.JsonLines ? AseanMineralsJson.ReadTradeRecordLines(content, options with { SourceName = path })
+            : ComtradeFile.OpenStream(content, path, options);
+        var enumerator = source.GetAsyncEnumerator(cancellationToken);
         try
         {
-            await foreach (var _ in import.WithCancellation(cancellationToken).ConfigureAwait(false))
+            await using (enumerator.ConfigureAwait(false))
             {
+                while (await TradeFiles.MoveNextAsync(path, enumerator).ConfigureAwait(false))
+                {
+                    records.Add(enumerator.Current);
+                    recordLines.Add(source.CurrentLine);
+                }
             }
         }
         catch (ValidationException e)
         {
-            // The file cannot be read as a Comtrade file at all (unknown format, missing column): its issues say why.
+            // The file cannot be read as a trade file at all (unknown format, missing column): its issues say why.
             progress.Clear();
-            return (new ValidationResult(e.Result.Issues.Select(i => i.Source is null ? i.InFile(path) : i)), import.Summary.RowsRead, null);
+            return (e.Result, source.Summary.RowsRead, null);
         }
 
         progress.Clear();
-        var summary = import.Summary;
-        var issues = summary.Issues.Issues.Select(i => i.Source is null ? i.InFile(path) : i);
-        var note = summary.IssuesNotListed > 0 ? $"{summary} ({summary.IssuesNotListed:N0} more issues not listed)" : summary.ToString();
-        return (new ValidationResult(issues), summary.RowsRead, note);
+
+        // The record checks name records by index (duplicates need them all at once); the source told each one's line.
+        var summary = source.Summary;
+        var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
+        var issues = summary.Issues.Issues.Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
+        return (new ValidationResult(issues), summary.RowsRead, $"{summary.Format}: {summary.DescribeRows()}");
     }
 
     private static ValidationIssue AtLine(ValidationIssue issue, string path, List<long> recordLines)

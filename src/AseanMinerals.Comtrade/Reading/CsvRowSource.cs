@@ -3,6 +3,7 @@ using System.Text;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 using nietras.SeparatedValues;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -35,19 +36,20 @@ internal sealed class CsvRowSource : IRowSource
     /// pipes) are read asynchronously.
     /// </param>
     /// <param name="tally">The counts of the import.</param>
+    /// <param name="named">The format the options name (or <see cref="ComtradeFormat.Detect"/>): a header of the other kind is refused.</param>
     /// <param name="maxRowLength">The longest row, in characters; a longer one stops the import (AMC5016).</param>
     /// <param name="cancellationToken">Cancels the reading of the header.</param>
     /// <exception cref="ValidationException">
     /// The header is not that of a Comtrade file of the named format (AMC5001), lacks a column (AMC5002) or names one twice (AMC5015).
     /// </exception>
-    public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, bool synchronous, ImportTally tally, int maxRowLength, CancellationToken cancellationToken)
+    public static async ValueTask<CsvRowSource> OpenAsync(Stream content, Encoding encoding, bool synchronous, TradeSourceTally tally, ComtradeFormat named, int maxRowLength, CancellationToken cancellationToken)
     {
         TextReader text = new RowLengthGuard(
             new StreamReader(content, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 15, leaveOpen: true),
             maxRowLength,
             line => tally.Fail(ComtradeImportRules.RowTooLong.At(
                 string.Empty,
-                $"The row is longer than {maxRowLength:N0} characters (the import's MaxRowLength): a quote left open makes the rest of the file one row.").InFile(tally.Source, line)));
+                $"The row is longer than {maxRowLength:N0} characters (the options' MaxRowLength): a quote left open makes the rest of the file one row.").InFile(tally.Source, line)));
         SepReader? reader = null;
         try
         {
@@ -69,7 +71,7 @@ internal sealed class CsvRowSource : IRowSource
                 throw Fail(ComtradeImportRules.DuplicateField.At(string.Empty, $"The header names a column more than once: {(cut > 0 ? e.Message[..cut] : e.Message)}."), tally);
             }
 
-            var columns = MapHeader(reader.Header.ColNames, reader.HasRows, tally);
+            var columns = MapHeader(reader.Header.ColNames, named, reader.HasRows, tally);
             return new CsvRowSource(reader, text, columns, synchronous);
         }
         catch
@@ -79,6 +81,8 @@ internal sealed class CsvRowSource : IRowSource
             throw;
         }
     }
+
+    public long Line => _reader.Current.LineNumberFrom;
 
     // Sep reads on past malformed quoting rather than throw (the column count check, which would, is the mapper's).
     public ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken) =>
@@ -105,9 +109,8 @@ internal sealed class CsvRowSource : IRowSource
         _text.Dispose();
     }
 
-    private static ColumnMap MapHeader(IReadOnlyList<string> header, bool hasRows, ImportTally tally)
+    private static ColumnMap MapHeader(IReadOnlyList<string> header, ComtradeFormat named, bool hasRows, TradeSourceTally tally)
     {
-        var named = tally.Format;
         var legacy = ColumnMap.IsLegacyHeader(header);
         if (legacy is null)
         {
@@ -139,13 +142,13 @@ internal sealed class CsvRowSource : IRowSource
 
         if (named == ComtradeFormat.Detect)
         {
-            tally.Format = legacy.Value ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.ComtradePlusCsv; // a legacy variant is told by its first row
+            tally.Format = (legacy.Value ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.ComtradePlusCsv).ToString(); // a legacy variant is told by its first row
         }
 
         return columns;
     }
 
-    private static ValidationException Fail(ValidationIssue issue, ImportTally tally) => tally.Fail(issue.InFile(tally.Source, 1));
+    private static ValidationException Fail(ValidationIssue issue, TradeSourceTally tally) => tally.Fail(issue.InFile(tally.Source, 1));
 
     private readonly ref struct SepRowFields(SepReader.Row row) : IRowFields
     {

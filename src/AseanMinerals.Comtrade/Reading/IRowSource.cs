@@ -9,6 +9,9 @@ internal interface IRowSource : IDisposable
     /// <summary>Where each field is in a row.</summary>
     ColumnMap Columns { get; }
 
+    /// <summary>The 1-based line the current row starts on.</summary>
+    long Line { get; }
+
     /// <summary>Moves to the next row (or blank line); false at the end of the input.</summary>
     /// <exception cref="ValidationException">The input is not well formed (AMC5012).</exception>
     ValueTask<bool> MoveNextAsync(CancellationToken cancellationToken);

@@ -4,6 +4,7 @@ using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -16,14 +17,14 @@ internal sealed class ImportEnumerator(
     Func<Stream> open,
     bool leaveOpen,
     ComtradeImportOptions options,
-    ImportTally tally,
+    TradeSourceTally tally,
     CancellationToken cancellationToken) : IAsyncEnumerator<TradeRecord>
 {
     private const int PeekLength = 4096;
 
-    private readonly IProgress<ComtradeImportProgress>? _progress = options.Progress;
-    private readonly long _progressInterval = Math.Max(1, options.ProgressInterval);
-    private readonly bool _stopAtFirstError = options.ErrorHandling == ComtradeErrorHandling.StopAtFirstError;
+    private readonly IProgress<TradeSourceProgress>? _progress = options.Progress;
+    private readonly long _progressInterval = options.ProgressInterval;
+    private readonly bool _stopAtFirstError = options.OnInvalidRow == InvalidRowHandling.Stop;
     private State _state;
     private CountingStream? _raw;
     private CountingStream? _decompressed;
@@ -31,7 +32,6 @@ internal sealed class ImportEnumerator(
     private RowMapper? _mapper;
     private AggregateTracker? _tracker;
     private TextDecoding.Windows1252Fallback? _fallback;
-    private long? _totalBytes;
 
     private enum State
     {
@@ -116,7 +116,7 @@ internal sealed class ImportEnumerator(
     private async ValueTask OpenAsync()
     {
         var stream = open();
-        _totalBytes = stream.CanSeek ? stream.Length - stream.Position : null;
+        tally.TotalBytes = stream.CanSeek ? stream.Length - stream.Position : null;
         var localFile = stream is FileStream;
         _raw = new CountingStream(stream, leaveOpen);
         var raw = _raw;
@@ -143,16 +143,16 @@ internal sealed class ImportEnumerator(
         var encoding = ChooseEncoding(json, content.Prefix.Span);
         if (json)
         {
-            tally.Format = ComtradeFormat.ComtradePlusJson;
+            tally.Format = nameof(ComtradeFormat.ComtradePlusJson);
             _rows = new JsonRowSource(content, tally, options.MaxRowLength);
         }
         else
         {
-            _rows = await CsvRowSource.OpenAsync(content, encoding, localFile, tally, options.MaxRowLength, cancellationToken).ConfigureAwait(false);
+            _rows = await CsvRowSource.OpenAsync(content, encoding, localFile, tally, options.Format, options.MaxRowLength, cancellationToken).ConfigureAwait(false);
         }
 
         _tracker = new AggregateTracker(tally.Source, options.MaxIssues);
-        _mapper = new RowMapper(_rows.Columns, options.TradeAreas ?? TradeAreaCatalog.Default, tally, _tracker, options);
+        _mapper = new RowMapper(_rows.Columns, tally.Areas, tally, _tracker, options);
     }
 
     // Maps the current row and counts it; true when it is a record to yield.
@@ -169,13 +169,14 @@ internal sealed class ImportEnumerator(
         tally.RowsRead++;
         if (_progress is not null && tally.RowsRead % _progressInterval == 0)
         {
-            _progress.Report(tally.Progress(_totalBytes));
+            _progress.Report(tally.Progress());
         }
 
         switch (outcome.Value)
         {
             case RowOutcome.Record:
                 Current = record;
+                tally.CurrentLine = _rows.Line;
                 return true;
             case RowOutcome.Rejected when _stopAtFirstError:
                 _state = State.Done;
@@ -195,12 +196,12 @@ internal sealed class ImportEnumerator(
 
         if (_fallback is { Used: true })
         {
-            tally.Encoding = ComtradeTextEncoding.Windows1252;
+            tally.Encoding = TradeTextEncoding.Windows1252;
             tally.Add(ComtradeImportRules.DecodedAsWindows1252.At(string.Empty, "The file is not UTF-8: its bytes that are not were read as Windows-1252 (as Comtrade+ downloads often are).").InFile(tally.Source));
         }
 
         tally.IsComplete = true;
-        _progress?.Report(tally.Progress(_totalBytes));
+        _progress?.Report(tally.Progress());
     }
 
     // A gzip member ends with the length of its data, modulo 2^32: a cut file ends with other bytes (decompression itself
@@ -224,21 +225,21 @@ internal sealed class ImportEnumerator(
         var byteOrderMark = prefix.StartsWith("\uFEFF"u8);
         if (json)
         {
-            tally.Encoding = byteOrderMark ? ComtradeTextEncoding.Utf8WithByteOrderMark : ComtradeTextEncoding.Utf8;
+            tally.Encoding = byteOrderMark ? TradeTextEncoding.Utf8WithByteOrderMark : TradeTextEncoding.Utf8;
             return Encoding.UTF8;
         }
 
         if (options.Encoding is { } named)
         {
-            tally.Encoding = ComtradeTextEncoding.Named;
+            tally.Encoding = TradeTextEncoding.Named;
             return named;
         }
 
         // The text reader follows a UTF-16 byte order mark whatever encoding it is given: say so in the summary.
         var utf16 = prefix.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || prefix.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-        tally.Encoding = utf16 ? ComtradeTextEncoding.Utf16WithByteOrderMark
-            : byteOrderMark ? ComtradeTextEncoding.Utf8WithByteOrderMark
-            : ComtradeTextEncoding.Utf8;
+        tally.Encoding = utf16 ? TradeTextEncoding.Utf16WithByteOrderMark
+            : byteOrderMark ? TradeTextEncoding.Utf8WithByteOrderMark
+            : TradeTextEncoding.Utf8;
         (var detecting, _fallback) = TextDecoding.CreateDetecting();
         return detecting;
     }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -17,7 +18,7 @@ internal sealed class JsonRowSource : IRowSource
     private static readonly byte[][] Utf8Names = [.. ColumnMap.ComtradePlusColumns.Select(Encoding.UTF8.GetBytes)];
 
     private readonly Stream _stream;
-    private readonly ImportTally _tally;
+    private readonly TradeSourceTally _tally;
     private readonly string _source;
     private readonly FieldBuffer _fields = new(ColumnMap.ComtradePlusColumns.Length);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _names;
@@ -40,7 +41,7 @@ internal sealed class JsonRowSource : IRowSource
 
     private readonly int _maxRowLength;
 
-    public JsonRowSource(Stream stream, ImportTally tally, int maxRowLength)
+    public JsonRowSource(Stream stream, TradeSourceTally tally, int maxRowLength)
     {
         _maxRowLength = maxRowLength;
         _stream = stream;
@@ -173,7 +174,7 @@ internal sealed class JsonRowSource : IRowSource
         {
             throw Fail(ComtradeImportRules.RowTooLong.At(
                 string.Empty,
-                $"An element of the response (or a member of the response object) is longer than {_maxRowLength:N0} bytes (the import's MaxRowLength).").InFile(_source, _line));
+                $"An element of the response (or a member of the response object) is longer than {_maxRowLength:N0} bytes (the options' MaxRowLength).").InFile(_source, _line));
         }
 
         if (_end == _buffer.Length)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -15,7 +16,7 @@ internal sealed class RowMapper
 
     private readonly ColumnMap _map;
     private readonly TradeAreaCatalog _areas;
-    private readonly ImportTally _tally;
+    private readonly TradeSourceTally _tally;
     private readonly AggregateTracker _tracker;
     private readonly string? _source;
     private readonly bool _includeBreakdowns;
@@ -23,7 +24,7 @@ internal sealed class RowMapper
     private readonly HashSet<int> _unknownFlagsSeen = [];
     private bool _legacyVariantPending;
 
-    public RowMapper(ColumnMap map, TradeAreaCatalog areas, ImportTally tally, AggregateTracker tracker, ComtradeImportOptions options)
+    public RowMapper(ColumnMap map, TradeAreaCatalog areas, TradeSourceTally tally, AggregateTracker tracker, ComtradeImportOptions options)
     {
         _map = map;
         _areas = areas;
@@ -73,7 +74,7 @@ internal sealed class RowMapper
         if (_legacyVariantPending)
         {
             _legacyVariantPending = false;
-            _tally.Format = Get(row, Field.LegacyFlowCode) is [] or ['0'] ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.LegacyApiCsv;
+            _tally.Format = (Get(row, Field.LegacyFlowCode) is [] or ['0'] ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.LegacyApiCsv).ToString();
         }
 
         var type = Get(row, Field.TypeCode);
@@ -188,17 +189,17 @@ internal sealed class RowMapper
 
         if (breakdown && !_includeBreakdowns)
         {
-            _tally.CountSetAside(ComtradeSetAsideReason.Breakdown);
+            _tally.CountSetAside(TradeSetAsideReason.Breakdown);
             return RowOutcome.SetAside;
         }
 
         if (subsetFlow && !_includeSubsetFlows)
         {
-            _tally.CountSetAside(ComtradeSetAsideReason.SubsetFlow);
+            _tally.CountSetAside(TradeSetAsideReason.SubsetFlow);
             return RowOutcome.SetAside;
         }
 
-        _tally.CountRecord(breakdown, subsetFlow, _areas.Find(record.Partner));
+        _tally.CountRecord(record);
         return RowOutcome.Record;
     }
 
@@ -287,7 +288,11 @@ internal sealed class RowMapper
 
         if (_areas.Find(code) is null)
         {
-            _tally.UnknownArea(code, _map.NameOf(field), _source, line, RowPath.Of(element, _map.NameOf(field)));
+            if (_tally.FirstSightOfUnknownArea(code))
+            {
+                var column = _map.NameOf(field);
+                _tally.Add(ComtradeImportRules.UnknownAreaCode.At(RowPath.Of(element, column), $"{column} {code} is not in the trade-area catalogue; it is kept as the plain code {code} (first seen here).").InFile(_source, line));
+            }
         }
 
         return true;

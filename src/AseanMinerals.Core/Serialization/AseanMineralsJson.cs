@@ -9,6 +9,7 @@ using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Serialization.Schema;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Serialization;
 
@@ -180,55 +181,73 @@ public static class AseanMineralsJson
     /// <exception cref="AseanMineralsJsonException">The JSON is not a valid trade record; the exception names the place.</exception>
     public static TradeRecord DeserializeTradeRecord(string json)
     {
-        var reader = ReadTradeRecordLines(new MemoryStream(Utf8(json).ToArray()));
-        using var records = reader.GetEnumerator();
-        var found = records.MoveNext();
-        var record = records.Current;
-        if (!found || records.MoveNext())
+        ArgumentNullException.ThrowIfNull(json);
+        var text = json.AsSpan().Trim();
+        var utf8 = Encoding.UTF8.GetBytes(text.StartsWith('\uFEFF') ? text[1..].ToString() : text.ToString());
+        if (utf8.Length == 0)
         {
-            throw AseanMineralsJsonException.Create(
-                found ? JsonRules.TrailingContent : JsonRules.MalformedJson,
-                found ? "The text holds more than one trade record." : "The text holds no trade record.",
-                "$",
-                found ? 2 : 1,
-                0);
+            throw AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The text holds no trade record.", "$", 1, 0);
         }
 
-        return record;
+        return TradeRecordJsonLinesReader.TryParseLine(utf8, 1, out var record, out var error) ? record : throw error!;
     }
+
+    /// <summary>Reads trade records from a JSON Lines stream, in bounded memory, stopping at the first invalid line.</summary>
+    /// <param name="utf8Lines">The stream; it is read, not closed.</param>
+    /// <returns>The source: enumerate it once (<c>await foreach</c> or <c>foreach</c>), then look at its summary.</returns>
+    /// <exception cref="ArgumentNullException">The stream is null.</exception>
+    public static TradeRecordJsonLinesReader ReadTradeRecordLines(Stream utf8Lines) => ReadTradeRecordLines(utf8Lines, null);
+
+    /// <summary>Reads trade records from JSON Lines coming through a pipe, in bounded memory, stopping at the first invalid line.</summary>
+    /// <param name="utf8Lines">The pipe reader; it is read to its end.</param>
+    /// <returns>The source: enumerate it once, then look at its summary.</returns>
+    /// <exception cref="ArgumentNullException">The pipe reader is null.</exception>
+    public static TradeRecordJsonLinesReader ReadTradeRecordLines(PipeReader utf8Lines) => ReadTradeRecordLines(utf8Lines, null);
 
     /// <summary>
-    /// Reads trade records from JSON Lines (UTF-8, one record a line, LF or CRLF), as they stream in, in constant memory,
-    /// stopping at the first invalid line.
+    /// Reads trade records from a JSON Lines stream (UTF-8, one record a line, LF or CRLF, gzip-compressed or not), as they
+    /// stream in, in bounded memory. The stream can be enumerated once.
     /// </summary>
     /// <param name="utf8Lines">The stream; it is read, not closed.</param>
-    /// <returns>The reader: enumerate it once (<c>await foreach</c> or <c>foreach</c>), then look at its counts.</returns>
-    public static TradeRecordJsonLinesReader ReadTradeRecordLines(Stream utf8Lines) => ReadTradeRecordLines(utf8Lines, JsonLinesReadOptions.Default);
-
-    /// <summary>Reads trade records from JSON Lines as they stream in, in constant memory.</summary>
-    /// <param name="utf8Lines">The stream; it is read, not closed.</param>
-    /// <param name="options">Whether to stop at the first invalid line or to collect the invalid lines and go on, and the limits.</param>
-    /// <returns>The reader: enumerate it once (<c>await foreach</c> or <c>foreach</c>), then look at its counts.</returns>
-    public static TradeRecordJsonLinesReader ReadTradeRecordLines(Stream utf8Lines, JsonLinesReadOptions options)
+    /// <param name="options">Stop at the first invalid line or collect them, the limits, the name issues give the stream (default <c>stream</c>); null for the defaults.</param>
+    /// <returns>The source: enumerate it once (<c>await foreach</c> or <c>foreach</c>), then look at its summary.</returns>
+    /// <exception cref="ArgumentNullException">The stream is null.</exception>
+    public static TradeRecordJsonLinesReader ReadTradeRecordLines(Stream utf8Lines, TradeSourceOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Lines);
-        ArgumentNullException.ThrowIfNull(options);
-        return new TradeRecordJsonLinesReader(utf8Lines, options);
+        options ??= TradeSourceOptions.Default;
+        return new TradeRecordJsonLinesReader(options.SourceName ?? "stream", () => utf8Lines, reopens: false, leaveOpen: true, options);
     }
 
-    /// <summary>Reads trade records from JSON Lines coming through a pipe, stopping at the first invalid line.</summary>
+    /// <summary>Reads trade records from JSON Lines coming through a pipe, in bounded memory.</summary>
     /// <param name="utf8Lines">The pipe reader; it is read to its end.</param>
-    /// <returns>The reader: enumerate it once, then look at its counts.</returns>
-    public static TradeRecordJsonLinesReader ReadTradeRecordLines(PipeReader utf8Lines) => ReadTradeRecordLines(utf8Lines, JsonLinesReadOptions.Default);
-
-    /// <summary>Reads trade records from JSON Lines coming through a pipe.</summary>
-    /// <param name="utf8Lines">The pipe reader; it is read to its end.</param>
-    /// <param name="options">How to handle invalid lines, and the limits.</param>
-    /// <returns>The reader: enumerate it once, then look at its counts.</returns>
-    public static TradeRecordJsonLinesReader ReadTradeRecordLines(PipeReader utf8Lines, JsonLinesReadOptions options)
+    /// <param name="options">Stop at the first invalid line or collect them, the limits, the name issues give the pipe; null for the defaults.</param>
+    /// <returns>The source: enumerate it once, then look at its summary.</returns>
+    /// <exception cref="ArgumentNullException">The pipe reader is null.</exception>
+    public static TradeRecordJsonLinesReader ReadTradeRecordLines(PipeReader utf8Lines, TradeSourceOptions? options)
     {
         ArgumentNullException.ThrowIfNull(utf8Lines);
         return ReadTradeRecordLines(utf8Lines.AsStream(), options);
+    }
+
+    /// <summary>
+    /// Prepares the reading of a JSON Lines file (<c>.jsonl</c>, <c>.ndjson</c>, or either gzip-compressed); nothing is read
+    /// until it is enumerated, and each enumeration reads the file again from the start, with a new summary.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Stop at the first invalid line (the default) or collect them, the limits; the source name defaults to the path.</param>
+    /// <returns>The source: enumerate it, then look at its summary.</returns>
+    /// <exception cref="ArgumentException">The path is blank.</exception>
+    public static TradeRecordJsonLinesReader OpenTradeRecordLines(string path, TradeSourceOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= TradeSourceOptions.Default;
+        return new TradeRecordJsonLinesReader(
+            options.SourceName ?? path,
+            () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan | FileOptions.Asynchronous),
+            reopens: true,
+            leaveOpen: false,
+            options);
     }
 
     /// <summary>Writes trade records as JSON Lines: one compact JSON object a line, each line ended by LF.</summary>

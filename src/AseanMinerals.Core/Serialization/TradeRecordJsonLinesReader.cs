@@ -2,92 +2,89 @@ using System.Collections;
 using System.Text.Json;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Serialization;
 
 /// <summary>
 /// Trade records read from JSON Lines (one JSON object a line), as they stream by: memory stays the same whatever the
-/// size of the input. Enumerate it once, with <c>await foreach</c> or <c>foreach</c>; the counts grow as lines are read
-/// and always reconcile: <see cref="LinesRead"/> = <see cref="RecordsRead"/> + <see cref="LinesRejected"/>. Blank lines
-/// (empty or white space only) are neither records nor errors: they are counted apart in <see cref="BlankLines"/> and
-/// keep their place in the line numbers. A line break after the last line ends it; it does not start a blank line.
+/// size of the input. Enumerate it with <c>await foreach</c> or <c>foreach</c>; its <see cref="Summary"/> grows as lines
+/// are read and always reconciles: rows read (non-blank lines) = records + rejected. Blank lines (empty or white space
+/// only) are neither records nor errors: they are counted apart and keep their place in the line numbers. A line break
+/// after the last line ends it; it does not start a blank line; a last line without a line break is a line like any other.
 /// </summary>
 /// <example>
 /// <code>
-/// var lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+/// var lines = AseanMineralsJson.OpenTradeRecordLines("trade.jsonl", new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
 /// await foreach (var record in lines) { ... }
-/// Console.WriteLine($"{lines.RecordsRead} records, {lines.LinesRejected} lines rejected");
+/// Console.WriteLine(lines.Summary); // trade.jsonl (JSON Lines, Utf8): 3 rows read = 2 records + 0 set aside + 1 rejected (1 AMC4001)
 /// </code>
 /// </example>
-public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, IEnumerable<TradeRecord>
+public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable<TradeRecord>
 {
     private const int BatchSize = 256;
 
-    private readonly Stream _stream;
-    private readonly JsonLinesReadOptions _options;
-    private readonly List<ValidationIssue> _rejections = [];
+    /// <summary>The name of the format, as summaries give it.</summary>
+    internal const string FormatName = "JSON Lines";
+
+    private readonly Func<Stream> _open;
+    private readonly bool _reopens;
+    private readonly bool _leaveOpen;
+    private readonly TradeSourceOptions _options;
+    private readonly bool _stopAtFirstError;
+    private TradeSourceTally _tally;
     private int _enumerated;
     private long _lineNumber;
-    private AseanMineralsJsonException? _stoppedBy;
+    private ValidationException? _stoppedBy;
 
-    internal TradeRecordJsonLinesReader(Stream stream, JsonLinesReadOptions options)
+    internal TradeRecordJsonLinesReader(string sourceName, Func<Stream> open, bool reopens, bool leaveOpen, TradeSourceOptions options)
     {
-        _stream = stream;
+        SourceName = sourceName;
+        _open = open;
+        _reopens = reopens;
+        _leaveOpen = leaveOpen;
         _options = options;
+        _stopAtFirstError = options.OnInvalidRow == InvalidRowHandling.Stop;
+        _tally = new TradeSourceTally(sourceName, FormatName, options);
     }
 
-    /// <summary>The lines read so far that are not blank: each became a record or was rejected.</summary>
-    public long LinesRead => RecordsRead + LinesRejected;
+    /// <inheritdoc />
+    public string SourceName { get; }
 
-    /// <summary>The records read so far (each handed to the caller).</summary>
-    public long RecordsRead { get; private set; }
+    /// <inheritdoc />
+    public TradeSourceSummary Summary => _tally.Snapshot();
 
-    /// <summary>The lines rejected so far (with <see cref="InvalidLineHandling.Collect"/>; with Stop, the one that stopped the reading).</summary>
-    public long LinesRejected { get; private set; }
-
-    /// <summary>The blank lines met so far: empty or white space only, skipped.</summary>
-    public long BlankLines { get; private set; }
-
-    /// <summary>
-    /// The line number (1-based, every line counted) of the record last handed out, or 0 before the first: where a check
-    /// of that record (for example <see cref="Trade.TradeRecordValidator"/>) should point the user.
-    /// </summary>
+    /// <inheritdoc />
     public long CurrentLine { get; private set; }
-
-    /// <summary>
-    /// The rejected lines with their reasons, in order, each an error with its rule code, line number and JSON path (the
-    /// first <see cref="JsonLinesReadOptions.MaxRejectionsKept"/> of them).
-    /// </summary>
-    public IReadOnlyList<ValidationIssue> Rejections => _rejections;
 
     /// <summary>Reads the records as they stream in.</summary>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The records, in input order.</returns>
-    /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
-    /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
+    /// <exception cref="ValidationException">With <see cref="InvalidRowHandling.Stop"/>: a line is not a valid record.</exception>
+    /// <exception cref="InvalidOperationException">The reader reads a stream that was already enumerated (a stream is read once).</exception>
     public IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default) => Start(cancellationToken);
 
     /// <summary>Reads the records synchronously.</summary>
     /// <returns>The records, in input order.</returns>
-    /// <exception cref="AseanMineralsJsonException">With <see cref="InvalidLineHandling.Stop"/>: a line is not a valid record.</exception>
-    /// <exception cref="InvalidOperationException">The reader was already enumerated (its input streams once).</exception>
+    /// <exception cref="ValidationException">With <see cref="InvalidRowHandling.Stop"/>: a line is not a valid record.</exception>
+    /// <exception cref="InvalidOperationException">The reader reads a stream that was already enumerated (a stream is read once).</exception>
     public IEnumerator<TradeRecord> GetEnumerator() => Start(CancellationToken.None);
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private Enumerator Start(CancellationToken cancellationToken)
     {
-        StartOnce();
-        return new Enumerator(this, cancellationToken);
-    }
-
-    private void StartOnce()
-    {
-        if (Interlocked.Exchange(ref _enumerated, 1) != 0)
+        if (Interlocked.Exchange(ref _enumerated, 1) != 0 && !_reopens)
         {
-            throw new InvalidOperationException("A JSON Lines reader reads its input once; read the stream again with a new reader.");
+            throw new InvalidOperationException($"The JSON Lines reader of '{SourceName}' reads a stream, which can be read once; read the stream again with a new reader.");
         }
+
+        _tally = new TradeSourceTally(SourceName, FormatName, _options);
+        _lineNumber = 0;
+        _stoppedBy = null;
+        CurrentLine = 0;
+        return new Enumerator(this, cancellationToken);
     }
 
     // Reads the whole lines the buffer holds, up to a batch; returns how many records it put in the batch.
@@ -100,19 +97,24 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
             var lineNumber = ++_lineNumber;
             if (tooLong)
             {
-                Reject(AseanMineralsJsonException.Create(JsonRules.TooLong, $"The line is longer than {_options.MaxLineLength} bytes.", "$", lineNumber, 0));
+                Reject(AseanMineralsJsonException.Create(JsonRules.TooLong, $"The line is longer than {_options.MaxRowLength:N0} bytes (the reader's MaxRowLength).", "$", lineNumber, 0));
                 continue;
             }
 
             if (line.IndexOfAnyExcept(" \t\r"u8) < 0)
             {
-                BlankLines++;
+                _tally.BlankLines++;
                 continue;
+            }
+
+            if (++_tally.RowsRead % _options.ProgressInterval == 0)
+            {
+                _options.Progress?.Report(_tally.Progress());
             }
 
             if (TryParseLine(line, lineNumber, out batch[count], out var error))
             {
-                RecordsRead++;
+                _tally.CountRecord(batch[count]);
                 lines[count] = lineNumber;
                 count++;
             }
@@ -125,7 +127,7 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
         return count;
     }
 
-    private static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error)
+    internal static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error)
     {
         if (Utf8Check.FirstInvalidByte(line) is >= 0 and var invalid)
         {
@@ -162,7 +164,7 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
         }
 
         var end = (int)reader.BytesConsumed;
-        var garbage = line[end..].IndexOfAnyExcept(" \t\r"u8);
+        var garbage = line[end..].IndexOfAnyExcept(" \t\r\n"u8);
         if (garbage >= 0)
         {
             error = AseanMineralsJsonException.Create(JsonRules.TrailingContent, "Something follows the record on its line; one record a line, nothing after it.", "$", lineNumber, end + garbage);
@@ -172,19 +174,12 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
         return true;
     }
 
-    private void Reject(AseanMineralsJsonException error)
-    {
-        LinesRejected++;
-        if (_options.OnInvalidLine == InvalidLineHandling.Stop)
-        {
-            _stoppedBy = error;
-            return;
-        }
+    private void Reject(AseanMineralsJsonException error) => _stoppedBy = _tally.Reject(error.ToValidationIssue(SourceName));
 
-        if (_rejections.Count < _options.MaxRejectionsKept)
-        {
-            _rejections.Add(error.ToValidationIssue(_options.SourceName));
-        }
+    private void Finish()
+    {
+        _tally.IsComplete = true;
+        _options.Progress?.Report(_tally.Progress());
     }
 
     /// <summary>
@@ -193,9 +188,11 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
     /// </summary>
     private sealed class Enumerator(TradeRecordJsonLinesReader owner, CancellationToken cancellationToken) : IEnumerator<TradeRecord>, IAsyncEnumerator<TradeRecord>
     {
-        private readonly JsonLinesBuffer _buffer = new(owner._options.MaxLineLength);
+        private readonly JsonLinesBuffer _buffer = new(owner._options.MaxRowLength);
         private readonly TradeRecord[] _batch = new TradeRecord[BatchSize];
         private readonly long[] _lines = new long[BatchSize];
+        private Stream? _stream;
+        private long _bytesRead;
         private int _count;
         private int _index = -1;
 
@@ -209,12 +206,22 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
 
         public void Reset() => throw new NotSupportedException("A JSON Lines reader reads its input once.");
 
-        public void Dispose() => _buffer.Dispose();
-
-        public ValueTask DisposeAsync()
+        public void Dispose()
         {
             _buffer.Dispose();
-            return ValueTask.CompletedTask;
+            if (!owner._leaveOpen)
+            {
+                _stream?.Dispose();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _buffer.Dispose();
+            if (!owner._leaveOpen && _stream is not null)
+            {
+                await _stream.DisposeAsync().ConfigureAwait(false);
+            }
         }
 
         // The record at _index is handed out: the reader tells its line.
@@ -224,13 +231,22 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
             return true;
         }
 
-        // With Stop, the records before an invalid line are handed out first; the error comes at the next refill.
+        // With Stop, the records before an invalid line are handed out first; the error comes at the next refill (the
+        // last line of the input, with or without its line break, included).
         private async ValueTask<bool> Fill(bool synchronous)
         {
+            if (_stream is null)
+            {
+                _stream = owner._open();
+                owner._tally.TotalBytes = _stream.CanSeek ? _stream.Length - _stream.Position : null;
+                owner._tally.BytesRead = () => _bytesRead;
+            }
+
             while (true)
             {
                 if (owner._stoppedBy is { } error)
                 {
+                    _count = 0;
                     throw error;
                 }
 
@@ -241,14 +257,24 @@ public sealed class TradeRecordJsonLinesReader : IAsyncEnumerable<TradeRecord>, 
                     return Handed();
                 }
 
+                if (owner._stoppedBy is not null)
+                {
+                    continue;
+                }
+
                 if (_buffer.IsFinished || _buffer.IsEndOfInput)
                 {
                     _index = -1;
+                    owner.Finish();
                     return false;
                 }
 
+                cancellationToken.ThrowIfCancellationRequested();
                 var free = _buffer.FreeSpace();
-                _buffer.Advance(synchronous ? owner._stream.Read(free.Span) : await owner._stream.ReadAsync(free, cancellationToken).ConfigureAwait(false));
+                var read = synchronous ? _stream.Read(free.Span) : await _stream.ReadAsync(free, cancellationToken).ConfigureAwait(false);
+                _bytesRead += read;
+                _buffer.Advance(read);
+                owner._tally.Encoding = _buffer.HadByteOrderMark ? TradeTextEncoding.Utf8WithByteOrderMark : TradeTextEncoding.Utf8;
             }
         }
     }

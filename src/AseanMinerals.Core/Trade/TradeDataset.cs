@@ -8,7 +8,7 @@ namespace AseanMinerals.Core.Trade;
 
 /// <summary>
 /// A trade dataset document: trade records with where they come from, in one JSON file that states its schema version.
-/// For millions of records, JSON Lines (one record a line, <see cref="AseanMineralsJson.ReadTradeRecordLines(Stream)"/>)
+/// For millions of records, JSON Lines (one record a line, <see cref="AseanMineralsJson.ReadTradeRecordLines(Stream, TradeSources.TradeSourceOptions)"/>)
 /// streams in constant memory; a dataset document is read whole.
 /// </summary>
 public sealed record TradeDataset : ExtensibleRecord

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AseanMinerals.Testing;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests.BadInputs;
 
@@ -13,7 +14,7 @@ public class BadInputCorpusTests
 {
     private static readonly BadInputCorpus Corpus = new(Path.Combine(AppContext.BaseDirectory, "BadInputs"));
 
-    private static readonly ComtradeImportOptions Collecting = new() { ErrorHandling = ComtradeErrorHandling.CollectAndContinue };
+    private static readonly ComtradeImportOptions Collecting = new() { OnInvalidRow = InvalidRowHandling.Collect };
 
     public static TheoryData<string> Files => [.. Corpus.ListedFiles];
 

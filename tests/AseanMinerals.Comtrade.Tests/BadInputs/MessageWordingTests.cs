@@ -13,7 +13,7 @@ public class MessageWordingTests
 
     // The importer options a message once told the user to set ("import with IncludeBreakdowns and IncludeSubsetFlows").
     private static readonly string[] OptionNames =
-        [nameof(ComtradeImportOptions.IncludeBreakdowns), nameof(ComtradeImportOptions.IncludeSubsetFlows), nameof(ComtradeImportOptions.ErrorHandling)];
+        [nameof(ComtradeImportOptions.IncludeBreakdowns), nameof(ComtradeImportOptions.IncludeSubsetFlows), nameof(ComtradeImportOptions.OnInvalidRow)];
 
     [Fact]
     public async Task No_issue_of_any_corpus_file_names_an_importer_option()
@@ -40,7 +40,7 @@ public class MessageWordingTests
 
     private static async Task<List<string>> IssuesOf(string file)
     {
-        var import = ComtradeFile.Open(Corpus.PathOf(file), new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue });
+        var import = ComtradeFile.Open(Corpus.PathOf(file), new ComtradeImportOptions { OnInvalidRow = AseanMinerals.Core.TradeSources.InvalidRowHandling.Collect });
         try
         {
             await foreach (var _ in import)

@@ -5,6 +5,7 @@ using AseanMinerals.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests.Properties;
 
@@ -60,7 +61,7 @@ public class ImporterProperties
             var result = ComtradeFile.ReadStreamAsync(
                 new MemoryStream(Encoding.UTF8.GetBytes(text)),
                 "generated.csv",
-                new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue }).GetAwaiter().GetResult();
+                new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect }).GetAwaiter().GetResult();
             var summary = result.Summary;
             return summary.IsComplete
                 && summary.RowsRead == file.Rows.Length + file.Bad.Length
@@ -96,7 +97,7 @@ public class ImporterProperties
             });
 
     private static ComtradeImportResult Read(Stream stream) =>
-        ComtradeFile.ReadStreamAsync(stream, "generated.csv", new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue }).GetAwaiter().GetResult();
+        ComtradeFile.ReadStreamAsync(stream, "generated.csv", new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect }).GetAwaiter().GetResult();
 
     // The file, and the sum of its aggregate rows of total flows (the rows a reader must yield), worked out from the rows.
     private static (string Text, decimal Aggregate) Write(TradeRecord[] rows, (int At, string Kind)[] bad)

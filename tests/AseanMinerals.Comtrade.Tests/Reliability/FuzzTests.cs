@@ -2,6 +2,7 @@ using System.IO.Compression;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests.Reliability;
 
@@ -15,7 +16,7 @@ public class FuzzTests
     // 3,000 in CI; ASEAN_FUZZ_INPUTS runs a long campaign.
     private static readonly int Inputs = MutationFuzzer.InputsFor(3_000);
 
-    private static readonly ComtradeImportOptions Collecting = new() { ErrorHandling = ComtradeErrorHandling.CollectAndContinue };
+    private static readonly ComtradeImportOptions Collecting = new() { OnInvalidRow = InvalidRowHandling.Collect };
 
     [Fact]
     public async Task The_importer_reads_or_stops_on_3000_mutated_files_with_its_own_exception_only_and_accounts_for_every_row()

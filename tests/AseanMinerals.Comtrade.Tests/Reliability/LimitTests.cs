@@ -2,6 +2,7 @@ using System.Text;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Tests.Reliability;
 
@@ -70,7 +71,7 @@ public class LimitTests
     {
         var bad = Lines[1].Replace("\"2715997517261\",\"4\"", "\"-1\",\"4\"", StringComparison.Ordinal);
         var text = Lines[0] + "\r\n" + string.Concat(Enumerable.Repeat(bad + "\r\n", 1_500));
-        var options = new ComtradeImportOptions { ErrorHandling = ComtradeErrorHandling.CollectAndContinue };
+        var options = new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect };
 
         var result = await Fixture.ReadTextAsync(text, options);
 

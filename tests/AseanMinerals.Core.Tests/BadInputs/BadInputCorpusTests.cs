@@ -4,6 +4,7 @@ using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 using NodaTime;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.BadInputs;
 
@@ -75,13 +76,13 @@ public class BadInputCorpusTests
 
     private static void CheckLines(JsonElement entry, byte[] bytes)
     {
-        var lines = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(bytes), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(bytes), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
 
         var records = lines.ToList();
 
         records.Should().HaveCount(entry.GetProperty("records").GetInt32());
-        lines.Rejections.Select(static i => (i.Code, i.Line!.Value)).Should().Equal(Expected(entry, "line", static l => l.GetInt64()));
-        lines.LinesRead.Should().Be(lines.RecordsRead + lines.LinesRejected);
+        lines.Summary.Issues.Issues.Select(static i => (i.Code, i.Line!.Value)).Should().Equal(Expected(entry, "line", static l => l.GetInt64()));
+        lines.Summary.RowsRead.Should().Be(lines.Summary.Records + lines.Summary.Rejected);
     }
 
     private static List<(string Code, T Place)> Expected<T>(JsonElement entry, string place, Func<JsonElement, T> read) =>

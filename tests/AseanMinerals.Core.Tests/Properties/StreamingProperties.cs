@@ -5,6 +5,7 @@ using AseanMinerals.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Properties;
 
@@ -41,8 +42,8 @@ public class StreamingProperties
 
     private static (List<TradeRecord> Records, List<string> Rejections) Read(Stream stream)
     {
-        var lines = AseanMineralsJson.ReadTradeRecordLines(stream, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(stream, new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
         var records = lines.ToList();
-        return (records, [.. lines.Rejections.Select(static r => r.ToString())]);
+        return (records, [.. lines.Summary.Issues.Issues.Select(static r => r.ToString())]);
     }
 }

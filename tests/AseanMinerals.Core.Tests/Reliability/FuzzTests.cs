@@ -1,5 +1,7 @@
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Reliability;
 
@@ -47,18 +49,18 @@ public class FuzzTests
 
         var failures = Run(fuzzer, "lines", static input =>
         {
-            var collecting = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+            var collecting = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(input), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
             var records = collecting.Count();
-            if (records != collecting.RecordsRead || collecting.LinesRead != collecting.RecordsRead + collecting.LinesRejected)
+            if (records != collecting.Summary.Records || collecting.Summary.RowsRead != collecting.Summary.Records + collecting.Summary.Rejected)
             {
-                throw new InvalidOperationException($"The counts do not reconcile: {records} records yielded, {collecting.RecordsRead} counted, {collecting.LinesRead} lines = {collecting.RecordsRead} + {collecting.LinesRejected}.");
+                throw new InvalidOperationException($"The counts do not reconcile: {records} records yielded, {collecting.Summary.Records} counted, {collecting.Summary.RowsRead} lines = {collecting.Summary.Records} + {collecting.Summary.Rejected}.");
             }
 
             try
             {
                 _ = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(input)).Count();
             }
-            catch (AseanMineralsJsonException)
+            catch (ValidationException)
             {
                 // documented: the first invalid line stops the reading
             }

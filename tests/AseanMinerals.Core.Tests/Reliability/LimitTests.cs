@@ -1,6 +1,7 @@
 using System.Text;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Testing;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Reliability;
 
@@ -23,14 +24,14 @@ public class LimitTests
             HundredMegabytes,
             [.. "\",\"value\":1}\n"u8, .. GoodLine],
             seekable: false);
-        var lines = AseanMineralsJson.ReadTradeRecordLines(input, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(input, new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var records = lines.ToList();
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         records.Should().ContainSingle().Which.Value.Should().Be(99m);
-        lines.Rejections.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(i => i.Code == "AMC4010" && i.Line == 1);
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(i => i.Code == "AMC4010" && i.Line == 1);
         input.BytesRead.Should().BeGreaterThan(HundredMegabytes);
         allocated.Should().BeLessThan(8L << 20, "a line past the 1 MiB limit is skipped as it streams by");
     }
@@ -79,15 +80,15 @@ public class LimitTests
     public void Collecting_3000_bad_lines_keeps_the_first_1000_reasons_and_counts_them_all()
     {
         var input = new MemoryStream(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("{\"period\":\"2018\"}\n", 3_000))));
-        var lines = AseanMineralsJson.ReadTradeRecordLines(input, new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(input, new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
 
         var records = lines.ToList();
 
         records.Should().BeEmpty();
-        lines.LinesRejected.Should().Be(3_000);
-        lines.LinesRead.Should().Be(3_000);
-        lines.Rejections.Should().HaveCount(1_000).And.OnlyContain(static i => i.Code == "AMC4006");
-        lines.Rejections[^1].Line.Should().Be(1_000);
+        lines.Summary.Rejected.Should().Be(3_000);
+        lines.Summary.RowsRead.Should().Be(3_000);
+        lines.Summary.Issues.Issues.Should().HaveCount(1_000).And.OnlyContain(static i => i.Code == "AMC4006");
+        lines.Summary.Issues.Issues[^1].Line.Should().Be(1_000);
     }
 
     [Fact]

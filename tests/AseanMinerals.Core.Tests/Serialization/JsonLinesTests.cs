@@ -3,7 +3,9 @@ using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Serialization;
 
@@ -52,7 +54,7 @@ public class JsonLinesTests
         var records = await lines.ToListAsync();
 
         records.Should().Equal(Record, Record);
-        lines.LinesRead.Should().Be(2);
+        lines.Summary.RowsRead.Should().Be(2);
     }
 
     [Fact]
@@ -60,20 +62,20 @@ public class JsonLinesTests
     {
         // Line 1 a record, 2 blank, 3 a bad code, 4 white space, 5 malformed, 6 a record, 7 trailing content; then a final line break.
         var input = string.Join("\n", RecordLine, string.Empty, RecordLine.Replace("\"096\"", "\"96\"", StringComparison.Ordinal), "  \t", "{oops", RecordLine, RecordLine + " []") + "\n";
-        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, SourceName = "asean.jsonl" });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect, SourceName = "asean.jsonl" });
 
         var records = lines.ToList();
 
         records.Should().HaveCount(2);
-        lines.RecordsRead.Should().Be(2);
-        lines.LinesRejected.Should().Be(3);
-        lines.BlankLines.Should().Be(2);
-        lines.LinesRead.Should().Be(5).And.Be(lines.RecordsRead + lines.LinesRejected);
-        lines.Rejections.Select(r => (r.Line, r.Code, r.Path)).Should().Equal(
+        lines.Summary.Records.Should().Be(2);
+        lines.Summary.Rejected.Should().Be(3);
+        lines.Summary.BlankLines.Should().Be(2);
+        lines.Summary.RowsRead.Should().Be(5).And.Be(lines.Summary.Records + lines.Summary.Rejected);
+        lines.Summary.Issues.Issues.Select(r => (r.Line, r.Code, r.Path)).Should().Equal(
             (3L, JsonRules.InvalidValue.Code, "$.reporter"),
             (5L, JsonRules.MalformedJson.Code, "$"),
             (7L, JsonRules.TrailingContent.Code, "$"));
-        lines.Rejections.Should().AllSatisfy(r => r.Source.Should().Be("asean.jsonl"));
+        lines.Summary.Issues.Issues.Should().AllSatisfy(r => r.Source.Should().Be("asean.jsonl"));
     }
 
     [Fact]
@@ -81,7 +83,7 @@ public class JsonLinesTests
     {
         // Line 1 a record, 2 blank, 3 malformed, 4 a record; then 300 records (lines 5 to 304), past one batch of 256.
         var input = string.Join("\n", [RecordLine, string.Empty, "{oops", RecordLine, .. Enumerable.Repeat(RecordLine, 300)]) + "\n";
-        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
         var seen = new List<long>();
 
         lines.CurrentLine.Should().Be(0);
@@ -110,14 +112,14 @@ public class JsonLinesTests
             }
         };
 
-        var error = act.Should().Throw<AseanMineralsJsonException>().Which;
+        var error = act.Should().Throw<ValidationException>().Which.Result.Issues.Should().ContainSingle().Which;
         error.Code.Should().Be(JsonRules.WrongType.Code);
-        error.LineNumber.Should().Be(3);
+        error.Line.Should().Be(3);
         error.Path.Should().Be("$.value");
         bad.IndexOf("\"1.5\"", StringComparison.Ordinal).Should().Be(116);
-        error.BytePositionInLine.Should().Be(116);
+        error.Message.Should().EndWith("(byte 116 of the line)");
         received.Should().HaveCount(2);
-        (lines.RecordsRead, lines.LinesRejected, lines.LinesRead).Should().Be((2L, 1L, 3L));
+        (lines.Summary.Records, lines.Summary.Rejected, lines.Summary.RowsRead).Should().Be((2L, 1L, 3L));
     }
 
     [Theory]
@@ -136,34 +138,34 @@ public class JsonLinesTests
     [InlineData("[1]", "AMC4005", "$")]
     public void Each_kind_of_bad_record_is_rejected_with_its_rule_and_path(string line, string code, string path)
     {
-        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line + "\n"), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line + "\n"), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
 
         lines.ToList().Should().BeEmpty();
 
-        lines.Rejections.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(issue => issue.Code == code && issue.Path == path && issue.Line == 1);
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(issue => issue.Code == code && issue.Path == path && issue.Line == 1);
     }
 
     [Fact]
     public void A_line_longer_than_the_limit_is_rejected_whole_and_reading_goes_on()
     {
         var input = RecordLine + "\n" + "{\"note\":\"" + new string('x', 500) + "\"}\n" + RecordLine + "\n";
-        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxLineLength = 200 });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect, MaxRowLength = 200 });
 
         lines.ToList().Should().HaveCount(2);
 
-        lines.Rejections.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(issue => issue.Code == JsonRules.TooLong.Code && issue.Line == 2);
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Should().Match<AseanMinerals.Core.Validation.ValidationIssue>(issue => issue.Code == JsonRules.TooLong.Code && issue.Line == 2);
     }
 
     [Fact]
     public void Rejections_kept_are_capped_but_all_are_counted()
     {
         var input = string.Concat(Enumerable.Repeat("{}\n", 50));
-        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new JsonLinesReadOptions { OnInvalidLine = InvalidLineHandling.Collect, MaxRejectionsKept = 10 });
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(input), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect, MaxIssues = 10 });
 
         lines.ToList().Should().BeEmpty();
 
-        lines.LinesRejected.Should().Be(50);
-        lines.Rejections.Should().HaveCount(10);
+        lines.Summary.Rejected.Should().Be(50);
+        lines.Summary.Issues.Issues.Should().HaveCount(10);
     }
 
     [Fact]
@@ -184,7 +186,7 @@ public class JsonLinesTests
         await writing;
 
         read.Should().Equal(records);
-        lines.LinesRead.Should().Be(20_000);
+        lines.Summary.RowsRead.Should().Be(20_000);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ using AseanMinerals.Core.Trade;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Serialization;
 
@@ -38,7 +39,7 @@ public class RoundTripProperties
         stream.Position = 0;
         var lines = AseanMineralsJson.ReadTradeRecordLines(stream);
         var read = lines.ToList();
-        return written == records.Length && read.SequenceEqual(records) && lines.LinesRead == records.Length;
+        return written == records.Length && read.SequenceEqual(records) && lines.Summary.RowsRead == records.Length;
     }
 
     [Property]

@@ -1,9 +1,9 @@
-namespace AseanMinerals.Comtrade;
+namespace AseanMinerals.Core.TradeSources;
 
-/// <summary>How the text of a Comtrade file was decoded.</summary>
-public enum ComtradeTextEncoding
+/// <summary>How the text of a trade input was decoded.</summary>
+public enum TradeTextEncoding
 {
-    /// <summary>Not known yet: the file has not been read.</summary>
+    /// <summary>Not known yet: the input has not been read.</summary>
     Unknown = 0,
 
     /// <summary>UTF-8 without a byte order mark (plain ASCII files are this too).</summary>
@@ -15,7 +15,7 @@ public enum ComtradeTextEncoding
     /// <summary>Windows-1252: the file held bytes that are not UTF-8 (Comtrade+ downloads often are: <c>C\xF4te d'Ivoire</c>).</summary>
     Windows1252 = 3,
 
-    /// <summary>The encoding the caller named in <see cref="ComtradeImportOptions.Encoding"/>.</summary>
+    /// <summary>The encoding the caller named in the reader's options.</summary>
     Named = 4,
 
     /// <summary>UTF-16 (little or big endian), named by the byte order mark that starts the file.</summary>

@@ -1,13 +1,19 @@
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
-namespace AseanMinerals.Comtrade.Reading;
+namespace AseanMinerals.Core.TradeSources;
 
-/// <summary>The running counts of one import, turned into a <see cref="ComtradeImportSummary"/> on demand.</summary>
-internal sealed class ImportTally(string source, ComtradeImportOptions options)
+/// <summary>
+/// The running counts of one reading of a trade source, turned into a <see cref="TradeSourceSummary"/> on demand. Every
+/// reader counts through one of these, so that every summary reconciles the same way and lists issues within the same
+/// bound: the first <see cref="TradeSourceOptions.MaxIssues"/> are kept, the rest counted by rule.
+/// </summary>
+internal sealed class TradeSourceTally(string source, string format, TradeSourceOptions options)
 {
-    private readonly long[] _setAside = new long[Enum.GetValues<ComtradeSetAsideReason>().Length];
+    private readonly long[] _setAside = new long[Enum.GetValues<TradeSetAsideReason>().Length];
     private readonly long[] _byPartnerKind = new long[Enum.GetValues<TradeAreaKind>().Length];
+    private readonly TradeAreaCatalog _areas = options.TradeAreas ?? TradeAreaCatalog.Default;
     private readonly Dictionary<string, long> _rejectedByRule = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _issuesByRule = new(StringComparer.Ordinal);
     private readonly List<ValidationIssue> _issues = [];
@@ -17,9 +23,11 @@ internal sealed class ImportTally(string source, ComtradeImportOptions options)
 
     public string Source => source;
 
-    public ComtradeFormat Format { get; set; } = options.Format;
+    public TradeAreaCatalog Areas => _areas;
 
-    public ComtradeTextEncoding Encoding { get; set; }
+    public string Format { get; set; } = format;
+
+    public TradeTextEncoding Encoding { get; set; }
 
     public bool IsComplete { get; set; }
 
@@ -29,40 +37,46 @@ internal sealed class ImportTally(string source, ComtradeImportOptions options)
 
     public long Rejected { get; private set; }
 
+    public long BlankLines { get; set; }
+
+    public Func<long> BytesRead { get; set; } = static () => 0;
+
+    public long? TotalBytes { get; set; }
+
+    /// <summary>The line where the record last handed out starts (<see cref="ITradeRecordSource.CurrentLine"/>).</summary>
+    public long CurrentLine { get; set; }
+
     public long BreakdownRecords { get; private set; }
 
     public long SubsetFlowRecords { get; private set; }
 
     public long RecordsWithUnknownPartner { get; private set; }
 
-    public long BlankLines { get; set; }
-
-    public Func<long> BytesRead { get; set; } = static () => 0;
-
-    public void CountRecord(bool breakdown, bool subsetFlow, TradeArea? partner)
+    /// <summary>Counts a record handed out, by breakdown, flow and partner kind.</summary>
+    public void CountRecord(in TradeRecord record)
     {
         Records++;
-        if (breakdown)
+        if (!record.Breakdown.IsTotal)
         {
             BreakdownRecords++;
         }
 
-        if (subsetFlow)
+        if (!record.Flow.IsTotal())
         {
             SubsetFlowRecords++;
         }
 
-        if (partner is null)
+        if (_areas.KindOf(record.Partner) is { } kind)
         {
-            RecordsWithUnknownPartner++;
+            _byPartnerKind[(int)kind]++;
         }
         else
         {
-            _byPartnerKind[(int)partner.Kind]++;
+            RecordsWithUnknownPartner++;
         }
     }
 
-    public void CountSetAside(ComtradeSetAsideReason reason) => _setAside[(int)reason]++;
+    public void CountSetAside(TradeSetAsideReason reason) => _setAside[(int)reason]++;
 
     public void CountRejected(ValidationIssue issue)
     {
@@ -71,17 +85,17 @@ internal sealed class ImportTally(string source, ComtradeImportOptions options)
         Add(issue);
     }
 
-    /// <summary>Notes an area code the catalogue does not know: one warning per code, at its first line.</summary>
-    public void UnknownArea(AreaCode code, string column, string? source, long line, string path)
+    /// <summary>True the first time an unknown area code is met (the caller then warns once, at its first line).</summary>
+    public bool FirstSightOfUnknownArea(AreaCode code)
     {
         if (_unknownAreaSeen[code.Value])
         {
-            return;
+            return false;
         }
 
         _unknownAreaSeen[code.Value] = true;
         _unknownAreas.Add(code);
-        Add(ComtradeImportRules.UnknownAreaCode.At(path, $"{column} {code} is not in the trade-area catalogue; it is kept as the plain code {code} (first seen here).").InFile(source, line));
+        return true;
     }
 
     public void Add(ValidationIssue issue)
@@ -97,16 +111,23 @@ internal sealed class ImportTally(string source, ComtradeImportOptions options)
         }
     }
 
-    /// <summary>Records an error that stops the import, and makes the exception that says so.</summary>
+    /// <summary>Records an error that stops the reading, and makes the exception that says so.</summary>
     public ValidationException Fail(ValidationIssue issue)
     {
         Add(issue);
         return new ValidationException(new ValidationResult([issue]));
     }
 
-    public ComtradeImportProgress Progress(long? totalBytes) => new(RowsRead, BytesRead(), totalBytes);
+    /// <summary>Rejects a row: with <see cref="InvalidRowHandling.Stop"/>, the exception to throw; otherwise null.</summary>
+    public ValidationException? Reject(ValidationIssue issue)
+    {
+        CountRejected(issue);
+        return options.OnInvalidRow == InvalidRowHandling.Stop ? new ValidationException(new ValidationResult([issue])) : null;
+    }
 
-    public ComtradeImportSummary Snapshot() => new()
+    public TradeSourceProgress Progress() => new(RowsRead, BytesRead(), TotalBytes);
+
+    public TradeSourceSummary Snapshot() => new()
     {
         Source = source,
         Format = Format,
@@ -116,7 +137,7 @@ internal sealed class ImportTally(string source, ComtradeImportOptions options)
         Records = Records,
         SetAside = _setAside.Sum(),
         Rejected = Rejected,
-        SetAsideByReason = Enum.GetValues<ComtradeSetAsideReason>().ToDictionary(static r => r, r => _setAside[(int)r]),
+        SetAsideByReason = Enum.GetValues<TradeSetAsideReason>().ToDictionary(static r => r, r => _setAside[(int)r]),
         RejectedByRule = new Dictionary<string, long>(_rejectedByRule, StringComparer.Ordinal),
         BreakdownRecords = BreakdownRecords,
         SubsetFlowRecords = SubsetFlowRecords,

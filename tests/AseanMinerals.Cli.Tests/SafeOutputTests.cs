@@ -144,6 +144,17 @@ public sealed class SafeOutputTests : IDisposable
         Directory.GetFiles(_folder).Should().ContainSingle("nothing was written");
     }
 
+    [Theory]
+    [InlineData("/dev/null")]
+    [InlineData("/dev/stdout")]
+    public async Task A_device_as_output_is_refused_even_with_force_so_the_move_never_replaces_it(string device)
+    {
+        var run = await CliRun.RunAsync("convert", Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "-o", device, "--force");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Trim().Should().StartWith($"asean-minerals: -o {device}: is a device or system file").And.EndWith("so name a file");
+    }
+
     /// <summary>
     /// The property: for each command that writes, cancelled (as Ctrl+C and SIGTERM do) at a random moment between its
     /// start and a little past its usual end, the target is either the old file or complete (byte-identical to an

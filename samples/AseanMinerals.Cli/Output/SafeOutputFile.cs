@@ -13,6 +13,8 @@ namespace AseanMinerals.Cli.Output;
 /// </summary>
 internal sealed class SafeOutputFile : IAsyncDisposable
 {
+    private static readonly string[] SystemFolders = ["/dev/", "/proc/", "/sys/"];
+
     private readonly FileStream _stream;
     private bool _committed;
 
@@ -52,6 +54,14 @@ internal sealed class SafeOutputFile : IAsyncDisposable
         if (!Directory.Exists(folder))
         {
             throw CliFailure.Usage($"{option} {path}: the folder {folder} does not exist");
+        }
+
+        // A device (/dev/null, /dev/stdout) would be replaced by the move, not written to: with --force as root, a file
+        // would take the place of /dev/null. .NET tells a device from an empty file by nothing but its folder.
+        var resolved = ResolvedPath.Of(path);
+        if (!OperatingSystem.IsWindows() && SystemFolders.Any(f => resolved.StartsWith(f, StringComparison.Ordinal)))
+        {
+            throw CliFailure.Usage($"{option} {path}: is a device or system file ({resolved}); the tool writes a new file and moves it into place, so name a file");
         }
 
         if (inputs.FirstOrDefault(input => ResolvedPath.Same(input, path)) is { } same)

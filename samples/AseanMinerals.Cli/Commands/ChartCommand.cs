@@ -38,12 +38,12 @@ internal static class ChartCommand
                 throw CliFailure.Usage("--reporter: the chart shows ASEAN's member states; leave --reporter out or give ASEAN");
             }
 
-            var file = SafeOutputFile.Create("-o", path, inputs, parse.GetValue(force));
-            await using (file.ConfigureAwait(false))
+            await SafeOutputFile.WriteAsync("-o", path, inputs, parse.GetValue(force), stream =>
             {
-                SharesChart.Save(report, path, file.Stream);
-                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
+                SharesChart.Save(report, path, stream);
+                return Task.CompletedTask;
+            },
+            cancellationToken).ConfigureAwait(false);
 
             await environment.Out.WriteLineAsync($"{path}: chart of {report.Reporters[0].Reporter}, {report.Period}, scope {report.Scope}").ConfigureAwait(false);
             return CliApplication.Success;

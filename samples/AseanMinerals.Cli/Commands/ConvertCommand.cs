@@ -48,13 +48,9 @@ internal static class ConvertCommand
             var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
-            long written;
-            var file = SafeOutputFile.Create("-o", target, [source], parse.GetValue(force));
-            await using (file.ConfigureAwait(false))
-            {
-                written = await AseanMineralsJson.WriteTradeRecordLinesAsync(file.Stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-                await file.CommitAsync(cancellationToken).ConfigureAwait(false);
-            }
+            long written = 0;
+            await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
+                written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
             progress.Clear();
             var summary = summaries[0];

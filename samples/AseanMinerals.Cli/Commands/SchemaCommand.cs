@@ -52,12 +52,7 @@ internal static class SchemaCommand
 
             foreach (var (path, text) in schemas)
             {
-                var file = SafeOutputFile.Create("-o", path, [], parse.GetValue(force));
-                await using (file.ConfigureAwait(false))
-                {
-                    await file.Stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).ConfigureAwait(false);
-                    await file.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await SafeOutputFile.WriteAsync("-o", path, [], parse.GetValue(force), stream => stream.WriteAsync(Encoding.UTF8.GetBytes(text), cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
 
                 await environment.Out.WriteLineAsync(path).ConfigureAwait(false);
             }

@@ -93,6 +93,17 @@ internal sealed class SafeOutputFile : IAsyncDisposable
         }
     }
 
+    /// <summary>Checks the target, writes the content with <paramref name="write"/> into a temporary file, and moves it into place.</summary>
+    public static async Task WriteAsync(string option, string path, IEnumerable<string> inputs, bool force, Func<Stream, Task> write, CancellationToken cancellationToken)
+    {
+        var file = Create(option, path, inputs, force);
+        await using (file.ConfigureAwait(false))
+        {
+            await write(file.Stream).ConfigureAwait(false);
+            await file.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Flushes the content to disk and moves it over the target in one rename.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken = default)
     {

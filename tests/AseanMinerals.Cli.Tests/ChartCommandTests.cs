@@ -33,8 +33,9 @@ public sealed class ChartCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.Error);
         var texts = XDocument.Load(path).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
 
-        // Indonesia: 400 of its 2,000 = 20.0%; Malaysia 50 of 1,000 = 5.0%; groups of the 450: 300, 100 and 50.
-        texts.Should().Contain(["IDN", "MYS", "THA", "n/a", "20.0%", "5.0%", "66.7%", "22.2%", "11.1%", "intra-ASEAN part", "extra-ASEAN part"]);
+        // Indonesia: 400 of its 2,000 = 20%; Malaysia 50 of 1,000 = 5.0%; groups of the 450: 300, 100 and 50 (67%, 22%, 11%),
+        // each to two significant digits.
+        texts.Should().Contain(["IDN", "MYS", "THA", "n/a", "20%", "5.0%", "67%", "22%", "11%", "intra-ASEAN part", "extra-ASEAN part"]);
         texts.Should().Contain(t => t.StartsWith("Membership basis: changing composition", StringComparison.Ordinal));
         texts.Should().Contain(t => t.StartsWith("Data: hand-made-2022.jsonl", StringComparison.Ordinal));
     }
@@ -47,7 +48,7 @@ public sealed class ChartCommandTests : IDisposable
         await CliRun.RunAsync("chart", HandMade, "-o", path);
 
         var texts = XDocument.Load(path).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
-        texts.Count(t => t == "20.0%").Should().Be(1);
+        texts.Count(t => t == "20%").Should().Be(1);
         texts.Count(t => t == "IDN").Should().Be(1);
     }
 
@@ -71,4 +72,146 @@ public sealed class ChartCommandTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("the chart is written as .png or .svg");
     }
+
+    [Fact]
+    public async Task Chart_title_and_caption_name_the_codes_the_data_holds_and_the_scope_asked_for()
+    {
+        var path = Path.Combine(_folder, "codes.svg");
+
+        var run = await CliRun.RunAsync("chart", Fixture("world-only-2017.jsonl"), "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+
+        // The file holds HS 252310 alone: the title says so rather than "minerals"; the caption names the scope's chapters
+        // as the classification seed lists them (25, 26, 68-83 without the chapter 77 that the HS reserves).
+        texts.Should().Contain(t => t.StartsWith("Trade in HS 252310 as a share of each ASEAN member state's total trade, 2017", StringComparison.Ordinal));
+        texts.Should().Contain("Scope asked for: minerals (HS 25, 26, 68-76, 78-83); in the data: HS 252310.");
+    }
+
+    [Fact]
+    public async Task Chart_explains_every_bar_colour_and_labels_a_small_share_with_two_significant_digits()
+    {
+        var path = Path.Combine(_folder, "world-only.svg");
+
+        var run = await CliRun.RunAsync("chart", Fixture("world-only-2017.jsonl"), "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+
+        // Indonesia 20 of 100,000 = 0.020%; Malaysia 50 of 2,000 = 2.5%. Rows with the World only: no intra/extra split, so
+        // the bars are of the third colour, which the legend names, and the split's legend entries are not shown.
+        texts.Should().Contain(["0.020%", "2.5%", "share of total trade; intra/extra-ASEAN split n/a (no rows by partner)"]);
+        texts.Should().NotContain(t => t.EndsWith("0.0%", StringComparison.Ordinal) || t == "0%");
+        texts.Should().NotContain("intra-ASEAN part");
+    }
+
+    [Fact]
+    public async Task Chart_leaves_out_a_commodity_panel_of_one_group_at_100_percent_and_says_why()
+    {
+        var path = Path.Combine(_folder, "one-group.svg");
+
+        var run = await CliRun.RunAsync("chart", Fixture("world-only-2017.jsonl"), "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+
+        // All the trade in scope is HS 252310, in the group Industrial minerals: a panel of one 100% bar says nothing.
+        texts.Should().NotContain("100%");
+        texts.Should().NotContain(t => t.StartsWith("Commodity groups in", StringComparison.Ordinal));
+        texts.Should().Contain("Not drawn: the commodity groups (the trade in scope is all in one commodity group (Industrial minerals), which would be a single 100% bar).");
+    }
+
+    [Theory]
+    [InlineData("png")]
+    [InlineData("svg")]
+    public async Task Chart_with_no_member_figure_and_one_commodity_group_draws_nothing_with_exit_code_1(string extension)
+    {
+        // HS 252310 rows without TOTAL rows, as the shared clinker file holds for 2020: no share of total trade for any
+        // member, and one commodity group at 100%.
+        var path = Path.Combine(_folder, "empty." + extension);
+
+        var run = await CliRun.RunAsync("chart", Fixture("clinker-only-2020.jsonl"), "-o", path);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().StartWith("asean-minerals: nothing to chart for ASEAN in 2020: no member state's share of total trade (");
+        run.Error.Should().Contain("the trade in scope is all in one commodity group (Industrial minerals)");
+        File.Exists(path).Should().BeFalse();
+        Directory.GetFiles(_folder).Should().BeEmpty("no temporary file is left behind");
+    }
+
+    [Fact]
+    public async Task Chart_of_the_shared_cement_clinker_file_in_2020_draws_nothing_with_exit_code_1()
+    {
+        if (SharedFile("comtrade_legacy_hs252310_cement_clinker/comtrade.csv") is not { } clinker)
+        {
+            return;
+        }
+
+        var run = await CliRun.RunAsync("chart", clinker, "--year", "2020", "-o", Path.Combine(_folder, "clinker.png"));
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().StartWith("asean-minerals: nothing to chart for ASEAN in 2020");
+    }
+
+    [Fact]
+    public async Task Chart_of_the_shared_2017_totals_and_clinker_files_draws_clinker_shares_in_grey_with_no_zero_label()
+    {
+        if (SharedFile("comtrade_legacy_total_2017/comtrade.csv") is not { } totals || SharedFile("comtrade_legacy_hs252310_cement_clinker/comtrade.csv") is not { } clinker)
+        {
+            return;
+        }
+
+        var path = Path.Combine(_folder, "clinker-2017.svg");
+
+        var run = await CliRun.RunAsync("chart", totals, clinker, "--year", "2017", "-o", path);
+
+        // Both files hold rows with the World only (their SOURCE.txt), so the bars are unsplit; the only code is HS 252310,
+        // in one group, so the commodity panel is left out.
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+        texts.Should().Contain(t => t.StartsWith("Trade in HS 252310 as a share of each ASEAN member state's total trade, 2017", StringComparison.Ordinal));
+        texts.Should().Contain("share of total trade; intra/extra-ASEAN split n/a (no rows by partner)");
+        texts.Should().NotContain("intra-ASEAN part");
+
+        // In the file, every member with a bar has clinker rows of positive value in 2017 (Singapore: US$0.5 million of its
+        // several hundred billion, 0.000074%): no label may read as zero (0%, 0.0%, 0.00%).
+        texts.Where(static t => t.EndsWith('%')).Should().NotBeEmpty().And.NotContain(static t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^0(\.0+)?%$"));
+
+        // Cambodia, Lao PDR, Thailand and Viet Nam are absent from the 2017 totals (SOURCE.txt): no bar, n/a under their codes.
+        texts.Should().Contain(["KHM", "LAO", "THA", "VNM"]);
+    }
+
+    [Fact]
+    public async Task Chart_help_offers_no_reporter_and_the_option_is_refused_as_unknown()
+    {
+        var help = await CliRun.RunAsync("chart", "--help");
+        var run = await CliRun.RunAsync("chart", HandMade, "--reporter", "CHN", "-o", Path.Combine(_folder, "chn.png"));
+
+        help.Out.Should().NotContain("--reporter");
+        help.Out.Should().Contain("The reporter is always ASEAN");
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--reporter");
+    }
+
+    [Fact]
+    public async Task Chart_PNG_and_SVG_are_drawn_from_the_same_plan_and_have_the_same_size()
+    {
+        var png = Path.Combine(_folder, "same.png");
+        var svg = Path.Combine(_folder, "same.svg");
+
+        await CliRun.RunAsync("chart", HandMade, "-o", png);
+        await CliRun.RunAsync("chart", HandMade, "-o", svg);
+
+        // PNG: width and height are the big-endian integers at bytes 16 and 20 of the IHDR chunk.
+        var bytes = await File.ReadAllBytesAsync(png);
+        var width = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16));
+        var height = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20));
+        var root = XDocument.Load(svg).Root!;
+        ((int)double.Parse(root.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(width);
+        ((int)double.Parse(root.Attribute("height")!.Value, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(height);
+    }
+
+    private static List<string> SvgTexts(string path) =>
+        [.. XDocument.Load(path).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim())];
 }

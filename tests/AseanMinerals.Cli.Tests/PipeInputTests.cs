@@ -39,7 +39,7 @@ public sealed class PipeInputTests : IDisposable
         csvRun.ExitCode.Should().Be(0, csvRun.Error);
         csvRun.Out.Should().Contain("-: Comtrade, valid: 0 errors").And.Contain("30 rows read = 22 records + 8 set aside (8 SubsetFlow) + 0 rejected");
         documentRun.ExitCode.Should().Be(0, documentRun.Error);
-        documentRun.Out.Trim().Should().Be("-: ReferenceData, valid: 0 errors, 0 warnings or notes");
+        documentRun.Out.Should().Contain("-: ReferenceData, valid: 0 errors");
     }
 
     [Fact]

@@ -9,8 +9,9 @@ public class ReportCommandTests
 
         run.ExitCode.Should().Be(0);
         run.Error.Should().BeEmpty();
-        run.Out.Should().Contain("| Timor-Leste       | TLS | 626     | 2025-10-26           | confirmed  |");
-        run.Out.Should().Contain("| Brunei Darussalam | BRN | 096     | 1984-01-07           | secondary  |");
+        // FACTS.md section 1a: Timor-Leste's day is confirmed; Brunei's year 1984 is, its day (7 January) is not.
+        run.Out.Should().Contain("| Timor-Leste | TLS | 626 | 2025-10-26 | confirmed |");
+        run.Out.Should().Contain("| Brunei Darussalam | BRN | 096 | 1984-01-07 (only 1984 confirmed) | unconfirmed |");
     }
 
     [Fact]

@@ -80,6 +80,28 @@ public sealed class SafeOutputTests : IDisposable
         Directory.GetFiles(_folder).Should().ContainSingle("no temporary file is left beside the output");
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("xlsx")]
+    public async Task Shares_with_o_its_input_is_refused_and_an_existing_file_needs_force(string format)
+    {
+        var input = Copy(HandMade, "data.jsonl");
+        var before = await File.ReadAllBytesAsync(input);
+        var other = Path.Combine(_folder, $"old.{format}");
+        await File.WriteAllTextAsync(other, "old");
+
+        var onInput = await CliRun.RunAsync("shares", input, "--format", format, "-o", input, "--force");
+        var existing = await CliRun.RunAsync("shares", input, "--format", format, "-o", other);
+        var forced = await CliRun.RunAsync("shares", input, "--format", format, "-o", other, "--force");
+
+        onInput.ExitCode.Should().Be(2);
+        onInput.Error.Should().Contain("is the input");
+        (await File.ReadAllBytesAsync(input)).Should().Equal(before);
+        existing.Error.Trim().Should().Be($"asean-minerals: -o {other}: exists; add --force to replace it");
+        forced.ExitCode.Should().Be(0, forced.Error);
+        (await File.ReadAllTextAsync(other)).Should().NotBe("old");
+    }
+
     [Fact]
     public async Task Schema_refuses_to_replace_existing_schema_files_without_force_before_writing_any()
     {

@@ -41,7 +41,10 @@ public class SharesCommandTests
         var run = await CliRun.RunAsync("shares", ComtradePlusExcerpt, "--reporter", "CHN");
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().MatchRegex(@"\| share of trade in scope minerals in total trade +\| n/a +\| the numerator is absent: the data has no commodity rows for China in 2022");
+        // The share's cell refers to its note, printed once under the table.
+        run.Out.Should().MatchRegex(@"\| share of trade in scope minerals in total trade \|  \| n/a \[(\d+)\] \|");
+        var note = System.Text.RegularExpressions.Regex.Match(run.Out, @"share of trade in scope minerals in total trade \|  \| n/a \[(\d+)\]").Groups[1].Value;
+        run.Out.Should().Contain($"- [{note}] the numerator is absent: the data has no commodity rows for China in 2022");
         run.Out.Should().NotContain("| 0.00%");
     }
 
@@ -241,11 +244,12 @@ public class SharesCommandTests
 
         var run = await CliRun.RunAsync("shares", file, "--reporter", "CHN,USA,DEU");
 
-        run.Out.Should().MatchRegex(@"share of ASEAN in total trade \(imports\) +\| 15\.02% ")
-            .And.MatchRegex(@"share of ASEAN in total trade \(imports\) +\| 10\.57% ")
-            .And.MatchRegex(@"share of ASEAN in total trade \(exports\) +\| 5\.40% ")
-            .And.MatchRegex(@"share of ASEAN in total trade \(imports\) +\| 3\.86% ")
-            .And.MatchRegex(@"share of ASEAN in total trade \(exports\) +\| 1\.77% ");
+        // Figure | Value (USD) | Share | Of (USD): the share is the third cell.
+        run.Out.Should().MatchRegex(@"share of ASEAN in total trade \(imports\) \| [\d,]+ \| 15\.02% \|")
+            .And.MatchRegex(@"share of ASEAN in total trade \(imports\) \| [\d,]+ \| 10\.57% \|")
+            .And.MatchRegex(@"share of ASEAN in total trade \(exports\) \| [\d,]+ \| 5\.40% \|")
+            .And.MatchRegex(@"share of ASEAN in total trade \(imports\) \| [\d,.]+ \| 3\.86% \|")
+            .And.MatchRegex(@"share of ASEAN in total trade \(exports\) \| [\d,.]+ \| 1\.77% \|");
     }
 
     [Fact]

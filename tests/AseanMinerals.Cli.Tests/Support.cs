@@ -17,18 +17,18 @@ internal static class Support
     public static string LegacyWorldOnly => Fixture("legacy-api-total-2017.csv");
 
     /// <summary>The whole shared Comtrade+ file, or null where the shared folder is not (never in CI).</summary>
-    public static string? SharedComtradePlus
-    {
-        get
-        {
-            if (SharedDataFolder.Path is null)
-            {
-                Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "CI has the shared data folder beside the repository");
-                return null;
-            }
+    public static string? SharedComtradePlus => SharedFile("comtradeplus_total_2022_chn_usa_deu/TradeData.csv");
 
-            return SharedDataFolder.File("comtradeplus_total_2022_chn_usa_deu/TradeData.csv");
+    /// <summary>A file of the shared data folder, or null where the folder is not (never in CI).</summary>
+    public static string? SharedFile(string relativePath)
+    {
+        if (SharedDataFolder.Path is null)
+        {
+            Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "CI has the shared data folder beside the repository");
+            return null;
         }
+
+        return SharedDataFolder.File(relativePath);
     }
 
     public static JsonElement ParseJson(string text)

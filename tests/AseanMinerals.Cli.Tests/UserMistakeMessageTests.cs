@@ -22,12 +22,12 @@ public sealed class UserMistakeMessageTests : IDisposable
     }
 
     [Fact]
-    public async Task An_output_option_shares_does_not_have_is_named_as_such_with_the_redirect_to_use()
+    public async Task An_output_option_validate_does_not_have_is_named_as_such_with_the_redirect_to_use()
     {
-        var run = await CliRun.RunAsync("shares", HandMade, "-o", Path.Combine(_folder, "out.json"));
+        var run = await CliRun.RunAsync("validate", HandMade, "-o", Path.Combine(_folder, "out.json"));
 
         run.ExitCode.Should().Be(2);
-        run.Error.Trim().Should().Be("asean-minerals: -o: shares has no such option (shares writes to standard output: redirect it, > FILE); see 'asean-minerals shares --help'");
+        run.Error.Trim().Should().Be("asean-minerals: -o: validate has no such option (validate writes to standard output: redirect it, > FILE); see 'asean-minerals validate --help'");
         Directory.GetFiles(_folder).Should().BeEmpty();
     }
 
@@ -51,7 +51,7 @@ public sealed class UserMistakeMessageTests : IDisposable
         var run = await CliRun.RunAsync("shares", HandMade, "--format", "xml");
 
         run.ExitCode.Should().Be(2);
-        run.Error.Trim().Should().Be("asean-minerals: --format xml: expected table, json or csv");
+        run.Error.Trim().Should().Be("asean-minerals: --format xml: expected table, md, text, json, xlsx or csv");
     }
 
     [Fact]

@@ -80,6 +80,9 @@ public class ValidateCommandTests
 
             run.Out.Should().Contain($"{file}: AMC1003 The thematic area 'no-such-area' is not in the document. (initiatives[0].thematicAreaIds[1])");
             run.Out.Should().NotContain("'human-resources'").And.NotContain("'KOR'");
+
+            // The embedded sections the file borrows carry unconfirmed records (AMC1011 notes): not the file's issues.
+            run.Out.Should().NotContain("(memberStates[").And.NotContain("(actionPlans[");
             run.ExitCode.Should().Be(1);
         }
         finally

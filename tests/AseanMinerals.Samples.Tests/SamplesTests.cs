@@ -11,14 +11,15 @@ public class SamplesTests
     }
 
     [Fact]
-    public void ReferenceDataQueries_finds_the_two_rare_earth_initiatives_and_the_six_supported_by_China_with_its_survey()
+    public void ReferenceDataQueries_finds_the_two_rare_earth_initiatives_and_the_eight_supported_by_China_with_its_survey()
     {
         var output = SampleRun.Output("ReferenceDataQueries");
 
         // seeds/reference/initiatives.json: thematic area rare-earths in ammin-4-proposals-2013 and critical-minerals-akcf-2024;
-        // supporter CHN, or CGS (partners.json: country CHN), in six initiatives.
+        // supporter CHN, or CGS (partners.json: country CHN), in eight initiatives: AMDIS support 2010-2013, the forum, the talent
+        // centre, the two CGS trainings of 2016, the IGDP Phase II workshop of 2018 and the two ASEAN+3 work plans.
         output.Should().Contain("rare-earths: 2013-11 ammin-4-proposals-2013").And.Contain("rare-earths: 2024/2026 critical-minerals-akcf-2024");
-        output.Split('\n').Count(l => l.StartsWith("supported by CHN:", StringComparison.Ordinal)).Should().Be(6);
+        output.Split('\n').Count(l => l.StartsWith("supported by CHN:", StringComparison.Ordinal)).Should().Be(8);
         output.Should().Contain("supported by CHN: 2016-06 cross-border-mapping-course-2016 [CGS]");
         output.Should().Contain("action plan on 2020-06-30: AMCAP-III"); // action-plans.json: AMCAP-III 2016/2025
     }

@@ -1,6 +1,7 @@
-using AseanMinerals.Cli.Failures;
 using System.Globalization;
+using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Shares;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Membership;
 using AseanMinerals.Core.ReferenceData;
@@ -11,96 +12,163 @@ using AseanMinerals.Core.TradeSources;
 namespace AseanMinerals.Cli.Charts;
 
 /// <summary>
-/// The picture of a shares report (ScottPlot): the minerals share of total trade by member state, each bar split into
-/// its intra-ASEAN and extra-ASEAN parts, above the commodity groups' parts of the minerals trade; every bar labelled
-/// with its percentage, and a caption with the data source and the membership basis. A member without the figure gets
-/// no bar and "n/a" under its name, never a zero bar.
+/// The picture of a shares report (ScottPlot): the share of trade in scope in each member state's total trade, each bar
+/// split into its intra-ASEAN and extra-ASEAN parts where the data has rows by partner, above the commodity groups' parts
+/// of ASEAN's trade in scope. Every bar is labelled to two significant digits and every bar colour is in a legend; the
+/// title names the HS codes the data holds and the caption the scope asked for, the files and the membership basis.
+/// A member without the figure gets no bar and "n/a" under its name, never a zero bar; a panel that would say nothing
+/// (no member's figure; one commodity group at 100%) is left out and the caption says so; with no panel left there is
+/// nothing to draw (exit 1).
 /// </summary>
-internal static class SharesChart
+internal sealed class SharesChart
 {
     public const int Width = 1200;
-    public const int Height = 900;
+    public const int PanelHeight = 450;
 
     private static readonly AseanMembership Membership = AseanReferenceData.Default.CreateMembership();
+    private static readonly Color Intra = Colors.SteelBlue;
+    private static readonly Color Extra = Colors.Orange;
+    private static readonly Color Unsplit = Colors.Gray;
+    private static readonly Color Group = Colors.SeaGreen;
 
-    /// <summary>Draws the chart of <paramref name="report"/> into <paramref name="stream"/> as PNG or SVG, by <paramref name="path"/>'s extension.</summary>
-    public static void Save(SharesReport report, string path, Stream stream)
+    private readonly SharesReport _report;
+    private readonly ReporterShares _reporter;
+    private readonly bool _drawMembers;
+    private readonly bool _drawGroups;
+
+    private SharesChart(SharesReport report, ReporterShares reporter, bool drawMembers, bool drawGroups, ChartCaption caption)
     {
-        var reporter = report.Reporters[0];
-        var members = reporter.ByMemberState;
-        var groups = reporter.ByCommodityGroup;
-        if (members.All(static m => m.MineralsShareOfTotal.Share is null) && groups.Parts.Count == 0)
-        {
-            throw new CliFailure(CliApplication.DataErrors, $"nothing to chart for {reporter.Reporter} in {report.Period}: {reporter.MineralsShareOfTotal.AbsentReason ?? groups.AbsentReason}");
-        }
-
-        var multiplot = new Multiplot();
-        multiplot.AddPlots(2);
-        MemberStates(multiplot.GetPlot(0), report, reporter);
-        CommodityGroups(multiplot.GetPlot(1), report, reporter);
-
-        switch (Path.GetExtension(path).ToLowerInvariant())
-        {
-            case ".png":
-                using (var bitmap = new SKBitmap(Width, Height))
-                using (var canvas = new SKCanvas(bitmap))
-                {
-                    multiplot.Render(canvas, new PixelRect(0, Width, Height, 0));
-                    using var image = SKImage.FromBitmap(bitmap);
-                    using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-                    png.SaveTo(stream);
-                }
-
-                break;
-            case ".svg":
-                // ScottPlot saves single plots as SVG; a multiplot is drawn on Skia's SVG canvas, which writes text as text.
-                // A first render settles the layout, or the SVG would hold every element twice (the second pass of layout).
-                using (var bitmap = new SKBitmap(Width, Height))
-                using (var settle = new SKCanvas(bitmap))
-                {
-                    multiplot.Render(settle, new PixelRect(0, Width, Height, 0));
-                }
-
-                using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
-                {
-                    multiplot.Render(canvas, new PixelRect(0, Width, Height, 0));
-                }
-
-                break;
-            default:
-                throw CliFailure.Usage($"-o {path}: the chart is written as .png or .svg");
-        }
+        _report = report;
+        _reporter = reporter;
+        _drawMembers = drawMembers;
+        _drawGroups = drawGroups;
+        Caption = caption;
     }
 
-    private static void MemberStates(Plot plot, SharesReport report, ReporterShares reporter)
+    /// <summary>The caption's lines; add a line before writing to say more about what the figure covers.</summary>
+    public ChartCaption Caption { get; }
+
+    public int Height => PanelHeight * ((_drawMembers ? 1 : 0) + (_drawGroups ? 1 : 0)) + (26 * Caption.Lines.Count) + 60;
+
+    /// <summary>Plans the chart of ASEAN's figures, or fails with exit code 1 when no panel would say anything.</summary>
+    public static SharesChart For(SharesReport report)
     {
-        plot.Title($"Trade in scope '{report.Scope}' as a share of total trade, by ASEAN member state, {report.Period}");
+        var reporter = report.Reporters[0];
+        var drawMembers = reporter.ByMemberState.Any(static m => m.MineralsShareOfTotal.Share is not null);
+        var groups = reporter.ByCommodityGroup.Parts.Where(static p => p.Share is not null).ToList();
+        var drawGroups = groups.Count > 1;
+        var whyNoMembers = reporter.MineralsShareOfTotal.AbsentReason
+            ?? reporter.ByMemberState.Select(static m => m.MineralsShareOfTotal.AbsentReason).FirstOrDefault(static r => r is not null)
+            ?? "no member state has the figure";
+        var whyNoGroups = groups.Count == 1
+            ? $"the trade in scope is all in one commodity group ({groups[0].Name}), which would be a single 100% bar"
+            : reporter.ByCommodityGroup.AbsentReason ?? "no commodity group has trade in scope";
+        if (!drawMembers && !drawGroups)
+        {
+            // Where both panels lack the same rows, the reason is said once.
+            var why = whyNoMembers.EndsWith(whyNoGroups, StringComparison.Ordinal)
+                ? whyNoGroups
+                : $"no member state's share of total trade ({whyNoMembers}); and {whyNoGroups}";
+            throw new CliFailure(CliApplication.DataErrors, $"nothing to chart for {reporter.Reporter} in {report.Period}: {why}");
+        }
+
+        var caption = new ChartCaption()
+            .Add($"Scope asked for: {report.Scope} ({CommoditiesInData.ScopeChapters(report.Scope)}); in the data: {CommoditiesInData.Describe(report.CodesInScope)}.")
+            .Add($"Data: {string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.Source)))}; values in US dollars as reported; totals: exports + imports.")
+            .Add($"Membership basis: {report.Membership}. n/a: the data cannot give the figure.");
+        if (!drawMembers)
+        {
+            caption.Add($"Not drawn: the member states' shares of total trade ({whyNoMembers}).");
+        }
+
+        if (!drawGroups)
+        {
+            caption.Add($"Not drawn: the commodity groups ({whyNoGroups}).");
+        }
+
+        return new SharesChart(report, reporter, drawMembers, drawGroups, caption);
+    }
+
+    /// <summary>The words of the title for what the figures cover: the codes when the data holds a few, else the scope.</summary>
+    public string Coverage => _report.CodesInScope.Count is > 0 and <= 4
+        ? CommoditiesInData.Describe(_report.CodesInScope)
+        : $"scope '{_report.Scope}'";
+
+    public void WritePng(Stream stream)
+    {
+        var multiplot = Layout();
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height));
+        multiplot.Render(surface.Canvas, new PixelRect(0, Width, Height, 0));
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        png.SaveTo(stream);
+    }
+
+    public void WriteSvg(Stream stream)
+    {
+        var multiplot = Layout();
+
+        // Skia's SVG canvas writes text as text. A first render settles the layout, or the SVG would hold every element
+        // twice (the second pass of layout).
+        using (var bitmap = new SKBitmap(Width, Height))
+        using (var settle = new SKCanvas(bitmap))
+        {
+            multiplot.Render(settle, new PixelRect(0, Width, Height, 0));
+        }
+
+        using var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream);
+        multiplot.Render(canvas, new PixelRect(0, Width, Height, 0));
+    }
+
+    private Multiplot Layout()
+    {
+        // AddPlots(n) leaves the multiplot with n panels, stacked in rows.
+        var multiplot = new Multiplot();
+        multiplot.AddPlots((_drawMembers ? 1 : 0) + (_drawGroups ? 1 : 0));
+        var index = 0;
+        if (_drawMembers)
+        {
+            MemberStates(multiplot.GetPlot(index++));
+        }
+
+        if (_drawGroups)
+        {
+            CommodityGroups(multiplot.GetPlot(index++));
+        }
+
+        // The caption goes under the last panel, so it reads as the figure's footnote.
+        multiplot.GetPlot(index - 1).XLabel(Caption.ToString(), size: 13);
+        return multiplot;
+    }
+
+    private void MemberStates(Plot plot)
+    {
+        plot.Title($"Trade in {Coverage} as a share of each ASEAN member state's total trade, {_report.Period}");
         plot.YLabel("% of the member's total trade");
         var ticks = new List<Tick>();
+        var colours = new HashSet<Color>();
         var position = 0;
-        foreach (var member in reporter.ByMemberState)
+        foreach (var member in _reporter.ByMemberState)
         {
-            var share = member.MineralsShareOfTotal.Share;
             var label = Membership.TryFind(new AreaCode(int.Parse(member.Code, CultureInfo.InvariantCulture)), out var state) ? state.Alpha3 : member.Code;
-            if (share is { } total)
+            if (member.MineralsShareOfTotal.Share is { } share)
             {
-                var intra = member.IntraAseanShareOfMinerals.Share;
-                var totalPercent = (double)(total * 100);
-                if (intra is { } i)
+                var totalPercent = (double)(share * 100);
+                if (member.IntraAseanShareOfMinerals.Share is { } intra)
                 {
-                    var intraPercent = (double)(total * i * 100);
-                    plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = intraPercent, FillColor = Colors.SteelBlue });
-                    plot.Add.Bar(new Bar { Position = position, ValueBase = intraPercent, Value = totalPercent, FillColor = Colors.Orange });
+                    var intraPercent = (double)(share * intra * 100);
+                    plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = intraPercent, FillColor = Intra });
+                    plot.Add.Bar(new Bar { Position = position, ValueBase = intraPercent, Value = totalPercent, FillColor = Extra });
+                    colours.Add(Intra);
+                    colours.Add(Extra);
                 }
                 else
                 {
-                    plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = totalPercent, FillColor = Colors.Gray });
-                    label += "\nintra n/a";
+                    plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = totalPercent, FillColor = Unsplit });
+                    colours.Add(Unsplit);
                 }
 
-                var text = plot.Add.Text($"{totalPercent:0.0}%", position, totalPercent);
-                text.LabelAlignment = Alignment.LowerCenter;
-                text.LabelFontSize = 13;
+                BarLabel(plot, PercentLabel.Of(share), position, totalPercent);
             }
             else
             {
@@ -114,33 +182,49 @@ internal static class SharesChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Margins(bottom: 0, top: 0.15);
         plot.Axes.SetLimitsX(-0.6, position - 0.4);
+
+        // Only the colours drawn, each explained.
         plot.Legend.IsVisible = true;
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "intra-ASEAN part", FillColor = Colors.SteelBlue });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "extra-ASEAN part", FillColor = Colors.Orange });
         plot.Legend.Alignment = Alignment.UpperRight;
+        if (colours.Contains(Intra))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "intra-ASEAN part", FillColor = Intra });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "extra-ASEAN part", FillColor = Extra });
+        }
+
+        if (colours.Contains(Unsplit))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "share of total trade; intra/extra-ASEAN split n/a (no rows by partner)", FillColor = Unsplit });
+        }
     }
 
-    private static void CommodityGroups(Plot plot, SharesReport report, ReporterShares reporter)
+    private void CommodityGroups(Plot plot)
     {
-        plot.Title($"Commodity groups in {reporter.Reporter}'s minerals trade, {report.Period}");
-        plot.YLabel("% of minerals trade");
+        plot.Title($"Commodity groups in {_reporter.Reporter}'s trade in {Coverage}, {_report.Period}");
+        plot.YLabel("% of the trade in scope");
         var ticks = new List<Tick>();
         var position = 0;
-        foreach (var part in reporter.ByCommodityGroup.Parts)
+        foreach (var part in _reporter.ByCommodityGroup.Parts.Where(static p => p.Share is not null))
         {
-            var percent = (double)((part.Share ?? 0) * 100);
-            plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = percent, FillColor = Colors.SeaGreen });
-            var text = plot.Add.Text($"{percent:0.0}%", position, percent);
-            text.LabelAlignment = Alignment.LowerCenter;
-            text.LabelFontSize = 13;
+            var percent = (double)(part.Share!.Value * 100);
+            plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = percent, FillColor = Group });
+            BarLabel(plot, PercentLabel.Of(part.Share.Value), position, percent);
             ticks.Add(new Tick(position, part.Name.Replace(", ", ",\n", StringComparison.Ordinal)));
             position++;
         }
 
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. ticks]);
         plot.Axes.Margins(bottom: 0, top: 0.15);
-        plot.Axes.SetLimitsX(-0.6, Math.Max(position, 1) - 0.4);
-        var sources = string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.Source)));
-        plot.XLabel($"Data: {sources}; values in US dollars as reported.\nMembership basis: {report.Membership}. Totals: exports + imports. n/a: the data cannot give the figure.", size: 13);
+        plot.Axes.SetLimitsX(-0.6, position - 0.4);
+        plot.Legend.IsVisible = true;
+        plot.Legend.Alignment = Alignment.UpperRight;
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"group's part of {_reporter.Reporter}'s trade in scope", FillColor = Group });
+    }
+
+    private static void BarLabel(Plot plot, string text, int position, double value)
+    {
+        var label = plot.Add.Text(text, position, value);
+        label.LabelAlignment = Alignment.LowerCenter;
+        label.LabelFontSize = 13;
     }
 }

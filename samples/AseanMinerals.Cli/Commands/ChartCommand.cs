@@ -15,8 +15,8 @@ internal static class ChartCommand
         var options = new CommonOptions();
         var output = new Option<string>("--output", "-o") { Description = "The picture to write: a .png or .svg file; never one of the inputs.", Required = true };
         var force = OutputOptions.Force();
-        var command = new Command("chart", "Draw the minerals share of total trade by member state (intra- and extra-ASEAN parts) and the commodity groups, as PNG or SVG.");
-        options.AddTo(command);
+        var command = new Command("chart", "Draw ASEAN's figures as PNG or SVG: the share of trade in scope in each member state's total trade (intra- and extra-ASEAN parts) and the commodity groups. The reporter is always ASEAN (its member states).");
+        options.AddTo(command, withReporter: false);
         command.Options.Add(output);
         command.Options.Add(force);
         command.SetAction(async (parse, cancellationToken) =>
@@ -33,17 +33,9 @@ internal static class ChartCommand
             }
 
             var report = await options.ReportAsync(parse, environment, reportersFromData: false, cancellationToken).ConfigureAwait(false);
-            if (report.Reporters.Count != 1 || report.Reporters[0].Reporter != SharesQuery.Asean)
-            {
-                throw CliFailure.Usage("--reporter: the chart shows ASEAN's member states; leave --reporter out or give ASEAN");
-            }
-
-            await SafeOutputFile.WriteAsync("-o", path, inputs, parse.GetValue(force), stream =>
-            {
-                SharesChart.Save(report, path, stream);
-                return Task.CompletedTask;
-            },
-            cancellationToken).ConfigureAwait(false);
+            var chart = SharesChart.For(report);
+            Action<Stream> write = Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase) ? chart.WriteSvg : chart.WritePng;
+            await SafeOutputFile.WriteAsync("-o", path, inputs, parse.GetValue(force), write, cancellationToken).ConfigureAwait(false);
 
             await environment.Out.WriteLineAsync($"{path}: chart of {report.Reporters[0].Reporter}, {report.Period}, scope {report.Scope}").ConfigureAwait(false);
             return CliApplication.Success;

@@ -26,7 +26,7 @@ internal sealed class CommonOptions
 
     public Option<string[]> Reporter { get; } = new("--reporter")
     {
-        Description = "Reporters, each with its own figures: ASEAN (the default), an area code (156) or an ISO alpha-3 code (CHN); repeat or separate with commas.",
+        Description = "Reporters, each with its own figures: ASEAN, an area code (156) or an ISO alpha-3 code (CHN); repeat or separate with commas. Left out: ASEAN where a member state reports in the data, otherwise each reporter of the data.",
         AllowMultipleArgumentsPerToken = true,
     };
 
@@ -48,12 +48,17 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "changing",
     };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options to a command; <c>chart</c> draws ASEAN's member states, so it takes no <c>--reporter</c>.</summary>
+    public void AddTo(Command command, bool withReporter = true)
     {
         OptionValues.RefuseOptionsAsFiles(command, Files);
         command.Arguments.Add(Files);
         command.Options.Add(Year);
-        command.Options.Add(Reporter);
+        if (withReporter)
+        {
+            command.Options.Add(Reporter);
+        }
+
         command.Options.Add(PartnerGroup);
         command.Options.Add(Scope);
         command.Options.Add(Membership);
@@ -74,7 +79,9 @@ internal sealed class CommonOptions
         InputFiles.Check(files);
         var summaries = new List<TradeSourceSummary>();
         var progress = new ProgressLine(environment);
-        var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var commodities = new CommoditiesInData();
+        var records = commodities.Note(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken);
+        var cube = await TradeCube.BuildAsync(records, cancellationToken: cancellationToken).ConfigureAwait(false);
         progress.Clear();
         var period = query.Year is { } year
             ? TradePeriod.Annual(year)
@@ -89,6 +96,6 @@ internal sealed class CommonOptions
             query = query with { Reporters = query.ReportersIn(cube, period) };
         }
 
-        return new SharesReportBuilder(cube, query, period).Build(summaries);
+        return new SharesReportBuilder(cube, query, period).Build(summaries) with { CodesInScope = commodities.InScope(period, query.Scope) };
     }
 }

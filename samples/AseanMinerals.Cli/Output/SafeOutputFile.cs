@@ -83,8 +83,8 @@ internal sealed class SafeOutputFile : IAsyncDisposable
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}.tmp");
         try
         {
-            // CreateNew: the temporary name is fresh, so no existing file is ever opened or truncated.
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            // CreateNew: the temporary name is fresh, so no existing file is ever opened or truncated. ReadWrite: a workbook writer reads back what it wrote.
+            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous);
             return new SafeOutputFile(path, temporary, stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -103,6 +103,15 @@ internal sealed class SafeOutputFile : IAsyncDisposable
             await file.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The same with a synchronous writer (a picture, a workbook).</summary>
+    public static Task WriteAsync(string option, string path, IEnumerable<string> inputs, bool force, Action<Stream> write, CancellationToken cancellationToken) =>
+        WriteAsync(option, path, inputs, force, stream =>
+        {
+            write(stream);
+            return Task.CompletedTask;
+        },
+        cancellationToken);
 
     /// <summary>Flushes the content to disk and moves it over the target in one rename.</summary>
     public async Task CommitAsync(CancellationToken cancellationToken = default)

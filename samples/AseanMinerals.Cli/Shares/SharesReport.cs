@@ -14,4 +14,8 @@ internal sealed record SharesReport(
     string Flows,
     string PartnerGroup,
     IReadOnlyList<TradeSourceSummary> Sources,
-    IReadOnlyList<ReporterShares> Reporters);
+    IReadOnlyList<ReporterShares> Reporters)
+{
+    /// <summary>The HS codes of the scope that the records of the period hold (the scope says what was asked for, these what the data gives).</summary>
+    public IReadOnlyList<string> CodesInScope { get; init; } = [];
+}

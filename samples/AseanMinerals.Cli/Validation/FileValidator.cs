@@ -74,7 +74,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         {
             var (result, count) = kind switch
             {
-                DocumentKind.ReferenceData => (WithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(content)).Validate(clock.GetCurrentInstant().InUtc().Date), 1L),
+                DocumentKind.ReferenceData => (ValidateWithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(content)), 1L),
                 DocumentKind.Classification => (AseanMineralsJson.DeserializeClassification(content).Validate(), 1L),
                 _ => TradeDataset(content),
             };
@@ -91,7 +91,25 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
     }
 
     // A seed file holds some sections only: its references to the others resolve against the embedded data (valid by
-    // its own test), and the document's sections keep their places, so every issue's path is the file's own.
+    // its own test), and the document's sections keep their places, so every issue's path is the file's own. Issues
+    // inside a borrowed section (the AMC1011 notes of the embedded unconfirmed records) are not the file's, so they go.
+    private ValidationResult ValidateWithEmbeddedSections(ReferenceDataSet document)
+    {
+        var merged = WithEmbeddedSections(document);
+        string[] borrowed =
+        [
+            .. new (string Name, int Own)[]
+            {
+                ("memberStates", document.MemberStates.Count), ("tradeAreas", document.TradeAreas.Count), ("partners", document.Partners.Count),
+                ("objectives", document.Objectives.Count), ("ministerialMeetings", document.MinisterialMeetings.Count), ("bodies", document.Bodies.Count),
+                ("actionPlans", document.ActionPlans.Count), ("thematicAreas", document.ThematicAreas.Count), ("initiatives", document.Initiatives.Count),
+                ("indicators", document.Indicators.Count),
+            }.Where(static s => s.Own == 0).Select(static s => s.Name + "["),
+        ];
+        var result = merged.Validate(clock.GetCurrentInstant().InUtc().Date);
+        return new ValidationResult(result.Issues.Where(i => !borrowed.Any(b => i.Path.StartsWith(b, StringComparison.Ordinal))));
+    }
+
     private static ReferenceDataSet WithEmbeddedSections(ReferenceDataSet document)
     {
         var embedded = AseanReferenceData.Default;

@@ -30,4 +30,7 @@ public enum IndicatorMeasure
 
     /// <summary>The value of minerals production in ASEAN.</summary>
     MineralsProduction,
+
+    /// <summary>The value of trade among ASEAN's member states (intra-ASEAN trade).</summary>
+    IntraAseanTrade,
 }

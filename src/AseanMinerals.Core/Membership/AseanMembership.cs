@@ -40,6 +40,19 @@ public sealed class AseanMembership
     /// <returns>Every state whose accession date is on or before <paramref name="date"/>.</returns>
     public IReadOnlyList<MemberState> MembersOn(LocalDate date) => [.. _byAccession.Where(m => m.AccessionDate <= date)];
 
+    /// <summary>
+    /// The member states on a day, with the states whose membership that day rests on an unconfirmed accession day
+    /// (Lao PDR and Myanmar on 31 July 1997: their day, 23 July 1997, is widely cited; only the year is confirmed).
+    /// </summary>
+    /// <param name="date">The day, for example a period's last day under the changing composition.</param>
+    /// <returns>The members and what about them is unconfirmed.</returns>
+    public MembershipOnDay MembershipOn(LocalDate date) => new(date, MembersOn(date), UnconfirmedOn(date));
+
+    /// <summary>The states whose membership on a day, included or left out, rests on an unconfirmed accession day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The states, in order of accession; empty when membership on that day is confirmed for every state.</returns>
+    public IReadOnlyList<MemberState> UnconfirmedOn(LocalDate date) => [.. _byAccession.Where(m => m.IsMembershipUnconfirmedOn(date))];
+
     /// <summary>The member states on every day of an interval: those that joined on or before its first day.</summary>
     /// <param name="interval">The interval.</param>
     /// <returns>The members throughout the interval.</returns>

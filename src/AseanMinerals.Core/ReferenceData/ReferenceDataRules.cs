@@ -42,8 +42,14 @@ public static class ReferenceDataRules
     public static ValidationRule InitiativeOutsidePlan { get; } = new("AMC1012", ValidationSeverity.Warning, "An initiative linked to an action plan ran while the plan was in force.");
 
     /// <summary>
+    /// AMC1013: a record carried as <see cref="Provenance.Confidence.Inferred"/> or <see cref="Provenance.Confidence.Unconfirmed"/>,
+    /// or one that lists inferred members, says why in its note, and each inferred member it lists is one of its members.
+    /// </summary>
+    public static ValidationRule UnexplainedInference { get; } = new("AMC1013", ValidationSeverity.Error, "An inference or an unconfirmed record is explained in its note and names members the record has.");
+
+    /// <summary>
     /// AMC1014: a chain of references ends: no body is its own parent or ancestor, no action plan succeeds itself or a
-    /// plan that (through others) succeeds it. (Code AMC1013 is taken by the rule on unexplained inferences.)
+    /// plan that (through others) succeeds it.
     /// </summary>
     public static ValidationRule ReferenceCycle { get; } = new("AMC1014", ValidationSeverity.Error, "A chain of parent bodies or plan successions ends; no record is its own ancestor.");
 
@@ -52,6 +58,6 @@ public static class ReferenceDataRules
     [
         RequiredMember, DuplicateIdentifier, UnresolvedReference, MalformedCode, PeriodOutsideParent, DateInFuture,
         MissingSource, ValueOutOfRange, PeriodsOutOfOrder, InconsistentKind, UnconfirmedRecord, InitiativeOutsidePlan,
-        ReferenceCycle,
+        UnexplainedInference, ReferenceCycle,
     ];
 }

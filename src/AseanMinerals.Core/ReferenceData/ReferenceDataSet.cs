@@ -5,6 +5,7 @@ using AseanMinerals.Core.Indicators;
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Membership;
 using AseanMinerals.Core.Partners;
+using AseanMinerals.Core.Provenance;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Validation;
 using NodaTime;
@@ -138,11 +139,14 @@ public sealed record ReferenceDataSet : ExtensibleRecord
         return Initiatives.Where(i => i.Period.Overlaps(interval));
     }
 
-    /// <summary>The action plan in force on a day: a plan (not a scorecard) whose period holds the day, if any.</summary>
+    /// <summary>
+    /// The action plan in force on a day: a plan (not a scorecard) whose period holds the day, if any. A plan carried as
+    /// unconfirmed (one being prepared, such as AMCAP-IV) is never in force.
+    /// </summary>
     /// <param name="date">The day.</param>
     /// <returns>The plan, or null.</returns>
     public ActionPlan? ActionPlanOn(LocalDate date) =>
-        ActionPlans.FirstOrDefault(p => p.Kind == ActionPlanKind.ActionPlan && p.Period.Contains(date));
+        ActionPlans.FirstOrDefault(p => p.Kind == ActionPlanKind.ActionPlan && p.Confidence != Confidence.Unconfirmed && p.Period.Contains(date));
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -5,8 +5,10 @@ using AseanMinerals.Core.Indicators;
 using AseanMinerals.Core.Membership;
 using AseanMinerals.Core.Partners;
 using AseanMinerals.Core.Provenance;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Time;
 using AseanMinerals.Core.Validation;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using Rules = AseanMinerals.Core.ReferenceData.ReferenceDataRules;
 
@@ -53,6 +55,11 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
             if (member.AccessionDate > today)
             {
                 Add(Rules.DateInFuture, $"{path}.accessionDate", $"The accession date {member.AccessionDate:uuuu-MM-dd} of {member.ShortName} is after today ({today:uuuu-MM-dd}).");
+            }
+
+            if (member.ConfirmedAccession is { } confirmed && !confirmed.Contains(member.AccessionDate))
+            {
+                Add(Rules.PeriodOutsideParent, $"{path}.accessionDate", $"The accession date {member.AccessionDate:uuuu-MM-dd} of {member.ShortName} lies outside its confirmed accession {confirmed}.");
             }
 
             if (member.AccessionDate < MemberState.FoundingDate)
@@ -387,6 +394,7 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
         for (var i = 0; i < data.ThematicAreas.Count; i++)
         {
             var area = data.ThematicAreas[i];
+            CheckSourced(area, $"thematicAreas[{i}]");
             Required(area.Name, $"thematicAreas[{i}].name");
             if (Required(area.Id, $"thematicAreas[{i}].id"))
             {
@@ -538,8 +546,50 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
 
         if (record.Confidence == Confidence.Unconfirmed)
         {
-            Add(Rules.UnconfirmedRecord, $"{path}.confidence", "The record is carried with confidence 'unconfirmed': no source confirms it.");
+            Add(Rules.UnconfirmedRecord, $"{path}.confidence", "The record is carried with confidence 'unconfirmed': no source confirms it, or the part of it its note names.");
         }
+
+        var needsReason = record.Confidence is Confidence.Unconfirmed or Confidence.Inferred || record.InferredMembers.Count > 0;
+        if (needsReason && string.IsNullOrWhiteSpace(record.Note))
+        {
+            Add(Rules.UnexplainedInference, $"{path}.note", $"The record is carried as '{record.Confidence}'{(record.InferredMembers.Count > 0 ? " with inferred members" : string.Empty)} but its note does not say why.");
+        }
+
+        for (var i = 0; i < record.InferredMembers.Count; i++)
+        {
+            if (!MemberPathExists(record.GetType(), record.InferredMembers[i]))
+            {
+                Add(Rules.UnexplainedInference, $"{path}.inferredMembers[{i}]", $"'{record.InferredMembers[i]}' is not a member of a {record.GetType().Name} record.");
+            }
+        }
+    }
+
+    // Walks a dotted JSON member path through the source-generated metadata; a list is stepped through to its items.
+    private static bool MemberPathExists(Type type, string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        foreach (var segment in path.Split('.'))
+        {
+            var info = AseanMineralsJsonContext.Default.GetTypeInfo(type);
+            if (info is { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } element })
+            {
+                info = AseanMineralsJsonContext.Default.GetTypeInfo(element);
+            }
+
+            var property = info is { Kind: JsonTypeInfoKind.Object } ? info.Properties.FirstOrDefault(p => p.Name == segment) : null;
+            if (property is null)
+            {
+                return false;
+            }
+
+            type = property.PropertyType;
+        }
+
+        return true;
     }
 
     private void MeetingReference(HashSet<int> meetings, int? number, string path)

@@ -18,6 +18,19 @@ public partial class ReadmeTests
     }
 
     [Fact]
+    public void The_package_README_shows_the_QuickStart_sample_word_for_word_and_how_to_install()
+    {
+        var root = RepositoryRoot();
+        var readme = File.ReadAllText(Path.Combine(root, "src", "AseanMinerals.Core", "README.md"));
+        var sample = File.ReadAllText(Path.Combine(root, "samples", "QuickStart", "Program.cs"));
+
+        // The package README is what nuget.org shows: the same tested example as the repository's README.
+        var block = CSharpBlock().Match(readme);
+        block.Groups["code"].Value.TrimEnd().Should().Be(sample.TrimEnd());
+        readme.Should().Contain("dotnet add package AseanMinerals.Core");
+    }
+
+    [Fact]
     public void The_README_gives_the_run_and_test_commands()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));

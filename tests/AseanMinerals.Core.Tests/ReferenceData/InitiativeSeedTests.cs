@@ -12,11 +12,12 @@ public class InitiativeSeedTests
     {
         // FACTS.md section 4 names the Republic of Korea as a supporter three times:
         // AMDIS development support 2010-2013 ("Japan (also China, ROK)"), the ASEAN+3 Minerals Cooperation
-        // Work Plan 2016-2020 ("China, Japan, ROK") and the 2024-2026 critical minerals project ("ROK (AKCF, KIGAM)").
+        // Work Plan 2016-2020 ("China, Japan, ROK") and the 2024-2026 critical minerals project ("ROK (AKCF, KIGAM)");
+        // section 2c adds the ASEAN+3 work plan 2022-2025 of ASOMM+3 (China, Japan, ROK).
         var supported = Data.InitiativesSupportedBy("KOR").Select(i => i.Id);
 
         supported.Should().BeEquivalentTo(
-            ["amdis-support-plus-three-2010", "asean-plus-three-work-plan-2016-2020", "critical-minerals-akcf-2024"]);
+            ["amdis-support-plus-three-2010", "asean-plus-three-work-plan-2016-2020", "critical-minerals-akcf-2024", "asean-plus-three-work-plan-2022-2025"]);
     }
 
     [Fact]
@@ -68,14 +69,17 @@ public class InitiativeSeedTests
     }
 
     [Fact]
-    public void InitiativesDuring_2018_finds_the_three_2018_events_and_the_ongoing_work_plan_and_forum()
+    public void InitiativesDuring_2018_finds_the_three_2018_events_and_the_ongoing_work_plan_forum_database_and_centre()
     {
+        // The three events dated 2018 in FACTS.md section 4, the work plan 2016-2020, and three open-ended items:
+        // the forum (yearly since 2010), AMDIS (developed from 2005) and the talent centre (founded at the forum, not
+        // before 2010).
         var year2018 = new DateInterval(new LocalDate(2018, 1, 1), new LocalDate(2018, 12, 31));
 
         Data.InitiativesDuring(year2018).Select(i => i.Id).Should().BeEquivalentTo(
         [
             "igf-workplan-2018", "mine-closure-workshop-2018", "igdp-phase-2-workshop-2018",
-            "asean-plus-three-work-plan-2016-2020", "china-asean-mining-forum",
+            "asean-plus-three-work-plan-2016-2020", "china-asean-mining-forum", "amdis", "china-asean-mining-talent-centre",
         ]);
     }
 

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Cooperation;
+using AseanMinerals.Core.Provenance;
 using AseanMinerals.Core.ReferenceData;
 using AseanMinerals.Core.Time;
 using AseanMinerals.Core.Validation;
@@ -193,5 +194,57 @@ public class ReferenceDataValidationTests
 
         ShouldReportOnly(broken, "AMC1003", ValidationSeverity.Error, "initiatives[0].hostCountry");
         australia.Validate(Today).Issues.Should().BeEmpty("Australia is in the trade-area catalogue, though not a partner of this document");
+    }
+
+    [Fact]
+    public void A_thematic_area_without_a_source_is_AMC1007_at_its_sources()
+    {
+        var broken = Valid with { ThematicAreas = [Valid.ThematicAreas[0] with { Sources = [] }] };
+
+        ShouldReportOnly(broken, "AMC1007", ValidationSeverity.Error, "thematicAreas[0].sources");
+    }
+
+    [Fact]
+    public void An_inferred_record_without_a_note_is_AMC1013_at_its_note()
+    {
+        var broken = Valid with { Partners = [Korea, Kigam, Ccop with { Confidence = Confidence.Inferred, Note = null }] };
+
+        ShouldReportOnly(broken, "AMC1013", ValidationSeverity.Error, "partners[2].note");
+    }
+
+    [Fact]
+    public void An_inferred_member_the_record_does_not_have_is_AMC1013_at_the_member_name()
+    {
+        var broken = Valid with { Initiatives = [CriticalMinerals with { InferredMembers = ["actionPlanId", "planId"], Note = "The plan link is read from the dates." }] };
+
+        ShouldReportOnly(broken, "AMC1013", ValidationSeverity.Error, "initiatives[0].inferredMembers[1]");
+    }
+
+    [Fact]
+    public void Inferred_members_of_list_items_are_named_through_the_list_and_need_the_note_to_explain_them()
+    {
+        var explained = Valid with { ActionPlans = [AmcapIII with { InferredMembers = ["strategicAreas.objectiveIds", "phases.period"], Note = "Links read from the titles." }] };
+        var unexplained = Valid with { ActionPlans = [AmcapIII with { InferredMembers = ["strategicAreas.objectiveIds"], Note = null }] };
+        var wrongDepth = Valid with { ActionPlans = [AmcapIII with { InferredMembers = ["strategicAreas.objectiveIds.title"], Note = "Links read from the titles." }] };
+
+        explained.Validate(Today).Issues.Should().BeEmpty();
+        ShouldReportOnly(unexplained, "AMC1013", ValidationSeverity.Error, "actionPlans[0].note");
+        ShouldReportOnly(wrongDepth, "AMC1013", ValidationSeverity.Error, "actionPlans[0].inferredMembers[0]");
+    }
+
+    [Fact]
+    public void An_accession_date_outside_the_confirmed_accession_year_is_AMC1005_at_the_accession_date()
+    {
+        var broken = Valid with { MemberStates = [Indonesia with { ConfirmedAccession = PartialDate.FromYear(1968) }] };
+
+        ShouldReportOnly(broken, "AMC1005", ValidationSeverity.Error, "memberStates[0].accessionDate");
+    }
+
+    [Fact]
+    public void An_unconfirmed_record_with_its_reason_is_only_the_AMC1011_information()
+    {
+        var unconfirmed = Valid with { MemberStates = [Indonesia with { ConfirmedAccession = PartialDate.FromYear(1967), Confidence = Confidence.Unconfirmed, Note = "Only the year is confirmed." }] };
+
+        ShouldReportOnly(unconfirmed, "AMC1011", ValidationSeverity.Information, "memberStates[0].confidence");
     }
 }

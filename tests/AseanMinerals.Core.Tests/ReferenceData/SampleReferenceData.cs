@@ -104,7 +104,7 @@ internal static class SampleReferenceData
             new CooperationBody { Id = "WGSMD", Name = "Working Group on Sustainable Minerals Development", Kind = CooperationBodyKind.WorkingGroup, ParentId = "ASOMM", Sources = [Cited], Confidence = Confidence.Confirmed },
         ],
         ActionPlans = [AmcapIII],
-        ThematicAreas = [new ThematicArea { Id = "critical-minerals", Name = "Critical minerals" }],
+        ThematicAreas = [new ThematicArea { Id = "critical-minerals", Name = "Critical minerals", Sources = [Cited], Confidence = Confidence.Confirmed }],
         Initiatives = [CriticalMinerals],
         Indicators = [IntraShare],
     };

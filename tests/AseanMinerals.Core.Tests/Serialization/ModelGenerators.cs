@@ -104,6 +104,8 @@ public static class ModelGenerators
         from names in Zip3(NonBlankText, NonBlankText, NonBlankText)
         from codes in Zip3(AreaCodes, AreaCodes, Gen.Elements("ID", "MY", "TL"))
         from accession in LocalDates
+        from confirmedAccession in Optional(PartialDates)
+        from regions in Gen.Zip(Optional(AreaCodes), Optional(AreaCodes))
         from provenance in Provenance
         select provenance.Apply(new MemberState
         {
@@ -114,6 +116,9 @@ public static class ModelGenerators
             ShortName = names.Item2,
             IsoName = names.Item3,
             AccessionDate = accession,
+            ConfirmedAccession = confirmedAccession,
+            M49Region = regions.Item1,
+            M49SubRegion = regions.Item2,
             Sources = [],
             Confidence = Confidence.Confirmed,
         });
@@ -197,7 +202,9 @@ public static class ModelGenerators
         });
 
     public static Gen<ThematicArea> ThematicAreas { get; } =
-        Gen.Zip(NonBlankText, NonBlankText).Select(static p => new ThematicArea { Id = p.Item1, Name = p.Item2 });
+        from names in Gen.Zip(NonBlankText, NonBlankText)
+        from provenance in Provenance
+        select provenance.Apply(new ThematicArea { Id = names.Item1, Name = names.Item2, Sources = [], Confidence = Confidence.Confirmed });
 
     public static Gen<Funding> Fundings { get; } =
         from funder in NonBlankText
@@ -283,7 +290,8 @@ public static class ModelGenerators
         from sources in Few(Sources, 3)
         from confidence in Gen.Elements(Enum.GetValues<Confidence>())
         from note in OptionalText
-        select new ProvenanceParts(sources, confidence, note);
+        from inferred in Few(NonBlankText, 2)
+        select new ProvenanceParts(sources, confidence, note, inferred);
 
     private static Gen<T?> Optional<T>(Gen<T> gen)
         where T : struct =>
@@ -321,9 +329,9 @@ public static class ModelGenerators
         return Gen.OneOf(scalars, array, obj);
     }
 
-    private sealed record ProvenanceParts(IReadOnlyList<Source> Sources, Confidence Confidence, string? Note)
+    private sealed record ProvenanceParts(IReadOnlyList<Source> Sources, Confidence Confidence, string? Note, IReadOnlyList<string> InferredMembers)
     {
         public T Apply<T>(T record)
-            where T : SourcedRecord => record with { Sources = Sources, Confidence = Confidence, Note = Note };
+            where T : SourcedRecord => record with { Sources = Sources, Confidence = Confidence, Note = Note, InferredMembers = InferredMembers };
     }
 }

@@ -174,7 +174,7 @@ public class StrictReadingTests
     {
         // "thematicAreas" 25-39, ':' 40, ' ' 41, '[' 42, '{' 43, "id" 44-47, ':' 48, ' ' 49, "x" 50-52, ',' 53, ' ' 54,
         // "name" 55-60, ':' 61, ' ' 62, the string at 63.
-        static string Document(int length) => "{\"schemaVersion\": \"1.0\", \"thematicAreas\": [{\"id\": \"x\", \"name\": \"" + new string('é', length) + "\"}]}";
+        static string Document(int length) => "{\"schemaVersion\": \"1.0\", \"thematicAreas\": [{\"id\": \"x\", \"name\": \"" + new string('é', length) + "\", \"confidence\": \"confirmed\", \"sources\": [{\"title\": \"T\", \"url\": \"https://example.org/t\"}]}]}";
 
         Expect(() => AseanMineralsJson.DeserializeReferenceData(Document(JsonRules.MaxStringLength + 1)), JsonRules.TooLong, "$.thematicAreas[0].name", line: 1, position: 63);
         AseanMineralsJson.DeserializeReferenceData(Document(JsonRules.MaxStringLength)).ThematicAreas[0].Name.Should().HaveLength(JsonRules.MaxStringLength);
@@ -205,7 +205,7 @@ public class StrictReadingTests
     [Fact]
     public void A_newer_minor_version_keeps_unknown_members_at_every_level()
     {
-        const string Json = "{\"schemaVersion\": \"1.4\", \"since\": 2030, \"thematicAreas\": [{\"id\": \"geology\", \"name\": \"Geology\", \"colour\": \"brown\"}]}";
+        const string Json = "{\"schemaVersion\": \"1.4\", \"since\": 2030, \"thematicAreas\": [{\"id\": \"geology\", \"name\": \"Geology\", \"colour\": \"brown\", \"confidence\": \"confirmed\", \"sources\": [{\"title\": \"T\", \"url\": \"https://example.org/t\"}]}]}";
 
         var document = AseanMineralsJson.DeserializeReferenceData(Json);
 
@@ -214,15 +214,15 @@ public class StrictReadingTests
         document.ThematicAreas[0].UnknownMembers["colour"].GetString().Should().Be("brown");
         AseanMineralsJson.Serialize(document).Should().Be(
             "{\"schemaVersion\":\"1.4\",\"memberStates\":[],\"tradeAreas\":[],\"partners\":[],\"objectives\":[],\"ministerialMeetings\":[],\"bodies\":[],\"actionPlans\":[],"
-            + "\"thematicAreas\":[{\"id\":\"geology\",\"name\":\"Geology\",\"colour\":\"brown\"}],\"initiatives\":[],\"indicators\":[],\"since\":2030}");
+            + "\"thematicAreas\":[{\"id\":\"geology\",\"name\":\"Geology\",\"sources\":[{\"title\":\"T\",\"url\":\"https://example.org/t\"}],\"confidence\":\"confirmed\",\"inferredMembers\":[],\"colour\":\"brown\"}],\"initiatives\":[],\"indicators\":[],\"since\":2030}");
     }
 
     [Fact]
     public void Records_equal_but_for_their_unknown_members_are_not_equal()
     {
-        var withColour = AseanMineralsJson.DeserializeReferenceData("{\"schemaVersion\": \"1.1\", \"thematicAreas\": [{\"id\": \"g\", \"name\": \"G\", \"colour\": \"brown\"}]}");
-        var withOtherColour = AseanMineralsJson.DeserializeReferenceData("{\"schemaVersion\": \"1.1\", \"thematicAreas\": [{\"id\": \"g\", \"name\": \"G\", \"colour\": \"grey\"}]}");
-        var withSameColour = AseanMineralsJson.DeserializeReferenceData("{\"schemaVersion\": \"1.1\", \"thematicAreas\": [{\"colour\": \"brown\", \"id\": \"g\", \"name\": \"G\"}]}");
+        var withColour = AseanMineralsJson.DeserializeReferenceData("{\"schemaVersion\": \"1.1\", \"thematicAreas\": [{\"id\": \"g\", \"name\": \"G\", \"colour\": \"brown\", \"confidence\": \"confirmed\", \"sources\": [{\"title\": \"T\", \"url\": \"https://example.org/t\"}]}]}");
+        var withOtherColour = AseanMineralsJson.DeserializeReferenceData("{\"schemaVersion\": \"1.1\", \"thematicAreas\": [{\"id\": \"g\", \"name\": \"G\", \"colour\": \"grey\", \"confidence\": \"confirmed\", \"sources\": [{\"title\": \"T\", \"url\": \"https://example.org/t\"}]}]}");
+        var withSameColour = AseanMineralsJson.DeserializeReferenceData("{\"schemaVersion\": \"1.1\", \"thematicAreas\": [{\"colour\": \"brown\", \"id\": \"g\", \"name\": \"G\", \"confidence\": \"confirmed\", \"sources\": [{\"title\": \"T\", \"url\": \"https://example.org/t\"}]}]}");
 
         withColour.ThematicAreas[0].Should().NotBe(withOtherColour.ThematicAreas[0]);
         withColour.ThematicAreas[0].Should().Be(withSameColour.ThematicAreas[0]);

@@ -1,0 +1,4 @@
+namespace AseanMinerals.Cli.Rendering.Documents;
+
+/// <summary>A section heading of a <see cref="TextDocument"/>.</summary>
+internal sealed record DocumentHeading(string Text);

@@ -1,0 +1,123 @@
+using AseanMinerals.Cli.Rendering.Documents;
+using AseanMinerals.Cli.Shares;
+
+namespace AseanMinerals.Cli.Rendering;
+
+/// <summary>
+/// The shares report as a <see cref="TextDocument"/>: the lead says what the figures cover, then per reporter the
+/// headline figures, the member states (ASEAN), the commodity groups and the top partners. A figure the data cannot give
+/// is "n/a" with a note number; each reason is printed once, under the first table that uses it.
+/// </summary>
+internal static class SharesDocument
+{
+    public static TextDocument Build(SharesReport report)
+    {
+        var document = new TextDocument($"Trade shares, {report.Period}, scope {report.Scope}");
+        document.Lead.Add($"Scope: {report.Scope} ({CommoditiesInData.ScopeChapters(report.Scope)}); in the data: {CommoditiesInData.Describe(report.CodesInScope)}.");
+        document.Lead.Add($"Membership basis: {report.Membership}.");
+        document.Lead.Add($"Totals add: {report.Flows}.");
+        document.Lead.Add("Values in US dollars as reported. n/a [k] = the data cannot give the figure, for the reason of note k.");
+        document.Lead.Add("Trade in a scope is the sum of the rows in scope that the files hold: a file of some HS codes only gives the trade in those codes.");
+        foreach (var source in report.Sources)
+        {
+            document.Lead.Add($"Source: {source}");
+        }
+
+        foreach (var reporter in report.Reporters)
+        {
+            Reporter(document, report, reporter);
+        }
+
+        return document;
+    }
+
+    private static void Reporter(TextDocument document, SharesReport report, ReporterShares reporter)
+    {
+        var notes = document.Notes;
+        document.Heading(reporter.Reporter);
+
+        // Values, shares and the values a share divides, each in a column of its own: one number format per column.
+        var headline = document.Table(new DocumentTable(
+            $"{reporter.Reporter}: headline figures",
+            new("Figure"), new("Value (USD)", ColumnKind.Money), new("Share", ColumnKind.Percent), new("Of (USD)", ColumnKind.Money), new("Basis"))
+        { ShortName = $"{reporter.Reporter} headline" });
+        foreach (var amount in new[] { reporter.TotalTrade, reporter.MineralsTrade })
+        {
+            headline.Add(
+                amount.Measure,
+                DocumentCell.Of(amount.ValueUsd, notes.Refer(amount.AbsentReason)),
+                DocumentCell.Empty,
+                DocumentCell.Empty,
+                amount.ValueUsd is null ? string.Empty : $"{DisplayText.Count(amount.Records, "record")}; {amount.Basis}");
+        }
+
+        AddRatio(headline, notes, reporter.MineralsShareOfTotal.Measure, reporter.MineralsShareOfTotal);
+        foreach (var group in reporter.PartnerGroupShares)
+        {
+            AddRatio(headline, notes, $"{group.OfTotalTrade.Measure} ({group.Direction})", group.OfTotalTrade);
+        }
+
+        foreach (var group in reporter.PartnerGroupShares)
+        {
+            AddRatio(headline, notes, $"{group.OfMineralsTrade.Measure} ({group.Direction})", group.OfMineralsTrade);
+        }
+
+        if (reporter.ByMemberStateAbsentReason is null)
+        {
+            var members = document.Table(new DocumentTable(
+                $"{reporter.Reporter}: by member state, scope {report.Scope}",
+                new("Member state"), new("Code"), new("Trade in scope (USD)", ColumnKind.Money), new("Part of ASEAN's", ColumnKind.Percent),
+                new("Share of its total trade", ColumnKind.Percent), new("Intra-ASEAN share", ColumnKind.Percent))
+            { ShortName = $"{reporter.Reporter} members" });
+            foreach (var member in reporter.ByMemberState)
+            {
+                // The row names the member, so a reason that differs from another member's by the name alone is one note.
+                members.Add(
+                    member.Name,
+                    member.Code,
+                    DocumentCell.Of(member.MineralsTrade.ValueUsd, notes.Refer(ForRow(member.MineralsTrade.AbsentReason, member.Name))),
+                    Share(notes, member.PartOfAseanMineralsTrade, member.Name),
+                    Share(notes, member.MineralsShareOfTotal, member.Name),
+                    Share(notes, member.IntraAseanShareOfMinerals, member.Name));
+            }
+        }
+
+        Breakdown(document, $"{reporter.Reporter}: by commodity group, scope {report.Scope}", $"{reporter.Reporter} groups", "Commodity group", reporter.ByCommodityGroup);
+        Breakdown(document, $"{reporter.Reporter}: top partners, scope {report.Scope}", $"{reporter.Reporter} partners in scope", "Partner", reporter.TopPartnersInMinerals);
+        Breakdown(document, $"{reporter.Reporter}: top partners, total trade", $"{reporter.Reporter} partners total", "Partner", reporter.TopPartnersInTotalTrade);
+    }
+
+    private static void Breakdown(TextDocument document, string title, string shortName, string partHeading, Breakdown breakdown)
+    {
+        if (breakdown.AbsentReason is not null)
+        {
+            var note = document.Notes.Refer(breakdown.AbsentReason);
+            document.Paragraph($"{title}: n/a [{note}]", note);
+            return;
+        }
+
+        var table = document.Table(new DocumentTable(title, new(partHeading), new("Code"), new("Value (USD)", ColumnKind.Money), new("Share", ColumnKind.Percent))
+        {
+            ShortName = shortName,
+            Caption = $"Basis: {breakdown.Basis}",
+        });
+        foreach (var part in breakdown.Parts)
+        {
+            table.Add(part.Name, part.Key, DocumentCell.Of(part.ValueUsd), Share(document.Notes, new Ratio(string.Empty, part.Share, null, null, part.Share is null ? "the total is zero" : null)));
+        }
+
+        table.Add("Total", string.Empty, DocumentCell.Of(breakdown.TotalUsd), DocumentCell.Of(breakdown.TotalUsd is > 0 ? 1m : null, document.Notes.Refer(breakdown.TotalUsd is > 0 ? null : "the total is zero")));
+    }
+
+    private static void AddRatio(DocumentTable table, DocumentNotes notes, string label, Ratio ratio) =>
+        table.Add(label, Value(ratio.NumeratorUsd), Share(notes, ratio), Value(ratio.DenominatorUsd), string.Empty);
+
+    // A share's parts, blank where absent: the share's own cell says why.
+    private static DocumentCell Value(decimal? value) => value is null ? DocumentCell.Empty : DocumentCell.Of(value);
+
+    private static DocumentCell Share(DocumentNotes notes, Ratio ratio, string? rowName = null) =>
+        DocumentCell.Of(ratio.Share, notes.Refer(ratio.Share is null ? ForRow(ratio.AbsentReason ?? "no figure", rowName) : null));
+
+    private static string? ForRow(string? reason, string? rowName) =>
+        rowName is null ? reason : reason?.Replace(rowName, "the member state", StringComparison.Ordinal);
+}

@@ -37,6 +37,8 @@ internal static class CliApplication
         root.Subcommands.Add(ConvertCommand.Create(environment));
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(ChartCommand.Create(environment));
+        root.Subcommands.Add(ProductionCommand.Create(environment));
+        root.Subcommands.Add(FetchCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && UnknownCommand(root, args) is { } unknown)

@@ -60,7 +60,7 @@ public sealed class UserMistakeMessageTests : IDisposable
         var run = await CliRun.RunAsync("sahres", HandMade);
 
         run.ExitCode.Should().Be(2);
-        run.Error.Trim().Should().Be("asean-minerals: 'sahres' is not a command; did you mean 'shares'? (the commands: report, shares, validate, convert, schema, chart; see asean-minerals --help)");
+        run.Error.Trim().Should().StartWith("asean-minerals: 'sahres' is not a command; did you mean 'shares'? (the commands: report, shares, validate, convert, schema, chart").And.EndWith("; see asean-minerals --help)");
     }
 
     [Theory]

@@ -53,4 +53,17 @@ public class SamplesTests
         output.Should().Contain("read 3,000 records");
         output.Should().Contain("2020: 1,000 US$ of ASEAN trade").And.Contain("2022: 1,000 US$ of ASEAN trade");
     }
+
+    [Fact]
+    public void ProductionShares_prints_Aseans_share_of_world_mine_production_of_nickel_tin_and_rare_earths_in_2023()
+    {
+        var output = SampleRun.Output("ProductionShares");
+
+        // By hand from MCS2025: nickel Indonesia 2,030,000 + Philippines 413,000 = 2,443,000 of 3,750,000 t (65.1%);
+        // tin Burma 34,000 + Indonesia 69,000 + Laos 1,700 + Malaysia 3,770 + Vietnam 7,600 = 116,070 of 305,000 t (38.1%);
+        // rare earths Burma 43,000 + Malaysia 310 + Thailand 3,600 + Vietnam 300 = 47,210 of 376,000 t (12.6%).
+        output.Should().Contain("Nickel (Mine production, nickel content), 2023, MCS2025: ASEAN 2,443,000 of 3,750,000 metric tons = 65.1% of the published world total");
+        output.Should().Contain("Tin (Mine production, tin content), 2023, MCS2025: ASEAN 116,070 of 305,000 metric tons = 38.1% of the published world total");
+        output.Should().Contain("Rare earths (Mine production, rare-earth-oxide equivalent), 2023, MCS2025: ASEAN 47,210 of 376,000 metric tons = 12.6% of the published world total");
+    }
 }

@@ -9,6 +9,10 @@ internal static class ToolSchemas
 
     public static string SharesReport => Read(SharesReportFileName);
 
+    public const string ProductionReportFileName = "production-report.schema.json";
+
+    public static string ProductionReport => Read(ProductionReportFileName);
+
     private static string Read(string fileName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"AseanMinerals.Cli.Schema.{fileName}")

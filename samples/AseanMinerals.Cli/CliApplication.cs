@@ -23,6 +23,9 @@ internal static class CliApplication
     /// <summary>Exit code: stopped by Ctrl+C (128 + SIGINT, as shells report it).</summary>
     public const int Cancelled = 130;
 
+    /// <summary>Exit code: stopped by SIGTERM (128 + 15).</summary>
+    public const int Terminated = 143;
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken = default)
     {
         var verbose = new Option<bool>("--verbose") { Description = "Show the stack trace of an unexpected error.", Recursive = true };
@@ -38,6 +41,12 @@ internal static class CliApplication
         root.Subcommands.Add(FetchCommand.Create(environment));
 
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && UnknownCommand(root, args) is { } unknown)
+        {
+            await environment.Error.WriteLineAsync($"asean-minerals: {unknown}").ConfigureAwait(false);
+            return UsageOrIoError;
+        }
+
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
@@ -91,5 +100,50 @@ internal static class CliApplication
             await environment.Error.WriteLineAsync($"asean-minerals: internal error: {e.GetType().Name}: {e.Message}{(parse.GetValue(verbose) ? Environment.NewLine + e : " (run with --verbose for the stack trace)")}").ConfigureAwait(false);
             return InternalError;
         }
+    }
+
+    // A first word that is no command ("sahres") is one line naming the nearest command, if one is near, and the others.
+    private static string? UnknownCommand(RootCommand root, string[] args)
+    {
+        var word = args.FirstOrDefault();
+        var names = root.Subcommands.Select(static c => c.Name).ToList();
+        if (word is null || word.StartsWith('-') || names.Contains(word))
+        {
+            return null;
+        }
+
+        var nearest = names.MinBy(name => EditDistance(word.ToLowerInvariant(), name));
+        var suggestion = nearest is not null && EditDistance(word.ToLowerInvariant(), nearest) <= 2 ? $"; did you mean '{nearest}'?" : string.Empty;
+        return $"'{word}' is not a command{suggestion} (the commands: {string.Join(", ", names)}; see asean-minerals --help)";
+    }
+
+    // Levenshtein distance with transpositions counted as one edit (sahres -> shares is 1).
+    private static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
     }
 }

@@ -7,11 +7,12 @@ namespace AseanMinerals.Cli;
 /// <param name="Error">Standard error, for one-line errors and progress.</param>
 /// <param name="IsTerminal">True when standard output is an interactive terminal.</param>
 /// <param name="ShowProgress">True when standard error is an interactive terminal: progress lines go there, never into redirected output.</param>
-internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool IsTerminal, bool ShowProgress = false)
+/// <param name="StandardInput">Opens standard input, read for the file name <c>-</c>; null where there is none.</param>
+internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool IsTerminal, bool ShowProgress = false, Func<Stream>? StandardInput = null)
 {
     /// <summary>The process's console.</summary>
     public static CliEnvironment FromConsole() =>
-        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected && !Console.IsOutputRedirected);
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected, !Console.IsErrorRedirected && !Console.IsOutputRedirected, Console.OpenStandardInput);
 
     /// <summary>A Spectre console over <see cref="Out"/>: colours and rounded tables on a terminal, plain text otherwise.</summary>
     public IAnsiConsole CreateConsole()

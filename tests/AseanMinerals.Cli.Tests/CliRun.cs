@@ -15,4 +15,13 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var exitCode = await CliApplication.RunAsync(args, new CliEnvironment(output, error, IsTerminal: false), cancellationToken);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs the tool with <paramref name="standardInput"/> as its standard input (read for the file name <c>-</c>).</summary>
+    public static async Task<CliRun> RunWithInputAsync(Stream standardInput, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApplication.RunAsync(args, new CliEnvironment(output, error, IsTerminal: false, StandardInput: () => standardInput));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
 }

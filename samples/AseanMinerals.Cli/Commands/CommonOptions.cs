@@ -18,7 +18,11 @@ internal sealed class CommonOptions
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public Option<int?> Year { get; } = new("--year") { Description = "The year (annual period); the latest year in the data when left out." };
+    public Option<int?> Year { get; } = new("--year")
+    {
+        Description = "The year (annual period); the latest year in the data when left out.",
+        CustomParser = static result => OptionValues.Year(result),
+    };
 
     public Option<string[]> Reporter { get; } = new("--reporter")
     {
@@ -64,6 +68,7 @@ internal sealed class CommonOptions
     /// <summary>Adds the options to a command; <c>chart</c> draws ASEAN's member states, so it takes no <c>--reporter</c>.</summary>
     public void AddTo(Command command, bool withReporter = true)
     {
+        OptionValues.RefuseOptionsAsFiles(command, Files);
         command.Arguments.Add(Files);
         command.Options.Add(Year);
         if (withReporter)
@@ -94,6 +99,7 @@ internal sealed class CommonOptions
     {
         var query = Query(parse);
         var files = parse.GetValue(Files)!;
+        InputFiles.Check(files);
         var summaries = new List<TradeSourceSummary>();
         var progress = new ProgressLine(environment);
         var commodities = new CommoditiesInData();
@@ -116,7 +122,7 @@ internal sealed class CommonOptions
             : cube.Periods.Where(static p => p.IsAnnual).DefaultIfEmpty().Max();
         if (!period.IsAnnual || period == default)
         {
-            throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data (periods: {string.Join(", ", cube.Periods)}); name one with --year");
+            throw new CliFailure(CliApplication.DataErrors, $"{string.Join(", ", files)}: no annual period in the data ({OptionValues.FewOf(cube.Periods, "periods")}); name one with --year");
         }
 
         if (query.Year is not null && !cube.Periods.Contains(period))

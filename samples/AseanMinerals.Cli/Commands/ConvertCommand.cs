@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.TradeSources;
@@ -10,14 +11,15 @@ namespace AseanMinerals.Cli.Commands;
 /// <summary>
 /// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed; then
 /// the import summary (rows read = records + set aside + rejected, by reason). A rejected row stops the conversion
-/// (exit code 1) and the partial output is removed, so that no file silently lacks rows.
+/// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.
 /// </summary>
 internal static class ConvertCommand
 {
     public static Command Create(CliEnvironment environment)
     {
         var input = new Argument<string>("input") { Description = "A Comtrade file (any format the importer detects, plain or .gz)." };
-        var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl).", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl or .ndjson); never one of the inputs.", Required = true };
+        var force = OutputOptions.Force();
         var skipRejected = new Option<bool>("--skip-rejected")
         {
             Description = "Go on past a row that cannot be read: it is counted as rejected and listed on standard error, and the exit code is 1. Without it the first such row stops the conversion.",
@@ -26,33 +28,29 @@ internal static class ConvertCommand
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(skipRejected);
+        command.Options.Add(force);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
-            TradeFiles.CheckExist([source]);
+            InputFiles.Check([source]);
             if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines)
             {
                 throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files");
             }
 
+            SafeOutputFile.Check("-o", target, [source], parse.GetValue(force));
+            if (Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
+            {
+                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines; name a .jsonl or .ndjson file");
+            }
+
             var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
-            long written;
-            try
-            {
-                var stream = CreateOutput(target);
-                await using (stream.ConfigureAwait(false))
-                {
-                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch
-            {
-                File.Delete(target);
-                throw;
-            }
+            long written = 0;
+            await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
+                written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
             progress.Clear();
             var summary = summaries[0];
@@ -66,17 +64,5 @@ internal static class ConvertCommand
             return summary.Rejected > 0 ? CliApplication.DataErrors : CliApplication.Success;
         });
         return command;
-    }
-
-    private static FileStream CreateOutput(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliFailure(CliApplication.UsageOrIoError, $"{path}: cannot be written: {e.Message}", e);
-        }
     }
 }

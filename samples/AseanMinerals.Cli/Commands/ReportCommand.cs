@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Cli.Rendering;
 using AseanMinerals.Core.ReferenceData;
 
@@ -10,9 +11,14 @@ internal static class ReportCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var format = new Option<string>("--format") { Description = DocumentOutput.FormatHelp, DefaultValueFactory = static _ => "table" };
-        format.AcceptOnlyFromAmong(DocumentOutput.Formats);
+        var format = new Option<string>("--format")
+        {
+            Description = DocumentOutput.FormatHelp,
+            DefaultValueFactory = static _ => "table",
+            CustomParser = static result => OptionValues.OneOf(result, DocumentOutput.Formats),
+        };
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (needed for xlsx)." };
+        var force = OutputOptions.Force();
         var sources = new Option<string?>("--sources")
         {
             Description = "List the sources every record cites, with the records citing each; with an ID (IDN, AMCAP-III, ASOMM, ammin-9), the sources of that record.",
@@ -21,9 +27,11 @@ internal static class ReportCommand
         var command = new Command("report", "Print the embedded reference data: member states, objectives, meetings, working groups, action plans, capacity-building initiatives and published indicators; or, with --sources, the sources the records cite.");
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.Options.Add(sources);
         command.SetAction(async (parse, cancellationToken) =>
         {
+            var target = new OutputTarget(parse.GetValue(output), [], parse.GetValue(force)).Checked();
             var data = AseanReferenceData.Default;
             var document = ReferenceDataDocument.Build(data);
             if (parse.GetResult(sources) is not null)
@@ -35,7 +43,7 @@ internal static class ReportCommand
             }
 
             document.Lead.Add($"Made by: asean-minerals {string.Join(' ', parse.Tokens.Select(static t => t.Value))}");
-            await DocumentOutput.WriteAsync(document, parse.GetValue(format)!, parse.GetValue(output), environment, cancellationToken).ConfigureAwait(false);
+            await DocumentOutput.WriteAsync(document, parse.GetValue(format)!, target, environment, cancellationToken).ConfigureAwait(false);
             return CliApplication.Success;
         });
         return command;

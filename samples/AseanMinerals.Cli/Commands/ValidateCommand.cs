@@ -16,10 +16,11 @@ internal static class ValidateCommand
     {
         var files = new Argument<string[]>("files")
         {
-            Description = "Reference-data documents, trade datasets, classifications (.json), JSON Lines (.jsonl) or Comtrade files.",
+            Description = "Reference-data documents, trade datasets, classifications (.json), JSON Lines (.jsonl) or Comtrade files; - (or a pipe) reads standard input, its kind told from its first bytes.",
             Arity = ArgumentArity.OneOrMore,
         };
         var command = new Command("validate", "Validate data files with the library's rules: one line per issue, exit code 0 valid, 1 errors, 2 unreadable.");
+        OptionValues.RefuseOptionsAsFiles(command, files);
         command.Arguments.Add(files);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -27,9 +28,9 @@ internal static class ValidateCommand
             var exitCode = CliApplication.Success;
             foreach (var file in parse.GetValue(files)!)
             {
-                if (!File.Exists(file))
+                if (file != "-" && InputFiles.Problem(file) is { } problem)
                 {
-                    await environment.Error.WriteLineAsync($"asean-minerals: {file}: cannot be read: no such file").ConfigureAwait(false);
+                    await environment.Error.WriteLineAsync($"asean-minerals: {file}: cannot be read: {problem}").ConfigureAwait(false);
                     exitCode = CliApplication.UsageOrIoError;
                     continue;
                 }
@@ -37,7 +38,7 @@ internal static class ValidateCommand
                 FileValidation validation;
                 try
                 {
-                    validation = await validator.ValidateAsync(file, cancellationToken).ConfigureAwait(false);
+                    validation = await validator.ValidateAsync(file, environment.StandardInput, cancellationToken).ConfigureAwait(false);
                 }
                 catch (CliFailure failure)
                 {

@@ -1,5 +1,6 @@
 using System.Text;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Cli.Rendering.Documents;
 
 namespace AseanMinerals.Cli.Rendering;
@@ -29,32 +30,33 @@ internal static class DocumentOutput
         }
     }
 
-    public static async Task WriteAsync(TextDocument document, string format, string? path, CliEnvironment environment, CancellationToken cancellationToken)
+    public static async Task WriteAsync(TextDocument document, string format, OutputTarget target, CliEnvironment environment, CancellationToken cancellationToken)
     {
+        var path = target.Path;
         Check(format, path);
         if (format == "xlsx")
         {
-            await OutputFile.WriteAsync(path!, stream => WorkbookWriter.Write(stream, document), cancellationToken).ConfigureAwait(false);
+            await SafeOutputFile.WriteAsync("-o", path!, target.Inputs, target.Force, stream => WorkbookWriter.Write(stream, document), cancellationToken).ConfigureAwait(false);
             await environment.Out.WriteLineAsync($"{path}: Excel workbook, {DisplayText.Count(document.Tables.Count() + 1, "sheet")} (About and one per table)").ConfigureAwait(false);
             return;
         }
 
-        await WriteTextAsync(path, environment, (writer, target) => Write(document, format, writer, target), cancellationToken).ConfigureAwait(false);
+        await WriteTextAsync(target, environment, (writer, written) => Write(document, format, writer, written), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Text to standard output, or to the file of <c>-o</c> (through <see cref="OutputFile"/>). The writer gets the
+    /// Text to standard output, or to the file of <c>-o</c> (through <see cref="SafeOutputFile"/>). The writer gets the
     /// environment it writes in: a file is never a terminal, so <c>table</c> becomes Markdown there.
     /// </summary>
-    public static async Task WriteTextAsync(string? path, CliEnvironment environment, Action<TextWriter, CliEnvironment> write, CancellationToken cancellationToken)
+    public static async Task WriteTextAsync(OutputTarget target, CliEnvironment environment, Action<TextWriter, CliEnvironment> write, CancellationToken cancellationToken)
     {
-        if (path is null)
+        if (target.Path is not { } path)
         {
             write(environment.Out, environment);
             return;
         }
 
-        await OutputFile.WriteAsync(path, stream =>
+        await SafeOutputFile.WriteAsync("-o", path, target.Inputs, target.Force, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
             write(writer, environment with { Out = writer, IsTerminal = false });

@@ -53,10 +53,10 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
             throw CliFailure.Usage($"--year {year}: a year between 1900 and 2200 is expected");
         }
 
-        if (!MineralsClassification.Default.Scopes.Any(s => s.Id == scope))
-        {
-            throw CliFailure.Usage($"--scope {scope}: unknown scope; the scopes are {string.Join(", ", MineralsClassification.Default.Scopes.Select(static s => s.Id))}");
-        }
+        // Named values are accepted in any case, as the reporter codes are (MINERALS, Changing).
+        var known = MineralsClassification.Default.Scopes.FirstOrDefault(s => string.Equals(s.Id, scope, StringComparison.OrdinalIgnoreCase))
+            ?? throw CliFailure.Usage($"--scope {scope}: unknown scope; the scopes are {string.Join(", ", MineralsClassification.Default.Scopes.Select(static s => s.Id))}");
+        scope = known.Id;
 
         var basis = ParseMembership(membership);
         var reporterGroups = reporters.SelectMany(static r => r.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -121,12 +121,12 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     /// <summary><c>changing</c>, or <c>fixed:YYYY-MM-DD</c>.</summary>
     public static MembershipBasis ParseMembership(string text)
     {
-        if (text == "changing")
+        if (text.Equals("changing", StringComparison.OrdinalIgnoreCase))
         {
             return MembershipBasis.Changing;
         }
 
-        if (text.StartsWith("fixed:", StringComparison.Ordinal) && LocalDatePattern.Iso.Parse(text["fixed:".Length..]) is { Success: true } date)
+        if (text.StartsWith("fixed:", StringComparison.OrdinalIgnoreCase) && LocalDatePattern.Iso.Parse(text["fixed:".Length..]) is { Success: true } date)
         {
             return MembershipBasis.FixedAsOf(date.Value);
         }

@@ -4,8 +4,9 @@ using AseanMinerals.Cli.Input;
 namespace AseanMinerals.Cli.Validation;
 
 /// <summary>
-/// Tells what a file holds: JSON Lines by its extension; a JSON document by the names of its top-level members (read up
-/// to the first that decides, so that a broken document is still recognised and then reported by its own reader);
+/// Tells what a file holds: JSON Lines by its extension, or by a trade record's members at the top of its first line;
+/// a JSON document by the names of its top-level members (read up to the first that decides, so that a broken document
+/// is still recognised and then reported by its own reader);
 /// anything else is left to the Comtrade importer, which detects its format or says why it cannot.
 /// </summary>
 internal static class DocumentDetector
@@ -43,6 +44,12 @@ internal static class DocumentDetector
                     if (name is "groups" or "defaultScope")
                     {
                         return DocumentKind.Classification;
+                    }
+
+                    // A trade record's own members at the top: JSON Lines read without a name to tell it (a pipe, standard input).
+                    if (name is "reporter" or "flow" or "commodity")
+                    {
+                        return DocumentKind.JsonLines;
                     }
 
                     versioned |= name == "schemaVersion";

@@ -17,55 +17,75 @@ namespace AseanMinerals.Cli.Validation;
 /// </summary>
 internal sealed class FileValidator(IClock clock, ProgressLine progress)
 {
-    public async Task<FileValidation> ValidateAsync(string path, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates <paramref name="path"/>, or standard input for <c>-</c>. The file is opened once: its first bytes tell its
+    /// kind (by name first), then it is read from its start again, by seeking back in a file and by replaying those
+    /// bytes in a pipe or standard input, so that anything that can be read once can be validated.
+    /// </summary>
+    public async Task<FileValidation> ValidateAsync(string path, Func<Stream>? standardInput, CancellationToken cancellationToken)
     {
-        byte[] head;
-        var stream = TradeFiles.Open(path);
+        var stream = path == "-"
+            ? standardInput?.Invoke() ?? throw CliFailure.Usage("-: there is no standard input to read")
+            : TradeFiles.Open(path);
         await using (stream.ConfigureAwait(false))
         {
-            head = new byte[Math.Min(stream.Length, 1 << 16)];
-            await stream.ReadExactlyAsync(head, cancellationToken).ConfigureAwait(false);
-        }
+            var head = new byte[1 << 16];
+            int length;
+            try
+            {
+                length = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw CliFailure.Unreadable(path, e);
+            }
 
-        var kind = DocumentDetector.Detect(path, head);
-        if (kind == DocumentKind.Unknown)
-        {
-            throw CliFailure.Usage($"{path}: a versioned JSON document of no kind validate knows: a reference-data document (memberStates, partners, initiatives...), a trade dataset (records) or a classification (groups)");
-        }
+            if (InputFiles.SeemsToBe(head.AsSpan(0, length)) is { } binary)
+            {
+                throw CliFailure.Usage($"{path}: cannot be read: binary data: the file seems to be {binary}, not trade data or a JSON document");
+            }
 
-        var (result, rows, note) = kind switch
-        {
-            DocumentKind.JsonLines or DocumentKind.Comtrade => await TradeFileAsync(path, cancellationToken).ConfigureAwait(false),
-            _ => Document(path, kind),
-        };
-        return new FileValidation(path, kind, result, rows, note);
+            var kind = DocumentDetector.Detect(path, head.AsSpan(0, length));
+            if (kind == DocumentKind.Unknown)
+            {
+                throw CliFailure.Usage($"{path}: a versioned JSON document of no kind validate knows: a reference-data document (memberStates, partners, initiatives...), a trade dataset (records) or a classification (groups)");
+            }
+
+            // Read again from the start: a file by seeking back, a pipe by replaying the bytes read.
+            if (stream.CanSeek)
+            {
+                stream.Position = 0;
+            }
+
+            var content = stream.CanSeek ? stream : new PeekedStream(head.AsMemory(0, length), stream);
+            var (result, rows, note) = kind switch
+            {
+                DocumentKind.JsonLines or DocumentKind.Comtrade => await TradeFileAsync(path, kind, content, cancellationToken).ConfigureAwait(false),
+                _ => Document(path, content, kind),
+            };
+            return new FileValidation(path, kind, result, rows, note);
+        }
     }
 
-    private (ValidationResult, long, string?) Document(string path, DocumentKind kind)
+    private (ValidationResult, long, string?) Document(string path, Stream content, DocumentKind kind)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw CliFailure.Unreadable(path, e);
-        }
-
         try
         {
             var (result, count) = kind switch
             {
-                DocumentKind.ReferenceData => (ValidateWithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(bytes)), 1L),
-                DocumentKind.Classification => (AseanMineralsJson.DeserializeClassification(bytes).Validate(), 1L),
-                _ => TradeDataset(bytes),
+                DocumentKind.ReferenceData => (ValidateWithEmbeddedSections(AseanMineralsJson.DeserializeReferenceData(content)), 1L),
+                DocumentKind.Classification => (AseanMineralsJson.DeserializeClassification(content).Validate(), 1L),
+                _ => TradeDataset(content),
             };
             return (new ValidationResult(result.Issues.Select(i => i.InFile(path))), count, null);
         }
         catch (AseanMineralsJsonException e)
         {
             return (new ValidationResult([e.ToValidationIssue(path)]), 0, null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw CliFailure.Unreadable(path, e);
         }
     }
 
@@ -107,17 +127,22 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         };
     }
 
-    private (ValidationResult, long) TradeDataset(byte[] bytes)
+    private (ValidationResult, long) TradeDataset(Stream content)
     {
-        var dataset = AseanMineralsJson.DeserializeTradeDataset(bytes);
+        var dataset = AseanMineralsJson.DeserializeTradeDataset(content);
         return (new TradeRecordValidator(clock).Validate(dataset.Records), dataset.Records.Count);
     }
 
     // Every row of a trade file, whatever its kind, through its trade source and the record checks, in bounded memory:
-    // the first issues are listed, the rest counted.
-    private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, CancellationToken cancellationToken)
+    // the first issues are listed, the rest counted. A file whose name tells its kind is read by its trade source from
+    // the name (which knows .gz); a pipe, or a file told by its content, from the stream.
+    private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, DocumentKind kind, Stream content, CancellationToken cancellationToken)
     {
-        var source = TradeFiles.Source(path, new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect, Progress = TradeFiles.Progress(path, progress) });
+        var options = new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect, Progress = TradeFiles.Progress(path, progress) };
+        var byName = content.CanSeek && (TradeFiles.KindOf(path) == TradeFileKind.JsonLines) == (kind == DocumentKind.JsonLines);
+        ITradeRecordSource source = byName ? TradeFiles.Source(path, options)
+            : kind == DocumentKind.JsonLines ? AseanMineralsJson.ReadTradeRecordLines(content, options with { SourceName = path })
+            : ComtradeFile.OpenStream(content, path, options);
         TradeSourceSummary summary;
         try
         {

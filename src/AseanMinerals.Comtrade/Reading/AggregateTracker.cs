@@ -144,7 +144,7 @@ internal sealed class AggregateTracker(string? source, int maxPending)
             : $"rows of flow {r.Flow.ToComtradeCode()}, a part of {whole},";
         var message = string.Create(
             CultureInfo.InvariantCulture,
-            $"{orphan.Count:N0} {what} of reporter {r.Reporter}, {r.Period}, partner {r.Partner}, commodity {r.Commodity} have no aggregate row of flow {whole}: the aggregate records hold no figure for them (import with IncludeBreakdowns and IncludeSubsetFlows to see them).");
+            $"{orphan.Count:N0} {what} of reporter {r.Reporter}, {r.Period}, partner {r.Partner}, commodity {r.Commodity} have no aggregate row of flow {whole}: the aggregate records hold no figure for them, and these rows are set aside, never added (a figure from them would count only the parts the file has).");
         return ComtradeImportRules.MissingAggregate.At(RowPath.Of(orphan.Element), message).InFile(source, orphan.Line);
     }
 

@@ -71,7 +71,7 @@ internal sealed class CsvRowSource : IRowSource
                 throw Fail(ComtradeImportRules.DuplicateField.At(string.Empty, $"The header names a column more than once: {(cut > 0 ? e.Message[..cut] : e.Message)}."), tally);
             }
 
-            var columns = MapHeader(reader.Header.ColNames, named, tally);
+            var columns = MapHeader(reader.Header.ColNames, named, reader.HasRows, tally);
             return new CsvRowSource(reader, text, columns, synchronous);
         }
         catch
@@ -109,7 +109,7 @@ internal sealed class CsvRowSource : IRowSource
         _text.Dispose();
     }
 
-    private static ColumnMap MapHeader(IReadOnlyList<string> header, ComtradeFormat named, TradeSourceTally tally)
+    private static ColumnMap MapHeader(IReadOnlyList<string> header, ComtradeFormat named, bool hasRows, TradeSourceTally tally)
     {
         var legacy = ColumnMap.IsLegacyHeader(header);
         if (legacy is null)
@@ -118,7 +118,7 @@ internal sealed class CsvRowSource : IRowSource
             throw Fail(ComtradeImportRules.UnrecognisedFormat.At(
                 string.Empty,
                 header.Count == 0 || (header.Count == 1 && header[0].Length == 0)
-                    ? "The file is empty: a Comtrade CSV starts with a header line."
+                    ? (hasRows ? "The first line is blank: a Comtrade CSV starts with its header line; remove the blank lines before it." : "The file is empty: a Comtrade CSV starts with a header line.")
                     : $"The header ({shown}{(header.Count > 6 ? ", ..." : string.Empty)}) is not that of a Comtrade+ CSV (typeCode, ..., primaryValue) or a legacy Comtrade CSV (Classification, ..., Trade Value (US$))."), tally);
         }
 

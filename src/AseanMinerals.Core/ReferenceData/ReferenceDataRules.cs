@@ -47,11 +47,17 @@ public static class ReferenceDataRules
     /// </summary>
     public static ValidationRule UnexplainedInference { get; } = new("AMC1013", ValidationSeverity.Error, "An inference or an unconfirmed record is explained in its note and names members the record has.");
 
+    /// <summary>
+    /// AMC1014: a chain of references ends: no body is its own parent or ancestor, no action plan succeeds itself or a
+    /// plan that (through others) succeeds it.
+    /// </summary>
+    public static ValidationRule ReferenceCycle { get; } = new("AMC1014", ValidationSeverity.Error, "A chain of parent bodies or plan successions ends; no record is its own ancestor.");
+
     /// <summary>Every reference-data rule.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         RequiredMember, DuplicateIdentifier, UnresolvedReference, MalformedCode, PeriodOutsideParent, DateInFuture,
         MissingSource, ValueOutOfRange, PeriodsOutOfOrder, InconsistentKind, UnconfirmedRecord, InitiativeOutsidePlan,
-        UnexplainedInference,
+        UnexplainedInference, ReferenceCycle,
     ];
 }

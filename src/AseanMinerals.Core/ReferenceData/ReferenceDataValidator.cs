@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Cooperation;
+using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.CapacityBuilding;
 using AseanMinerals.Core.Indicators;
 using AseanMinerals.Core.Membership;
@@ -226,6 +227,8 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
             }
         }
 
+        CheckChains(data.Bodies, static b => b.Id, static b => b.ParentId, "bodies", "parentId", "parent");
+
         return bodies;
     }
 
@@ -289,8 +292,54 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
             }
         }
 
+        CheckChains(data.ActionPlans, static p => p.Id, static p => p.SucceedsId, "actionPlans", "succeedsId", "predecessor");
+
         CheckPlanSequence();
         return (planIds, areaPlans);
+    }
+
+    // Follows each record's link (a body's parent, a plan's predecessor) until the chain ends or comes back: a record
+    // met again is its own ancestor. Each cycle is reported once, at the link of its first record in document order.
+    private void CheckChains<T>(IReadOnlyList<T> records, Func<T, string> idOf, Func<T, string?> linkOf, string list, string member, string what)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < records.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(idOf(records[i])))
+            {
+                index.TryAdd(idOf(records[i]), i);
+            }
+        }
+
+        var reported = new HashSet<int>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var chain = new List<int> { i };
+            var current = i;
+            while (linkOf(records[current]) is { } link && index.TryGetValue(link, out var next))
+            {
+                if (next == i)
+                {
+                    if (chain.TrueForAll(reported.Add))
+                    {
+                        var names = string.Join(" -> ", chain.Append(i).Select(k => idOf(records[k])));
+                        Add(Rules.ReferenceCycle, $"{list}[{i}].{member}", chain.Count == 1
+                            ? $"'{idOf(records[i])}' names itself as its {what}."
+                            : $"The {what}s of '{idOf(records[i])}' come back to it: {names}.");
+                    }
+
+                    break;
+                }
+
+                if (chain.Contains(next) || chain.Count > records.Count)
+                {
+                    break; // a cycle further up the chain, reported from one of its own records
+                }
+
+                chain.Add(next);
+                current = next;
+            }
+        }
     }
 
     private void CheckPhases(ActionPlan plan, string path, HashSet<int> meetings)
@@ -396,9 +445,9 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
                 Reference(memberCodes, initiative.ParticipantIds[j], $"{path}.participantIds[{j}]", "member state");
             }
 
-            if (initiative.HostCountry is not null)
+            if (initiative.HostCountry is not null && CheckLetters(initiative.HostCountry, 3, $"{path}.hostCountry") && !IsCountry(initiative.HostCountry, memberCodes, partnerIds))
             {
-                CheckLetters(initiative.HostCountry, 3, $"{path}.hostCountry");
+                Add(Rules.UnresolvedReference, $"{path}.hostCountry", $"The host country '{initiative.HostCountry}' is neither a member state, a partner, nor a country of the trade areas.");
             }
 
             if (initiative.ParticipantCount is < 0)
@@ -567,6 +616,13 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
         }
     }
 
+    // A host is a member state or partner of the document, or any country of its trade areas or of the library's catalogue
+    // (a document of some sections only has no trade areas of its own).
+    private bool IsCountry(string alpha3, HashSet<string> memberCodes, HashSet<string> partnerIds) =>
+        memberCodes.Contains(alpha3) || partnerIds.Contains(alpha3)
+        || data.TradeAreas.Any(a => string.Equals(a.Iso3, alpha3, StringComparison.Ordinal))
+        || TradeAreaCatalog.Default.Any(a => string.Equals(a.Iso3, alpha3, StringComparison.Ordinal));
+
     private bool Required(string? value, string path)
     {
         if (!string.IsNullOrWhiteSpace(value))
@@ -586,12 +642,15 @@ internal sealed class ReferenceDataValidator(ReferenceDataSet data, LocalDate to
         }
     }
 
-    private void CheckLetters(string? code, int length, string path)
+    private bool CheckLetters(string? code, int length, string path)
     {
         if (code is null || code.Length != length || !code.All(char.IsAsciiLetterUpper))
         {
             Add(Rules.MalformedCode, path, $"'{code}' is not a code of {length} capital letters.");
+            return false;
         }
+
+        return true;
     }
 
     private void Add(ValidationRule rule, string path, string message) => _issues.Add(rule.At(path, message));

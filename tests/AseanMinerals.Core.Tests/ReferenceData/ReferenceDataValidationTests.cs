@@ -135,6 +135,68 @@ public class ReferenceDataValidationTests
     }
 
     [Fact]
+    public void A_body_that_is_its_own_parent_is_AMC1014_at_its_parentId()
+    {
+        var broken = Valid with { Bodies = [Valid.Bodies[0] with { ParentId = "ASOMM" }, Valid.Bodies[1]] };
+
+        ShouldReportOnly(broken, "AMC1014", ValidationSeverity.Error, "bodies[0].parentId");
+        broken.Validate(Today).Issues[0].Message.Should().Be("'ASOMM' names itself as its parent.");
+    }
+
+    [Fact]
+    public void A_cycle_of_parent_bodies_is_one_AMC1014_at_its_first_body_naming_the_whole_cycle()
+    {
+        // ASOMM's parent is WGSMD, whose parent is ASOMM.
+        var broken = Valid with { Bodies = [Valid.Bodies[0] with { ParentId = "WGSMD" }, Valid.Bodies[1]] };
+
+        ShouldReportOnly(broken, "AMC1014", ValidationSeverity.Error, "bodies[0].parentId");
+        broken.Validate(Today).Issues[0].Message.Should().Be("The parents of 'ASOMM' come back to it: ASOMM -> WGSMD -> ASOMM.");
+    }
+
+    [Fact]
+    public void A_plan_that_succeeds_itself_is_AMC1014_at_its_succeedsId()
+    {
+        var broken = Valid with { ActionPlans = [AmcapIII with { SucceedsId = "AMCAP-III" }] };
+
+        ShouldReportOnly(broken, "AMC1014", ValidationSeverity.Error, "actionPlans[0].succeedsId");
+    }
+
+    [Fact]
+    public void A_cycle_of_plan_successions_is_one_AMC1014_at_its_first_plan()
+    {
+        // AMCAP-III follows AMCAP-II, which follows AMCAP-III; the two do not overlap in time (2011-2015, 2016-2025).
+        var amcapII = AmcapIII with
+        {
+            Id = "AMCAP-II", Name = "ASEAN Minerals Cooperation Action Plan 2011-2015", Period = PartialDateRange.Years(2011, 2015),
+            Phases = [], StrategicAreas = [], SucceedsId = "AMCAP-III",
+        };
+        var broken = Valid with { ActionPlans = [amcapII, AmcapIII with { SucceedsId = "AMCAP-II" }] };
+
+        var cycles = broken.Validate(Today).Issues.Where(static i => i.Code == "AMC1014").ToList();
+
+        cycles.Should().ContainSingle().Which.Path.Should().Be("actionPlans[0].succeedsId");
+        cycles[0].Message.Should().Be("The predecessors of 'AMCAP-II' come back to it: AMCAP-II -> AMCAP-III -> AMCAP-II.");
+    }
+
+    [Fact]
+    public void A_meeting_hosted_by_ZZZ_is_AMC1003_at_its_hostCountry()
+    {
+        var broken = Valid with { MinisterialMeetings = [Valid.MinisterialMeetings[0] with { HostCountry = "ZZZ" }] };
+
+        ShouldReportOnly(broken, "AMC1003", ValidationSeverity.Error, "ministerialMeetings[0].hostCountry");
+    }
+
+    [Fact]
+    public void An_initiative_hosted_by_ZZZ_is_AMC1003_at_its_hostCountry_while_a_catalogued_country_is_accepted()
+    {
+        var broken = Valid with { Initiatives = [CriticalMinerals with { HostCountry = "ZZZ" }] };
+        var australia = Valid with { Initiatives = [CriticalMinerals with { HostCountry = "AUS" }] };
+
+        ShouldReportOnly(broken, "AMC1003", ValidationSeverity.Error, "initiatives[0].hostCountry");
+        australia.Validate(Today).Issues.Should().BeEmpty("Australia is in the trade-area catalogue, though not a partner of this document");
+    }
+
+    [Fact]
     public void A_thematic_area_without_a_source_is_AMC1007_at_its_sources()
     {
         var broken = Valid with { ThematicAreas = [Valid.ThematicAreas[0] with { Sources = [] }] };

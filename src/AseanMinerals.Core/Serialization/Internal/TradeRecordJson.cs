@@ -189,9 +189,15 @@ internal static class TradeRecordJson
     /// <param name="writer">The writer.</param>
     /// <param name="record">The record.</param>
     /// <param name="unknownMembers">Members of a newer minor schema version to write back after the known ones, if any.</param>
-    /// <exception cref="ArgumentException">The record holds an undefined flow, revision or flag value.</exception>
+    /// <exception cref="ArgumentException">The record holds an undefined flow, revision or flag value, or is <c>default(TradeRecord)</c>.</exception>
     public static void Write(Utf8JsonWriter writer, in TradeRecord record, RecordUnknownMembers? unknownMembers = null)
     {
+        // A default record has period 0000, which no reader accepts: writing it would make a file the library refuses.
+        if (record.Period == default)
+        {
+            throw new ArgumentException("default(TradeRecord) is no trade record: it has no period (year 0000), so the JSON written would be refused by every reader and the schema. Set its period, reporter, partner, flow and commodity.", nameof(record));
+        }
+
         Span<byte> buffer = stackalloc byte[8];
         writer.WriteStartObject();
         writer.WriteString(PeriodName, FormatPeriod(record.Period, buffer));

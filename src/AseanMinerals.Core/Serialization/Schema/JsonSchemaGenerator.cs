@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -156,6 +157,14 @@ internal static class JsonSchemaGenerator
             schema["description"] = "Chapter numbers of two digits and inclusive ranges of them, separated by commas: \"01-76,78-97\".";
         }
 
+        // Amounts: the validator refuses a negative value, net weight or quantity (AMC2001, AMC2002), and the reader a number
+        // a decimal cannot hold (AMC4007).
+        if (property?.DeclaringType == typeof(TradeRecord) && property.Name is "value" or "netWeightKg" or "quantity")
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = decimal.MaxValue;
+        }
+
         if (IsType(schema, "integer"))
         {
             var (minimum, maximum) = RangeOf(underlying, property);
@@ -210,7 +219,7 @@ internal static class JsonSchemaGenerator
         (string Pattern, string Description)? form = type switch
         {
             _ when type == typeof(AreaCode) => ("^[0-9]{3}$", "A UN M49 / UN Comtrade area code: three digits with leading zeros (\"096\"); \"000\" is the World."),
-            _ when type == typeof(HsCode) => ("^(TOTAL|(0[1-9]|[1-9][0-9])([0-9]{2}){0,2})$", "A Harmonized System code of 2, 4 or 6 digits with leading zeros (\"010121\"), or \"TOTAL\"."),
+            _ when type == typeof(HsCode) => ($"^(TOTAL|{ChaptersPattern()}([0-9]{{2}}){{0,2}})$", $"A Harmonized System code of 2, 4 or 6 digits with leading zeros (\"010121\") in a chapter of some HS edition or UN Comtrade's 99 (never {string.Join(" or ", Enumerable.Range(1, 99).Except(Chapters()).Select(static c => c.ToString("D2", CultureInfo.InvariantCulture)))}), or \"TOTAL\"."),
             _ when type == typeof(TradePeriod) => ($"^{Year}(-{Month})?$", "A calendar year (\"2018\") or month (\"2018-06\")."),
             _ when type == typeof(PartialDate) => ($"^{PartialDatePattern}$", "A date known to the year, month or day: \"2013\", \"2011-12\", \"2005-08-04\"."),
             _ when type == typeof(PartialDateRange) => ($"^{PartialDatePattern}(/({PartialDatePattern}|\\.\\.))?$", "A date, a range of dates or an open range, ISO 8601: \"2016-06\", \"2016/2020\", \"2010/..\"."),
@@ -232,6 +241,24 @@ internal static class JsonSchemaGenerator
 
         return schema;
     }
+
+    // The chapters of any HS edition and UN Comtrade's, from the nomenclature the validator checks against (AMC2006),
+    // grouped by their first digit: "(0[1-9]|...|7[012345689]|...|9[012345679])".
+    private static string ChaptersPattern()
+    {
+        var groups = Chapters().GroupBy(static c => c / 10).Select(static g =>
+        {
+            var units = g.Select(static c => c % 10).ToList();
+            var first = g.Key.ToString(CultureInfo.InvariantCulture);
+            return units.Count == 10 ? $"{first}[0-9]"
+                : units.Count == units[^1] - units[0] + 1 ? $"{first}[{units[0]}-{units[^1]}]"
+                : $"{first}[{string.Concat(units)}]";
+        });
+        return $"({string.Join("|", groups)})";
+    }
+
+    private static IEnumerable<int> Chapters() =>
+        Enumerable.Range(1, 99).Where(static c => HsNomenclature.Default.Exists(HsCode.Parse(c.ToString("D2", CultureInfo.InvariantCulture)), HsRevision.AsReported));
 
     private static string FlagsPattern()
     {

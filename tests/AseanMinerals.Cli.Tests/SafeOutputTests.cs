@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AseanMinerals.Testing;
 using static AseanMinerals.Cli.Tests.Support;
 
 namespace AseanMinerals.Cli.Tests;
@@ -254,7 +255,7 @@ public sealed class SafeOutputTests : IDisposable
             }
             else
             {
-                File.ReadLines(target).Should().HaveCount(15_400 - (53 * 200), "the 24 aggregate rows of each copy");
+                File.ReadLines(target).Should().HaveCount(LargeFileRecords, "every generated row is a record of its own key");
                 File.Delete(target);
             }
 
@@ -272,12 +273,14 @@ public sealed class SafeOutputTests : IDisposable
         return path;
     }
 
-    // The cement-clinker excerpt's data rows repeated 200 times (15,400 rows): long enough to be stopped while writing.
+    // 200,000 generated records of distinct keys as a Comtrade+ CSV: long enough to be stopped while writing (repeating a
+    // real excerpt would now be refused as the same trade given twice).
+    private const int LargeFileRecords = 200_000;
+
     private string LargeComtradeFile()
     {
-        var lines = File.ReadAllLines(Fixture("legacy-bulk-hs252310-cement-clinker.csv"));
         var path = Path.Combine(_folder, "large.csv");
-        File.WriteAllLines(path, lines.Take(1).Concat(Enumerable.Repeat(lines.Skip(1), 200).SelectMany(static rows => rows)));
+        ComtradePlusCsvWriter.WriteFile(path, new TradeRecordGenerator().Generate(LargeFileRecords));
         return path;
     }
 }

@@ -156,7 +156,7 @@ internal static class SharesJson
             json.WriteStartObject();
             json.WriteString("key", part.Key);
             json.WriteString("name", part.Name);
-            json.WriteNumber("valueUsd", part.ValueUsd);
+            json.WriteNumber("valueUsd", Normalized(part.ValueUsd));
             Number(json, "share", part.Share);
             json.WriteEndObject();
         }
@@ -169,13 +169,17 @@ internal static class SharesJson
     {
         if (value is { } v)
         {
-            json.WriteNumber(name, v);
+            json.WriteNumber(name, Normalized(v));
         }
         else
         {
             json.WriteNull(name);
         }
     }
+
+    // The cube keeps each sum's exact scale, so 2715997517261.0 (as the API writes it) plus 1 is 2715997517262.0: the same
+    // amount must print the same whatever its source's scale, so trailing zeros go (the value is unchanged).
+    private static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
 
     private static void Reason(Utf8JsonWriter json, string? reason) => json.WriteString("absentReason", reason);
 

@@ -25,8 +25,8 @@ internal static class ProductionCommand
         var kind = new Option<string>("--kind") { Description = "production (the default) or capacity.", DefaultValueFactory = static _ => "production" };
         var allReleases = new Option<bool>("--all-releases") { Description = "Keep every release's figures; by default a year published in two releases is taken from the latest." };
         var revisions = new Option<bool>("--revisions") { Description = "Also list the figures a later release revised (earlier and later value, release of each)." };
-        var format = new Option<string>("--format") { Description = "table (the default), json or csv.", DefaultValueFactory = static _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = new Option<string>("--format") { Description = "table (the default), json, csv, or xlsx (an Excel workbook; needs -o).", DefaultValueFactory = static _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "Write the json or csv output to this file (a new file; written whole or not at all)." };
         var chart = new Option<string?>("--chart") { Description = "Also draw the group's share of world mine production as a .png or .svg (the main commodities when --commodity is left out)." };
         var trade = new Option<string[]>("--trade") { Description = "Trade files (JSON Lines or Comtrade) whose exports in the --hs codes are shown beside production, never divided by it.", AllowMultipleArgumentsPerToken = true };
@@ -70,6 +70,11 @@ internal static class ProductionCommand
             var path = parse.GetValue(output);
             switch (parse.GetValue(format))
             {
+                case "xlsx":
+                    DocumentOutput.Check("xlsx", path);
+                    CheckNewFile(path!, inputs);
+                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "xlsx", path, environment, cancellationToken).ConfigureAwait(false);
+                    break;
                 case "json":
                     await Emit(environment, path, inputs, stream => ProductionJson.Write(stream, report), cancellationToken).ConfigureAwait(false);
                     break;

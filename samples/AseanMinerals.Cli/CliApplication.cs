@@ -35,6 +35,7 @@ internal static class CliApplication
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(ChartCommand.Create(environment));
         root.Subcommands.Add(ProductionCommand.Create(environment));
+        root.Subcommands.Add(FetchCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

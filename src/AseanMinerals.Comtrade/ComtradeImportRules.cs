@@ -57,6 +57,12 @@ public static class ComtradeImportRules
     /// <summary>AMC5016: a row (a CSV row, or a JSON element) is no longer than <see cref="Core.TradeSources.TradeSourceOptions.MaxRowLength"/>; a longer one stops the import, as the rows after it cannot be told apart safely.</summary>
     public static ValidationRule RowTooLong { get; } = new("AMC5016", ValidationSeverity.Error, "A row is no longer than the import's maximum row length.");
 
+    /// <summary>
+    /// AMC5019: fields that say the same thing agree: <c>refYear</c> and <c>refPeriodId</c> with <c>period</c>, <c>flowDesc</c>
+    /// with <c>flowCode</c>. Which of two contradicting fields is right cannot be told, so the row is rejected naming both.
+    /// </summary>
+    public static ValidationRule ContradictoryFields { get; } = new("AMC5019", ValidationSeverity.Error, "Fields that say the same thing agree (refYear and refPeriodId with period, flowDesc with flowCode).");
+
     /// <summary>AMC5020: a reporter or partner code is in the trade-area catalogue; an unknown code is kept as a plain code.</summary>
     public static ValidationRule UnknownAreaCode { get; } = new("AMC5020", ValidationSeverity.Warning, "A reporter or partner code is in the trade-area catalogue.");
 
@@ -80,7 +86,7 @@ public static class ComtradeImportRules
     [
         UnrecognisedFormat, MissingColumn, FieldCount, BadNumber, UnknownFlow, MalformedAreaCode, MalformedCommodity,
         NotHarmonizedSystem, MalformedPeriod, MissingValue, MalformedBreakdown, MalformedFile, ApiError, NotGoods, DuplicateField, RowTooLong,
-        UnknownAreaCode, ApiRecordCount, MissingAggregate, UnknownEstimationFlag, DecodedAsWindows1252,
+        ContradictoryFields, UnknownAreaCode, ApiRecordCount, MissingAggregate, UnknownEstimationFlag, DecodedAsWindows1252,
         NotGroupedByReporterAndPeriod,
     ];
 }

@@ -5,6 +5,30 @@ namespace AseanMinerals.Cli.Tests;
 public class ValidateCommandTests
 {
     [Fact]
+    public async Task Validate_reads_a_gzip_JSON_Lines_file_as_JSON_Lines()
+    {
+        // hand-made-2022.jsonl holds 10 valid records (Fixtures/README.md); gzip-compressed, it is the same 10 records.
+        var file = Path.Combine(Path.GetTempPath(), $"hand-made-{Guid.NewGuid():N}.jsonl.gz");
+        await using (var output = File.Create(file))
+        await using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            await gzip.WriteAsync(await File.ReadAllBytesAsync(HandMade));
+        }
+
+        try
+        {
+            var run = await CliRun.RunAsync("validate", file);
+
+            run.ExitCode.Should().Be(0, run.Out + run.Error);
+            run.Out.Should().Contain($"{file}: JsonLines, valid: 0 errors, 0 warnings or notes; JSON Lines: 10 rows read = 10 records");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Validate_returns_0_for_valid_JSON_Lines_and_a_Comtrade_file_with_warnings_only()
     {
         var records = HandMade;

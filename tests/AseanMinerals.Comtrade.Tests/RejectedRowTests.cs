@@ -94,6 +94,18 @@ public class RejectedRowTests
     }
 
     [Fact]
+    public async Task A_long_bad_value_is_quoted_by_its_first_64_characters_and_its_length()
+    {
+        // 100,000 'x': the message quotes 64 of them, then the length, instead of the whole field.
+        var text = File(Row((Column.TradeValue, new string('x', 100_000))));
+
+        var summary = (await Fixture.ReadTextAsync(text, Collect, "made-up.csv")).Summary;
+
+        var message = summary.Issues.Issues.Should().ContainSingle().Which.Message;
+        message.Should().Be($"Trade Value (US$) '{new string('x', 64)}... (100,000 characters)' is not a trade value (a number of US dollars, not negative).");
+    }
+
+    [Fact]
     public async Task Stop_at_first_error_throws_for_the_first_bad_row_with_its_place()
     {
         var text = File(Row(), Row((Column.TradeValue, "abc")), Row((Column.TradeValue, "def")));

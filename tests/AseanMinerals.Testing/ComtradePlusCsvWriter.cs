@@ -77,7 +77,14 @@ public static class ComtradePlusCsvWriter
         Quoted(writer, monthly ? string.Create(CultureInfo.InvariantCulture, $"{period.Year:D4}{period.Month:D2}") : period.Year.ToString(CultureInfo.InvariantCulture));
         Area(writer, record.Reporter, reporter);
         Quoted(writer, record.Flow.ToComtradeCode());
-        Quoted(writer, import ? "Import" : "Export");
+        Quoted(writer, record.Flow switch
+        {
+            TradeFlow.Import => "Import",
+            TradeFlow.Export => "Export",
+            TradeFlow.ReExport => "Re-export",
+            TradeFlow.ReImport => "Re-import",
+            _ => import ? "Import of a kind" : "Export of a kind", // Comtrade+ spells the other subset flows out; the reader checks only these four words
+        });
         Area(writer, record.Partner, partner);
         Area(writer, record.Breakdown.SecondPartner, second);
         Quoted(writer, record.Revision == HsRevision.AsReported ? "HS" : record.Revision.ToComtradeCode());

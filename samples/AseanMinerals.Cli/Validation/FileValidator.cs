@@ -1,4 +1,3 @@
-using System.Globalization;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Comtrade;
@@ -114,22 +113,15 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         return (new TradeRecordValidator(clock).Validate(dataset.Records), dataset.Records.Count);
     }
 
+    // Every row of a trade file, whatever its kind, through its trade source and the record checks, in bounded memory:
+    // the first issues are listed, the rest counted.
     private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, CancellationToken cancellationToken)
     {
-        var records = new List<TradeRecord>();
-        var recordLines = new List<long>();
         var source = TradeFiles.Source(path, new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect, Progress = TradeFiles.Progress(path, progress) });
-        var enumerator = source.GetAsyncEnumerator(cancellationToken);
+        TradeSourceSummary summary;
         try
         {
-            await using (enumerator.ConfigureAwait(false))
-            {
-                while (await TradeFiles.MoveNextAsync(path, enumerator).ConfigureAwait(false))
-                {
-                    records.Add(enumerator.Current);
-                    recordLines.Add(source.CurrentLine);
-                }
-            }
+            summary = await new TradeRecordValidator(clock).ValidateAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (ValidationException e)
         {
@@ -139,24 +131,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
         }
 
         progress.Clear();
-
-        // The record checks name records by index (duplicates need them all at once); the source told each one's line.
-        var summary = source.Summary;
-        var recordIssues = new TradeRecordValidator(clock).Validate(records).Issues.Select(issue => AtLine(issue, path, recordLines));
-        var issues = summary.Issues.Issues.Concat(recordIssues).OrderBy(static i => i.Line ?? long.MaxValue);
-        return (new ValidationResult(issues), summary.RowsRead, $"{summary.Format}: {summary.DescribeRows()}");
+        return (summary.Issues, summary.RowsRead, $"{summary.Format}: {summary.DescribeRows()}");
     }
 
-    private static ValidationIssue AtLine(ValidationIssue issue, string path, List<long> recordLines)
-    {
-        // "records[12].partner" -> line of record 12, path "partner".
-        var close = issue.Path.IndexOf(']', StringComparison.Ordinal);
-        if (!issue.Path.StartsWith("records[", StringComparison.Ordinal) || close < 0 || !int.TryParse(issue.Path.AsSpan(8, close - 8), CultureInfo.InvariantCulture, out var index) || index >= recordLines.Count)
-        {
-            return issue.InFile(path);
-        }
-
-        var rest = issue.Path[(close + 1)..].TrimStart('.');
-        return (issue with { Path = rest }).InFile(path, recordLines[index]);
-    }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using nietras.SeparatedValues;
-using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Comtrade.Reading;
 

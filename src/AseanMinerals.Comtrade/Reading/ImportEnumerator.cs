@@ -1,10 +1,9 @@
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.TradeSources.Internal;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -20,14 +19,11 @@ internal sealed class ImportEnumerator(
     TradeSourceTally tally,
     CancellationToken cancellationToken) : IAsyncEnumerator<TradeRecord>
 {
-    private const int PeekLength = 4096;
-
     private readonly IProgress<TradeSourceProgress>? _progress = options.Progress;
     private readonly long _progressInterval = options.ProgressInterval;
     private readonly bool _stopAtFirstError = options.OnInvalidRow == InvalidRowHandling.Stop;
     private State _state;
-    private CountingStream? _raw;
-    private CountingStream? _decompressed;
+    private TradeInput? _input;
     private IRowSource? _rows;
     private RowMapper? _mapper;
     private AggregateTracker? _tracker;
@@ -74,14 +70,9 @@ internal sealed class ImportEnumerator(
     {
         _state = State.Done;
         _rows?.Dispose();
-        if (_decompressed is not null)
+        if (_input is not null)
         {
-            await _decompressed.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (_raw is not null)
-        {
-            await _raw.DisposeAsync().ConfigureAwait(false);
+            await _input.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -116,27 +107,9 @@ internal sealed class ImportEnumerator(
     private async ValueTask OpenAsync()
     {
         var stream = open();
-        tally.TotalBytes = stream.CanSeek ? stream.Length - stream.Position : null;
         var localFile = stream is FileStream;
-        _raw = new CountingStream(stream, leaveOpen);
-        var raw = _raw;
-        tally.BytesRead = () => raw.BytesRead;
-        await _raw.PeekAsync(PeekLength, cancellationToken).ConfigureAwait(false);
-
-        var content = _raw;
-        if (_raw.Prefix.Span is [0x1F, 0x8B, ..])
-        {
-            // A gzip file (Comtrade bulk downloads are): read through it, counting the compressed bytes for progress.
-            var compressed = _raw;
-            content = _decompressed = new CountingStream(new GZipStream(_raw, CompressionMode.Decompress, leaveOpen: true), leaveOpen: false)
-            {
-                OnInvalidData = e => tally.Fail(ComtradeImportRules.MalformedFile.At(string.Empty, $"The gzip data is damaged: {e.Message}").InFile(tally.Source)),
-                AtEnd = () => GzipEndsWell(compressed, _decompressed!) ? null : tally.Fail(ComtradeImportRules.MalformedFile.At(
-                    string.Empty,
-                    "The gzip file ends before its data does (it is truncated, or damaged): the length its last 4 bytes give is not the length decompressed. Download it again.").InFile(tally.Source)),
-            };
-            await content.PeekAsync(PeekLength, cancellationToken).ConfigureAwait(false);
-        }
+        _input = await TradeInput.OpenAsync(stream, leaveOpen, tally, ComtradeImportRules.MalformedFile, synchronous: false, cancellationToken).ConfigureAwait(false);
+        var content = _input.Content;
 
         var json = options.Format == ComtradeFormat.ComtradePlusJson
             || (options.Format == ComtradeFormat.Detect && LooksLikeJson(content.Prefix.Span));
@@ -204,28 +177,19 @@ internal sealed class ImportEnumerator(
         _progress?.Report(tally.Progress());
     }
 
-    // A gzip member ends with the length of its data, modulo 2^32: a cut file ends with other bytes (decompression itself
-    // just stops at the end of the input, so without this check a cut file would lose its last rows unnoticed).
-    private static bool GzipEndsWell(CountingStream compressed, CountingStream decompressed) =>
-        compressed.Tail.Length == 8 && BinaryPrimitives.ReadUInt32LittleEndian(compressed.Tail[4..]) == (uint)decompressed.BytesRead;
-
     private static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
     {
-        if (prefix.StartsWith("\uFEFF"u8))
-        {
-            prefix = prefix[3..];
-        }
-
+        prefix = prefix[ByteOrderMark.Utf8Length(prefix)..];
         var first = prefix.IndexOfAnyExcept(" \t\r\n"u8);
         return first >= 0 && prefix[first] is (byte)'{' or (byte)'[';
     }
 
     private Encoding ChooseEncoding(bool json, ReadOnlySpan<byte> prefix)
     {
-        var byteOrderMark = prefix.StartsWith("\uFEFF"u8);
+        var announced = ByteOrderMark.Sniff(prefix);
         if (json)
         {
-            tally.Encoding = byteOrderMark ? TradeTextEncoding.Utf8WithByteOrderMark : TradeTextEncoding.Utf8;
+            tally.Encoding = announced == TradeTextEncoding.Utf8WithByteOrderMark ? announced : TradeTextEncoding.Utf8;
             return Encoding.UTF8;
         }
 
@@ -236,10 +200,7 @@ internal sealed class ImportEnumerator(
         }
 
         // The text reader follows a UTF-16 byte order mark whatever encoding it is given: say so in the summary.
-        var utf16 = prefix.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || prefix.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
-        tally.Encoding = utf16 ? TradeTextEncoding.Utf16WithByteOrderMark
-            : byteOrderMark ? TradeTextEncoding.Utf8WithByteOrderMark
-            : TradeTextEncoding.Utf8;
+        tally.Encoding = announced;
         (var detecting, _fallback) = TextDecoding.CreateDetecting();
         return detecting;
     }

@@ -1,10 +1,11 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.TradeSources.Internal;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -196,10 +197,7 @@ internal sealed class JsonRowSource : IRowSource
         if (!_byteOrderMarkChecked && (_end >= 3 || _final))
         {
             _byteOrderMarkChecked = true;
-            if (_buffer.AsSpan(0, _end).StartsWith("\uFEFF"u8))
-            {
-                _start = _linesCountedTo = 3; // a byte order mark: JSON readers must not see it
-            }
+            _start = _linesCountedTo = ByteOrderMark.Utf8Length(_buffer.AsSpan(0, _end)); // JSON readers must not see a byte order mark
         }
     }
 
@@ -296,7 +294,7 @@ internal sealed class JsonRowSource : IRowSource
                         return Step.Row;
 
                     default:
-                        return Step.End;
+                        return AtEnd(ref consumed);
                 }
             }
         }
@@ -305,6 +303,27 @@ internal sealed class JsonRowSource : IRowSource
             _start += (int)consumed;
             _state = state;
         }
+    }
+
+    // Nothing but white space may follow the response: a second response appended to the file (as `curl >> file` makes)
+    // or stray text would otherwise be rows never read, with the file reported valid.
+    private Step AtEnd(ref long consumed)
+    {
+        var offset = _start + (int)consumed;
+        var rest = _buffer.AsSpan(offset, _end - offset);
+        var other = rest.IndexOfAnyExcept(" \t\r\n"u8);
+        if (other >= 0)
+        {
+            CountLines(offset + other);
+            throw Malformed(
+                rest[other] is (byte)'{' or (byte)'['
+                    ? "a second JSON document follows the end of the response (two responses appended one after the other?): save each response in a file of its own."
+                    : "something follows the end of the response; nothing but white space may.",
+                _line);
+        }
+
+        consumed += rest.Length;
+        return _final ? Step.End : Step.NeedMore;
     }
 
     // A property of the response object with its value; false when the value is not all in the buffer yet.

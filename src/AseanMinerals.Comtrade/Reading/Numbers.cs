@@ -1,4 +1,5 @@
 using System.Globalization;
+using AseanMinerals.Core.Internal;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -12,7 +13,10 @@ internal static class Numbers
 {
     private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
 
-    /// <summary>Parses a decimal number (invariant culture: '.' for the point, no thousands separators).</summary>
+    /// <summary>
+    /// Parses a decimal number (invariant culture: '.' for the point, no thousands separators); a number with more
+    /// significant digits than a decimal holds is refused, not rounded.
+    /// </summary>
     public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
     {
         ulong mantissa = 0;
@@ -36,18 +40,21 @@ internal static class Numbers
             }
             else
             {
-                return decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
+                return TryParseExactly(text, out value);
             }
         }
 
         if (digits == 0)
         {
-            return decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value);
+            return TryParseExactly(text, out value);
         }
 
         value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
         return true;
     }
+
+    private static bool TryParseExactly(ReadOnlySpan<char> text, out decimal value) =>
+        decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value) && ExactDecimal.IsExact(text, value);
 
     /// <summary>Parses a floating-point number (invariant culture); whole numbers of up to 15 digits are read directly, exactly.</summary>
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value)

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade.Reading;
 
@@ -80,13 +82,18 @@ internal sealed class RowMapper
         var type = Get(row, Field.TypeCode);
         if (!type.IsEmpty && !type.Equals("C", StringComparison.OrdinalIgnoreCase))
         {
-            return Reject(ComtradeImportRules.NotGoods, Field.TypeCode, $"typeCode '{type}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
+            return Reject(ComtradeImportRules.NotGoods, Field.TypeCode, $"typeCode '{QuotedText.Cut(type)}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
         }
 
         if (!TryReadPeriod(row, out var period))
         {
             var field = _map[Field.Period] >= 0 ? Field.Period : Field.Year;
-            return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+        }
+
+        if (Contradiction(row, period) is { } contradicting)
+        {
+            return Reject(ComtradeImportRules.ContradictoryFields, contradicting, $"{_map.NameOf(contradicting)} '{QuotedText.Cut(Get(row, contradicting))}' contradicts {_map.NameOf(Field.Period)} '{QuotedText.Cut(Get(row, Field.Period))}': which of the two is right cannot be told.", line, element, out rejection);
         }
 
         if (!TryReadArea(row, Field.Reporter, required: true, out var reporter, line, element, out rejection)
@@ -101,28 +108,34 @@ internal sealed class RowMapper
             return Reject(ComtradeImportRules.UnknownFlow, Field.Flow, flowProblem, line, element, out rejection);
         }
 
-        var classification = Get(row, Field.Classification);
-        if (!TryReadRevision(classification, out var revision))
+        var flowWords = Get(row, Field.FlowDescription);
+        if (!flowWords.IsEmpty && TryParseFlowWord(flowWords, out var described) && described != flow)
         {
-            return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{classification}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
+            return Reject(ComtradeImportRules.ContradictoryFields, Field.FlowDescription, $"{_map.NameOf(Field.FlowDescription)} '{QuotedText.Cut(flowWords)}' is {described}, but {_map.NameOf(Field.Flow)} '{QuotedText.Cut(Get(row, Field.Flow))}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
+        }
+
+        var classification = Get(row, Field.Classification);
+        if (!HsRevisions.TryParseComtradeCode(classification, out var revision))
+        {
+            return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{QuotedText.Cut(classification)}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
         }
 
         var commodityText = Get(row, Field.Commodity);
         if (!HsCode.TryParse(commodityText, out var commodity))
         {
-            return Reject(ComtradeImportRules.MalformedCommodity, Field.Commodity, $"{_map.NameOf(Field.Commodity)} '{commodityText}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedCommodity, Field.Commodity, $"{_map.NameOf(Field.Commodity)} '{QuotedText.Cut(commodityText)}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
         }
 
         var customsText = Get(row, Field.CustomsProcedure);
         if (!TryReadCustomsProcedure(customsText, out var customs))
         {
-            return Reject(ComtradeImportRules.MalformedBreakdown, Field.CustomsProcedure, $"{_map.NameOf(Field.CustomsProcedure)} '{customsText}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedBreakdown, Field.CustomsProcedure, $"{_map.NameOf(Field.CustomsProcedure)} '{QuotedText.Cut(customsText)}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
         }
 
         var transportText = Get(row, Field.TransportMode);
         if (!TryReadTransportMode(transportText, out var transport))
         {
-            return Reject(ComtradeImportRules.MalformedBreakdown, Field.TransportMode, $"{_map.NameOf(Field.TransportMode)} '{transportText}' is not a mode of transport code (a number).", line, element, out rejection);
+            return Reject(ComtradeImportRules.MalformedBreakdown, Field.TransportMode, $"{_map.NameOf(Field.TransportMode)} '{QuotedText.Cut(transportText)}' is not a mode of transport code (a number).", line, element, out rejection);
         }
 
         var valueField = Field.PrimaryValue;
@@ -138,9 +151,12 @@ internal sealed class RowMapper
             }
         }
 
-        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0)
+        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0 || ExactDecimal.IsWrittenNegative(valueText))
         {
-            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{valueText}' is not a trade value (a number of US dollars, not negative).", line, element, out rejection);
+            var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
+                : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
+                : "is not a trade value (a number of US dollars, not negative)";
+            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{QuotedText.Cut(valueText)}' {why}.", line, element, out rejection);
         }
 
         if (!TryReadQuantityUnit(row, out var unit)
@@ -148,7 +164,7 @@ internal sealed class RowMapper
             || !TryReadMeasure(row, Field.NetWeight, out var netWeight))
         {
             var field = !TryReadQuantityUnit(row, out _) ? Field.QuantityUnit : !TryReadMeasure(row, Field.Quantity, out _) ? Field.Quantity : Field.NetWeight;
-            return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{Get(row, field)}' is not a number.", line, element, out rejection);
+            return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a number.", line, element, out rejection);
         }
 
         if (unit is null && quantity == 0)
@@ -158,7 +174,7 @@ internal sealed class RowMapper
 
         if (!TryReadFlags(row, line, element, out var flags, out var flagField))
         {
-            return Reject(ComtradeImportRules.BadNumber, flagField, $"{_map.NameOf(flagField)} '{Get(row, flagField)}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
+            return Reject(ComtradeImportRules.BadNumber, flagField, $"{_map.NameOf(flagField)} '{QuotedText.Cut(Get(row, flagField))}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
         }
 
         record = new TradeRecord(period, reporter, partner, flow, commodity, value)
@@ -232,6 +248,34 @@ internal sealed class RowMapper
         return index >= 0 && index < row.Count ? row[index].Trim() : [];
     }
 
+    // Comtrade+ states the period three times: period (2022 or 202203), refYear (2022) and refPeriodId (20220101 or
+    // 20220301). A field that disagrees with period is returned; where period is absent, the period came from refYear.
+    // Legacy files are not checked: their Year column is a label of the row's year (the legacy reader's tests vary it).
+    private Field? Contradiction<TRow>(scoped in TRow row, TradePeriod period)
+        where TRow : IRowFields, allows ref struct
+    {
+        if (_map.IsLegacy || Get(row, Field.Period).IsEmpty)
+        {
+            return null; // legacy files state the period and year only (the year a column of its own, not checked here)
+        }
+
+        var year = Get(row, Field.Year);
+        if (!year.IsEmpty && !(Numbers.TryParseInt(year, out var y) && y == period.Year))
+        {
+            return Field.Year;
+        }
+
+        var id = Get(row, Field.RefPeriodId);
+        if (!id.IsEmpty && !(id.Length == 8
+            && Numbers.TryParseInt(id[..4], out var idYear) && idYear == period.Year
+            && Numbers.TryParseInt(id[4..6], out var idMonth) && idMonth == (period.Month ?? 1)))
+        {
+            return Field.RefPeriodId;
+        }
+
+        return null;
+    }
+
     private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period)
         where TRow : IRowFields, allows ref struct
     {
@@ -281,7 +325,7 @@ internal sealed class RowMapper
         if (!AreaCode.TryParse(text, out code))
         {
             rejection = ComtradeImportRules.MalformedAreaCode
-                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{text}' is not an area code (a number from 0 to 999).")
+                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{QuotedText.Cut(text)}' is not an area code (a number from 0 to 999).")
                 .InFile(_source, line);
             return false;
         }
@@ -311,7 +355,7 @@ internal sealed class RowMapper
                 return true;
             }
 
-            problem = $"{_map.NameOf(Field.Flow)} '{text}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
+            problem = $"{_map.NameOf(Field.Flow)} '{QuotedText.Cut(text)}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
             return false;
         }
 
@@ -323,12 +367,12 @@ internal sealed class RowMapper
                 return true;
             }
 
-            problem = $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {flow}, but {_map.NameOf(Field.Flow)} says '{text}'.";
+            problem = $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {flow}, but {_map.NameOf(Field.Flow)} says '{QuotedText.Cut(text)}'.";
             return false;
         }
 
         flow = default;
-        problem = $"{_map.NameOf(Field.LegacyFlowCode)} '{legacyCode}' is not a legacy flow code (0, or 1 to 4).";
+        problem = $"{_map.NameOf(Field.LegacyFlowCode)} '{QuotedText.Cut(legacyCode)}' is not a legacy flow code (0, or 1 to 4).";
         return false;
     }
 
@@ -343,17 +387,6 @@ internal sealed class RowMapper
             _ => (TradeFlow)byte.MaxValue,
         };
         return flow != (TradeFlow)byte.MaxValue;
-    }
-
-    private static bool TryReadRevision(ReadOnlySpan<char> text, out HsRevision revision)
-    {
-        if (text is ['H', >= '0' and <= '6'])
-        {
-            revision = (HsRevision)(text[1] - '0' + 1); // H0 is HS 1992 (1), ..., H6 is HS 2022 (7)
-            return true;
-        }
-
-        return HsRevisions.TryParseComtradeCode(text, out revision);
     }
 
     private static bool TryReadCustomsProcedure(ReadOnlySpan<char> text, out ushort procedure)

@@ -15,7 +15,7 @@ internal static class Preconditions
         ArgumentNullException.ThrowIfNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("The value must not be empty or white space.", paramName);
+            throw WithReason(new ArgumentException("The value must not be empty or white space.", paramName), "The value must not be empty or white space.");
         }
 
         return value;
@@ -25,7 +25,7 @@ internal static class Preconditions
     {
         if (!condition)
         {
-            throw new ArgumentException(message, paramName);
+            throw WithReason(new ArgumentException(message, paramName), message);
         }
     }
 
@@ -33,9 +33,25 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"The value must be between {min} and {max}.");
+            throw WithReason(new ArgumentOutOfRangeException(paramName, value, $"The value must be between {min} and {max}."), $"The value must be between {min} and {max}.");
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The rule a guard of this class found broken, in words, without the parameter suffix .NET adds to the message; null
+    /// for an exception thrown elsewhere. The document reader reports it at the member the parameter names, so that no
+    /// message text is ever taken apart.
+    /// </summary>
+    public static string? ReasonOf(Exception exception) => exception.Data[ReasonKey] as string;
+
+    private const string ReasonKey = "AseanMinerals.Reason";
+
+    private static T WithReason<T>(T exception, string reason)
+        where T : Exception
+    {
+        exception.Data[ReasonKey] = reason;
+        return exception;
     }
 }

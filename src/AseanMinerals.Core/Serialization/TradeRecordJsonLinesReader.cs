@@ -3,6 +3,7 @@ using System.Text.Json;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.TradeSources.Internal;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Serialization;
@@ -191,8 +192,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         private readonly JsonLinesBuffer _buffer = new(owner._options.MaxRowLength);
         private readonly TradeRecord[] _batch = new TradeRecord[BatchSize];
         private readonly long[] _lines = new long[BatchSize];
-        private Stream? _stream;
-        private long _bytesRead;
+        private TradeInput? _input;
         private int _count;
         private int _index = -1;
 
@@ -209,18 +209,15 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         public void Dispose()
         {
             _buffer.Dispose();
-            if (!owner._leaveOpen)
-            {
-                _stream?.Dispose();
-            }
+            _input?.Dispose();
         }
 
         public async ValueTask DisposeAsync()
         {
             _buffer.Dispose();
-            if (!owner._leaveOpen && _stream is not null)
+            if (_input is not null)
             {
-                await _stream.DisposeAsync().ConfigureAwait(false);
+                await _input.DisposeAsync().ConfigureAwait(false);
             }
         }
 
@@ -235,11 +232,11 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         // last line of the input, with or without its line break, included).
         private async ValueTask<bool> Fill(bool synchronous)
         {
-            if (_stream is null)
+            if (_input is null)
             {
-                _stream = owner._open();
-                owner._tally.TotalBytes = _stream.CanSeek ? _stream.Length - _stream.Position : null;
-                owner._tally.BytesRead = () => _bytesRead;
+                // Plain or gzip-compressed (trade.jsonl.gz), told by the first bytes as for every trade input.
+                _input = await TradeInput.OpenAsync(owner._open(), owner._leaveOpen, owner._tally, JsonRules.MalformedJson, synchronous, cancellationToken).ConfigureAwait(false);
+                owner._tally.Encoding = ByteOrderMark.Sniff(_input.Start);
             }
 
             while (true)
@@ -271,10 +268,8 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
 
                 cancellationToken.ThrowIfCancellationRequested();
                 var free = _buffer.FreeSpace();
-                var read = synchronous ? _stream.Read(free.Span) : await _stream.ReadAsync(free, cancellationToken).ConfigureAwait(false);
-                _bytesRead += read;
-                _buffer.Advance(read);
-                owner._tally.Encoding = _buffer.HadByteOrderMark ? TradeTextEncoding.Utf8WithByteOrderMark : TradeTextEncoding.Utf8;
+                var content = _input.Content;
+                _buffer.Advance(synchronous ? content.Read(free.Span) : await content.ReadAsync(free, cancellationToken).ConfigureAwait(false));
             }
         }
     }

@@ -18,18 +18,38 @@ public static class HsRevisions
     /// <param name="code">The code.</param>
     /// <param name="revision">The edition, when recognised.</param>
     /// <returns>True when the code names an edition.</returns>
-    public static bool TryParseComtradeCode(ReadOnlySpan<char> code, out HsRevision revision)
+    public static bool TryParseComtradeCode(ReadOnlySpan<char> code, out HsRevision revision) => TryParse(code, out revision);
+
+    /// <summary>Reads a Comtrade classification code (<c>H0</c> to <c>H6</c>, or <c>HS</c>) written in UTF-8.</summary>
+    /// <param name="utf8Code">The code, in UTF-8.</param>
+    /// <param name="revision">The edition, when recognised.</param>
+    /// <returns>True when the code names an edition.</returns>
+    public static bool TryParseComtradeCode(ReadOnlySpan<byte> utf8Code, out HsRevision revision) => TryParse(utf8Code, out revision);
+
+    // The one mapping of codes to editions, for text and UTF-8 alike: H0 is HS 1992 (1), ..., H6 is HS 2022 (7), HS is 0
+    // (as reported), the order of Codes and of the enum.
+    private static bool TryParse<T>(ReadOnlySpan<T> code, out HsRevision revision)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
-        for (var i = 0; i < Codes.Length; i++)
+        revision = default;
+        if (code.Length != 2 || code[0] != T.CreateTruncating('H'))
         {
-            if (code.SequenceEqual(Codes[i]))
-            {
-                revision = (HsRevision)i;
-                return true;
-            }
+            return false;
         }
 
-        revision = default;
-        return false;
+        var second = ushort.CreateTruncating(code[1]);
+        if (second == 'S')
+        {
+            return true;
+        }
+
+        var digit = second - '0';
+        if ((uint)digit >= Codes.Length - 1)
+        {
+            return false;
+        }
+
+        revision = (HsRevision)(digit + 1);
+        return true;
     }
 }

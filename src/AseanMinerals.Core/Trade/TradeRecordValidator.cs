@@ -1,5 +1,6 @@
 using System.Globalization;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using NodaTime;
 
@@ -71,6 +72,70 @@ public sealed class TradeRecordValidator
         }
 
         return new ValidationResult(issues);
+    }
+
+    /// <summary>
+    /// Reads a trade source to its end and checks every record as it streams by, in bounded memory: nothing is kept of a
+    /// record but its key (for duplicates, about 50 bytes a distinct record), and only the first <paramref name="maxIssues"/>
+    /// issues are listed, the rest counted by rule. Each issue names the source and the record's line; its path is the
+    /// member's (<c>partner</c>). The result is the source's own summary with the record issues merged in, by line.
+    /// </summary>
+    /// <param name="source">The source; read with its own options (collect its bad rows to see them all).</param>
+    /// <param name="maxIssues">The most issues listed (the source's and the records', together).</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The summary of the source, with the record issues in <see cref="TradeSourceSummary.Issues"/>, <see cref="TradeSourceSummary.IssuesByRule"/> and <see cref="TradeSourceSummary.IssuesNotListed"/>.</returns>
+    /// <exception cref="ValidationException">The source stops at a bad row (its options say stop) or cannot be read at all.</exception>
+    public async Task<TradeSourceSummary> ValidateAsync(ITradeRecordSource source, int maxIssues = 1_000, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxIssues);
+        var today = Today();
+        var found = new List<ValidationIssue>();
+        var kept = new List<ValidationIssue>();
+        var byRule = new Dictionary<string, long>(StringComparer.Ordinal);
+        long notListed = 0;
+        var firstLineOfKey = new Dictionary<Key, long>();
+        var recordPath = new RecordPath(string.Empty, -1);
+        await foreach (var record in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            var line = source.CurrentLine;
+            Check(record, recordPath, today, found);
+            if (!firstLineOfKey.TryAdd(new Key(record), line))
+            {
+                found.Add(TradeRules.DuplicateRecord.At(
+                    string.Empty,
+                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as the record of line {firstLineOfKey[new Key(record)]} (period, reporter, partner, flow, commodity, breakdown).")));
+            }
+
+            foreach (var issue in found)
+            {
+                byRule[issue.Code] = byRule.GetValueOrDefault(issue.Code) + 1;
+                if (kept.Count < maxIssues)
+                {
+                    kept.Add(issue.InFile(source.SourceName, line));
+                }
+                else
+                {
+                    notListed++;
+                }
+            }
+
+            found.Clear();
+        }
+
+        var summary = source.Summary;
+        var merged = summary.Issues.Issues.Concat(kept).OrderBy(static i => i.Line ?? long.MaxValue).ToList();
+        foreach (var (code, count) in summary.IssuesByRule)
+        {
+            byRule[code] = byRule.GetValueOrDefault(code) + count;
+        }
+
+        return summary with
+        {
+            Issues = new ValidationResult(merged.Take(maxIssues)),
+            IssuesNotListed = summary.IssuesNotListed + notListed + Math.Max(0, merged.Count - maxIssues),
+            IssuesByRule = byRule,
+        };
     }
 
     /// <summary>Checks one record on its own (duplicates need <see cref="Validate(IEnumerable{TradeRecord}, string)"/>).</summary>

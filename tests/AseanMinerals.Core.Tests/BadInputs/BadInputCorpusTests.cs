@@ -81,8 +81,21 @@ public class BadInputCorpusTests
         var records = lines.ToList();
 
         records.Should().HaveCount(entry.GetProperty("records").GetInt32());
-        lines.Summary.Issues.Issues.Select(static i => (i.Code, i.Line!.Value)).Should().Equal(Expected(entry, "line", static l => l.GetInt64()));
+        var expected = Expected(entry, "line", static l => l.GetInt64());
+        lines.Summary.Issues.Issues.Select(static i => (i.Code, i.Line!.Value)).Should().Equal(expected);
         lines.Summary.RowsRead.Should().Be(lines.Summary.Records + lines.Summary.Rejected);
+
+        // Stopping at the first bad line finds the same one, whether or not the file ends with a line break.
+        var stop = () => AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(bytes)).ToList();
+        if (expected.Count == 0)
+        {
+            stop.Should().NotThrow();
+        }
+        else
+        {
+            var first = stop.Should().ThrowExactly<ValidationException>().Which.Result.Issues.Should().ContainSingle().Subject;
+            (first.Code, first.Line).Should().Be((expected[0].Code, (long?)expected[0].Place));
+        }
     }
 
     private static List<(string Code, T Place)> Expected<T>(JsonElement entry, string place, Func<JsonElement, T> read) =>

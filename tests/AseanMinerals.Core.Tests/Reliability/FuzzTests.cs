@@ -1,7 +1,7 @@
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
-using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Reliability;
 

@@ -10,6 +10,22 @@ namespace AseanMinerals.Core.Tests.Serialization;
 public class AseanMineralsJsonTests
 {
     [Fact]
+    public void A_value_a_model_constructor_refuses_is_reported_at_its_member_with_the_rule_and_no_parameter_suffix()
+    {
+        // actionPlans[0].sources[0] has a blank title: the Source constructor refuses it; the reader places it at the title.
+        var json = """
+            {"schemaVersion":"1.0","actionPlans":[{"id":"AMCAP-I","name":"A plan","kind":"actionPlan","period":"2005/2010","confidence":"confirmed",
+            "sources":[{"title":" ","url":"https://asean.org/"}]}]}
+            """;
+
+        var act = () => AseanMineralsJson.DeserializeReferenceData(json);
+
+        var error = act.Should().ThrowExactly<AseanMineralsJsonException>().Which;
+        (error.Code, error.Path).Should().Be((JsonRules.InvalidValue.Code, "$.actionPlans[0].sources[0].title"));
+        error.Message.Should().Be("The Source cannot be made from these values: The value must not be empty or white space.");
+    }
+
+    [Fact]
     public void Decimals_are_written_exactly_with_no_exponent_and_no_lost_cents()
     {
         static string ValueOf(decimal value) =>

@@ -3,9 +3,9 @@ using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
-using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Tests.Serialization;
 
@@ -120,6 +120,80 @@ public class JsonLinesTests
         error.Message.Should().EndWith("(byte 116 of the line)");
         received.Should().HaveCount(2);
         (lines.Summary.Records, lines.Summary.Rejected, lines.Summary.RowsRead).Should().Be((2L, 1L, 3L));
+    }
+
+    [Fact]
+    public void A_long_unknown_member_name_is_quoted_by_its_first_64_characters_and_its_length()
+    {
+        // A member named by 100,000 'm': message and path quote 64 of them and the length, not the whole name.
+        var line = RecordLine[..^1] + ",\"" + new string('m', 100_000) + "\":1}";
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
+
+        _ = lines.ToList();
+
+        var issue = lines.Summary.Issues.Issues.Should().ContainSingle().Subject;
+        issue.Code.Should().Be(JsonRules.UnknownMember.Code);
+        issue.Message.Should().StartWith($"'{new string('m', 64)}... (100,000 characters)' is not a member of a trade record.");
+        (issue.Message.Length + issue.Path.Length).Should().BeLessThan(400);
+    }
+
+    [Fact]
+    public async Task Gzip_compressed_lines_are_read_as_the_lines_they_hold_the_last_without_a_line_break()
+    {
+        using var compressed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(Encoding.UTF8.GetBytes(RecordLine + "\n" + RecordLine));
+        }
+
+        compressed.Position = 0;
+        var lines = AseanMineralsJson.ReadTradeRecordLines(compressed);
+
+        (await lines.ToListAsync()).Should().Equal(Record, Record);
+        (lines.Summary.RowsRead, lines.Summary.BytesRead).Should().Be((2L, compressed.Length));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public void A_bad_last_line_stops_the_reading_with_its_rule_and_line_with_or_without_a_final_line_break(string end)
+    {
+        // Line 3 is cut inside the value: not well-formed JSON (AMC4001), whether the file ends with a line break or not.
+        var cut = RecordLine[..^5];
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(RecordLine + "\n" + RecordLine + "\n" + cut + end));
+        var received = new List<TradeRecord>();
+
+        var act = () => received.AddRange(lines);
+
+        var issue = act.Should().Throw<ValidationException>().Which.Result.Issues.Should().ContainSingle().Subject;
+        (issue.Code, issue.Line).Should().Be((JsonRules.MalformedJson.Code, (long?)3));
+        received.Should().HaveCount(2);
+        (lines.Summary.RowsRead, lines.Summary.Records, lines.Summary.Rejected).Should().Be((3L, 2L, 1L));
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public async Task A_bad_last_line_is_rejected_with_its_rule_when_collecting_with_or_without_a_final_line_break(string end)
+    {
+        var cut = RecordLine[..^5];
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(RecordLine + "\n" + cut + end), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
+
+        var records = await lines.ToListAsync();
+
+        records.Should().Equal(Record);
+        lines.Summary.RejectedByRule.Should().Equal(new Dictionary<string, long> { [JsonRules.MalformedJson.Code] = 1 });
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Line.Should().Be(2);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("")]
+    public void DeserializeTradeRecord_of_a_cut_record_throws_the_documented_exception_with_or_without_a_final_line_break(string end)
+    {
+        var act = () => AseanMineralsJson.DeserializeTradeRecord(RecordLine[..^5] + end);
+
+        act.Should().ThrowExactly<AseanMineralsJsonException>().Which.Code.Should().Be(JsonRules.MalformedJson.Code);
     }
 
     [Theory]

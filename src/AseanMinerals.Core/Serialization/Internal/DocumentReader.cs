@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Core.TradeSources.Internal;
 
 namespace AseanMinerals.Core.Serialization.Internal;
 
@@ -14,10 +15,7 @@ internal static class DocumentReader
     public static T Read<T>(ReadOnlySpan<byte> json, string currentVersion)
         where T : ExtensibleRecord
     {
-        if (json.StartsWith("\uFEFF"u8))
-        {
-            json = json[3..];
-        }
+        json = json[ByteOrderMark.Utf8Length(json)..];
 
         if (json.Length > JsonRules.MaxDocumentLength)
         {

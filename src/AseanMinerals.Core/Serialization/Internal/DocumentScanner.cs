@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Serialization.Internal;
@@ -187,13 +188,10 @@ internal ref struct DocumentScanner
         }
         catch (Exception e) when (e is not JsonException)
         {
-            var message = e.Message;
+            // The constructor's guard says what it refused and names the member: no message text is taken apart.
+            var message = Preconditions.ReasonOf(e) ?? (e is ArgumentNullException ? "The value is required." : e.Message);
             var memberName = (e as ArgumentException)?.ParamName;
             var member = shape.Members.FirstOrDefault(m => string.Equals(m.Name, memberName, StringComparison.OrdinalIgnoreCase));
-            if (memberName is not null)
-            {
-                message = message.Replace($" (Parameter '{memberName}')", string.Empty, StringComparison.Ordinal);
-            }
 
             if (member is not null)
             {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using AseanMinerals.Core.TradeSources.Internal;
 
 namespace AseanMinerals.Core.Serialization.Internal;
 
@@ -19,9 +20,6 @@ internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
 
     /// <summary>True once the input has ended and every line has been handed out.</summary>
     public bool IsFinished => IsEndOfInput && _start == _end && !_skippingLongLine;
-
-    /// <summary>True when the input started with a UTF-8 byte order mark (skipped: it belongs to no line).</summary>
-    public bool HadByteOrderMark { get; private set; }
 
     /// <summary>True once a read returned no bytes.</summary>
     public bool IsEndOfInput { get; private set; }
@@ -60,11 +58,7 @@ internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
         if (_atStart && _end - _start >= 3)
         {
             _atStart = false;
-            if (_buffer.AsSpan(_start, 3).SequenceEqual("\uFEFF"u8))
-            {
-                _start += 3; // a byte order mark belongs to no line
-                HadByteOrderMark = true;
-            }
+            _start += ByteOrderMark.Utf8Length(_buffer.AsSpan(_start, _end - _start)); // a byte order mark belongs to no line
         }
     }
 

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Serialization.Internal;
@@ -11,16 +11,14 @@ namespace AseanMinerals.Core.Serialization.Internal;
 /// <param name="TokenStart">The offset of the offending token in the reader's input.</param>
 internal readonly record struct RecordError(ValidationRule Rule, string Message, string RelativePath, long TokenStart)
 {
-    private const int MaxQuoted = 64;
-
     public static RecordError WrongType(string expected, ref Utf8JsonReader reader, string path) =>
         new(JsonRules.WrongType, $"Expected {expected}, found {Describe(reader.TokenType)}.", path, reader.TokenStartIndex);
 
     public static RecordError Invalid(string expected, ReadOnlySpan<byte> text, string path, long tokenStart) =>
-        Invalid(expected, Encoding.UTF8.GetString(text[..Math.Min(text.Length, MaxQuoted * 4)]), path, tokenStart);
+        new(JsonRules.InvalidValue, $"Expected {expected}, found \"{QuotedText.Cut(text)}\".", path, tokenStart);
 
     public static RecordError Invalid(string expected, string text, string path, long tokenStart) =>
-        new(JsonRules.InvalidValue, $"Expected {expected}, found \"{(text.Length <= MaxQuoted ? text : text[..MaxQuoted] + "...")}\".", path, tokenStart);
+        new(JsonRules.InvalidValue, $"Expected {expected}, found \"{QuotedText.Cut(text)}\".", path, tokenStart);
 
     public static string Describe(JsonTokenType token) => token switch
     {

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
@@ -123,14 +124,14 @@ internal static class TradeRecordJson
                 var name = reader.GetString()!;
                 if (unknownMembers is null)
                 {
-                    error = new RecordError(JsonRules.UnknownMember, $"'{name}' is not a member of a trade record.", Member(name), nameStart);
+                    error = new RecordError(JsonRules.UnknownMember, $"'{QuotedText.Cut(name)}' is not a member of a trade record.", Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 
                 reader.Read();
                 if (!unknownMembers.TryAdd(name, JsonElement.ParseValue(ref reader)))
                 {
-                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{name}' appears more than once in the trade record.", Member(name), nameStart);
+                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{QuotedText.Cut(name)}' appears more than once in the trade record.", Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 
@@ -367,17 +368,10 @@ internal static class TradeRecordJson
         }
 
         var text = Bytes(ref reader);
-        if (names == RevisionNames && text.Length == 2 && text[0] == (byte)'H')
+        if (names == RevisionNames && HsRevisions.TryParseComtradeCode(text, out var revision))
         {
-            // H0 to H6 are the editions 1 to 7 and HS is 0, in the order of RevisionNames: no search needed.
-            var digit = text[1] - (byte)'0';
-            index = text[1] == (byte)'S' ? 0 : (uint)digit <= 6 ? digit + 1 : -1;
-            if (index >= 0)
-            {
-                return true;
-            }
-
-            index = 0;
+            index = (int)revision; // the edition mapping of HsRevisions: no search needed
+            return true;
         }
 
         for (; index < names.Length; index++)
@@ -434,7 +428,7 @@ internal static class TradeRecordJson
             return false;
         }
 
-        if (TryParsePlainDecimal(reader.ValueSpan, out value) || (reader.TryGetDecimal(out value) && IsExact(reader.ValueSpan, value)))
+        if (TryParsePlainDecimal(reader.ValueSpan, out value) || (reader.TryGetDecimal(out value) && ExactDecimal.IsExact(reader.ValueSpan, value)))
         {
             error = default;
             return true;
@@ -442,37 +436,6 @@ internal static class TradeRecordJson
 
         error = new RecordError(JsonRules.ValueOutOfRange, "The value does not fit a decimal (at most 28 to 29 significant digits, below 7.9e28).", ".value", reader.TokenStartIndex);
         return false;
-    }
-
-    // A decimal holds 28 to 29 significant digits: a number with more (or an exponent that pushes digits out) would be
-    // rounded, and a value read must be the value written. Compares the significant digits written with those kept.
-    private static bool IsExact(ReadOnlySpan<byte> written, decimal value)
-    {
-        if (written.IndexOfAny((byte)'e', (byte)'E') < 0 && written.Length <= 28)
-        {
-            return true;
-        }
-
-        Span<byte> kept = stackalloc byte[40];
-        var length = value.TryFormat(kept, out var count, default, System.Globalization.CultureInfo.InvariantCulture) ? count : 0;
-        return SignificantDigits(written).SequenceEqual(SignificantDigits(kept[..length]));
-    }
-
-    private static ReadOnlySpan<byte> SignificantDigits(ReadOnlySpan<byte> number)
-    {
-        var end = number.IndexOfAny((byte)'e', (byte)'E');
-        var mantissa = end < 0 ? number : number[..end];
-        var digits = new byte[mantissa.Length];
-        var n = 0;
-        foreach (var b in mantissa)
-        {
-            if (b is >= (byte)'0' and <= (byte)'9' && (n > 0 || b != (byte)'0'))
-            {
-                digits[n++] = b;
-            }
-        }
-
-        return digits.AsSpan(0, n).TrimEnd((byte)'0');
     }
 
     private static bool ReadMeasure(ref Utf8JsonReader reader, string path, out double? measure, out RecordError error)
@@ -595,14 +558,14 @@ internal static class TradeRecordJson
                 var name = reader.GetString()!;
                 if (unknownMembers is null)
                 {
-                    error = new RecordError(JsonRules.UnknownMember, $"'{name}' is not a member of a trade breakdown.", ".breakdown" + Member(name), nameStart);
+                    error = new RecordError(JsonRules.UnknownMember, $"'{QuotedText.Cut(name)}' is not a member of a trade breakdown.", ".breakdown" + Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 
                 reader.Read();
                 if (!unknownMembers.TryAddToBreakdown(name, JsonElement.ParseValue(ref reader)))
                 {
-                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{name}' appears more than once in the breakdown.", ".breakdown" + Member(name), nameStart);
+                    error = new RecordError(JsonRules.DuplicateMember, $"The member '{QuotedText.Cut(name)}' appears more than once in the breakdown.", ".breakdown" + Member(QuotedText.Cut(name)), nameStart);
                     return false;
                 }
 

@@ -1,4 +1,4 @@
-namespace AseanMinerals.Comtrade.Reading;
+namespace AseanMinerals.Core.TradeSources.Internal;
 
 /// <summary>
 /// A read-only view of a stream that counts the bytes read and can hand back the first bytes for a look before reading
@@ -40,13 +40,13 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
     }
 
     /// <summary>Reads up to <paramref name="count"/> bytes ahead; call once, before any read.</summary>
-    public async ValueTask PeekAsync(int count, CancellationToken cancellationToken)
+    public async ValueTask PeekAsync(int count, bool synchronous, CancellationToken cancellationToken)
     {
         var buffer = new byte[count];
         var filled = 0;
         while (filled < count)
         {
-            var read = await Guard(inner.ReadAsync(buffer.AsMemory(filled), cancellationToken)).ConfigureAwait(false);
+            var read = synchronous ? ReadInner(buffer.AsSpan(filled)) : await Guard(inner.ReadAsync(buffer.AsMemory(filled), cancellationToken)).ConfigureAwait(false);
             read = Counted(buffer.AsSpan(filled), read);
             if (read == 0)
             {
@@ -69,17 +69,7 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
             return FromPrefix(buffer);
         }
 
-        int read;
-        try
-        {
-            read = inner.Read(buffer);
-        }
-        catch (InvalidDataException e) when (OnInvalidData is not null)
-        {
-            throw OnInvalidData(e);
-        }
-
-        return Counted(buffer, read);
+        return Counted(buffer, ReadInner(buffer));
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -124,6 +114,18 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
         }
 
         await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private int ReadInner(Span<byte> buffer)
+    {
+        try
+        {
+            return inner.Read(buffer);
+        }
+        catch (InvalidDataException e) when (OnInvalidData is not null)
+        {
+            throw OnInvalidData(e);
+        }
     }
 
     private async ValueTask<int> Guard(ValueTask<int> read)

@@ -73,6 +73,20 @@ public class ProductionCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Xlsx_goes_to_a_new_workbook_and_needs_a_file()
+    {
+        var workbook = Path.Combine(_folder, "production.xlsx");
+
+        var run = await CliRun.RunAsync("production", Mcs2025, "--commodity", "nickel", "--format", "xlsx", "-o", workbook);
+        var noFile = await CliRun.RunAsync("production", Mcs2025, "--format", "xlsx");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        File.ReadAllBytes(workbook).Take(2).Should().Equal((byte)'P', (byte)'K'); // a zip package
+        noFile.ExitCode.Should().Be(2);
+        noFile.Error.Should().Contain("--format xlsx: a workbook is written to a file");
+    }
+
+    [Fact]
     public async Task An_unknown_commodity_is_one_line_and_exit_code_2()
     {
         var run = await CliRun.RunAsync("production", Mcs2025, "--commodity", "unobtainium");

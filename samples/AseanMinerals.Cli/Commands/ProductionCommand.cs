@@ -3,6 +3,7 @@ using System.Text;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Production;
+using AseanMinerals.Cli.Rendering;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
 
@@ -24,8 +25,8 @@ internal static class ProductionCommand
         var kind = new Option<string>("--kind") { Description = "production (the default) or capacity.", DefaultValueFactory = static _ => "production" };
         var allReleases = new Option<bool>("--all-releases") { Description = "Keep every release's figures; by default a year published in two releases is taken from the latest." };
         var revisions = new Option<bool>("--revisions") { Description = "Also list the figures a later release revised (earlier and later value, release of each)." };
-        var format = new Option<string>("--format") { Description = "table (the default), json or csv.", DefaultValueFactory = static _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = new Option<string>("--format") { Description = "table (the default), json, csv, or xlsx (an Excel workbook; needs -o).", DefaultValueFactory = static _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx");
         var output = new Option<string?>("--output", "-o") { Description = "Write the json or csv output to this file (a new file; written whole or not at all)." };
         var chart = new Option<string?>("--chart") { Description = "Also draw the group's share of world mine production as a .png or .svg (the main commodities when --commodity is left out)." };
         var trade = new Option<string[]>("--trade") { Description = "Trade files (JSON Lines or Comtrade) whose exports in the --hs codes are shown beside production, never divided by it.", AllowMultipleArgumentsPerToken = true };
@@ -69,15 +70,20 @@ internal static class ProductionCommand
             var path = parse.GetValue(output);
             switch (parse.GetValue(format))
             {
+                case "xlsx":
+                    DocumentOutput.Check("xlsx", path);
+                    CheckNewFile(path!, inputs);
+                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "xlsx", path, environment, cancellationToken).ConfigureAwait(false);
+                    break;
                 case "json":
-                    await Emit(environment, path, inputs, stream => ProductionJson.Write(stream, report)).ConfigureAwait(false);
+                    await Emit(environment, path, inputs, stream => ProductionJson.Write(stream, report), cancellationToken).ConfigureAwait(false);
                     break;
                 case "csv":
                     await Emit(environment, path, inputs, stream =>
                     {
                         using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                         ProductionCsv.Write(writer, report);
-                    }).ConfigureAwait(false);
+                    }, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
                     if (path is not null)
@@ -95,13 +101,29 @@ internal static class ProductionCommand
                     ? report
                     : ProductionReportBuilder.Build(inputs, ProductionChart.MainCommodities, parse.GetValue(year), parse.GetValue(group)!, "mine", parse.GetValue(kind)!, parse.GetValue(allReleases), revisions: false);
                 var bytes = ProductionChart.Render(chartReport, chartFormat!);
-                OutputFile.Write(chartPath, inputs, stream => stream.Write(bytes));
+                CheckNewFile(chartPath, inputs);
+                await OutputFile.WriteAsync(chartPath, stream => stream.Write(bytes), cancellationToken).ConfigureAwait(false);
                 await environment.Error.WriteLineAsync($"{chartPath}: chart of {chartReport.Group}, {string.Join(", ", chartReport.ReleasesUsed)}").ConfigureAwait(false);
             }
 
             return CliApplication.Success;
         });
         return command;
+    }
+
+    /// <summary>An output of this command is a new file: never one of its inputs, never an existing file (the user removes it first).</summary>
+    private static void CheckNewFile(string path, IEnumerable<string> inputs)
+    {
+        var full = Path.GetFullPath(path);
+        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
+        {
+            throw CliFailure.Usage($"{path}: is an input of the command; write the output elsewhere");
+        }
+
+        if (File.Exists(full) || Directory.Exists(full))
+        {
+            throw CliFailure.Usage($"{path}: already exists; remove it or name another file");
+        }
     }
 
     private static async Task<(IReadOnlyList<TradeRecord>? Records, IReadOnlyList<HsCode>? Codes)> ReadTradeAsync(
@@ -138,11 +160,12 @@ internal static class ProductionCommand
         return (records, codes);
     }
 
-    private static async Task Emit(CliEnvironment environment, string? path, string[] inputs, Action<Stream> write)
+    private static async Task Emit(CliEnvironment environment, string? path, string[] inputs, Action<Stream> write, CancellationToken cancellationToken)
     {
         if (path is not null)
         {
-            OutputFile.Write(path, inputs, write);
+            CheckNewFile(path, inputs);
+            await OutputFile.WriteAsync(path, write, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.TradeSources;
@@ -17,7 +18,8 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         var input = new Argument<string>("input") { Description = "A Comtrade file (any format the importer detects, plain or .gz)." };
-        var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl).", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl) or Parquet (.parquet); with --partition-by, a Parquet dataset folder.", Required = true };
+        var partitionBy = new Option<string?>("--partition-by") { Description = "Write a Parquet dataset folder split Hive-style by year, reporter or year,reporter (year=2022/reporter=156/part-0.parquet)." };
         var skipRejected = new Option<bool>("--skip-rejected")
         {
             Description = "Go on past a row that cannot be read: it is counted as rejected and listed on standard error, and the exit code is 1. Without it the first such row stops the conversion.",
@@ -26,6 +28,7 @@ internal static class ConvertCommand
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(skipRejected);
+        command.Options.Add(partitionBy);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(input)!;
@@ -40,18 +43,27 @@ internal static class ConvertCommand
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
             long written;
-            try
+            var partitions = parse.GetValue(partitionBy);
+            if (ParquetOutput.Applies(target, partitions))
             {
-                var stream = CreateOutput(target);
-                await using (stream.ConfigureAwait(false))
-                {
-                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken), cancellationToken).ConfigureAwait(false);
-                }
+                // The Parquet writer moves finished files into place and leaves nothing behind on failure: nothing to delete.
+                written = await ParquetOutput.WriteAsync(target, partitions, source, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
-            catch
+            else
             {
-                File.Delete(target);
-                throw;
+                try
+                {
+                    var stream = CreateOutput(target);
+                    await using (stream.ConfigureAwait(false))
+                    {
+                        written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch
+                {
+                    File.Delete(target);
+                    throw;
+                }
             }
 
             progress.Clear();
@@ -62,7 +74,7 @@ internal static class ConvertCommand
             }
 
             await environment.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as JSON Lines").ConfigureAwait(false);
+            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(ParquetOutput.Applies(target, partitions) ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
             return summary.Rejected > 0 ? CliApplication.DataErrors : CliApplication.Success;
         });
         return command;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
@@ -16,6 +17,11 @@ internal static class TradeFiles
 {
     public static TradeFileKind KindOf(string path)
     {
+        if (Directory.Exists(path) || path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFileKind.Parquet;
+        }
+
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
     }
@@ -25,7 +31,7 @@ internal static class TradeFiles
     {
         foreach (var path in paths)
         {
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw CliFailure.Usage($"{path}: cannot be read: no such file");
             }
@@ -38,6 +44,7 @@ internal static class TradeFiles
     public static ITradeRecordSource Source(string path, ComtradeImportOptions options) => KindOf(path) switch
     {
         TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
+        TradeFileKind.Parquet => ParquetOutput.Open(path, options),
         _ => ComtradeFile.Open(path, options with { SourceName = path }),
     };
 

@@ -77,4 +77,17 @@ public sealed class ParquetCommandTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("'partner' is not a partition");
     }
+
+    [Fact]
+    public async Task Json_lines_convert_to_parquet_with_every_record_kept()
+    {
+        var output = Path.Combine(_folder, "hand-made.parquet");
+
+        var run = await CliRun.RunAsync("convert", HandMade, "-o", output);
+
+        // Every non-blank line of the hand-made file is a record; the same count is written.
+        var lines = File.ReadLines(HandMade).Count(line => !string.IsNullOrWhiteSpace(line));
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain($"{output}: {lines:N0} records written as Parquet");
+    }
 }

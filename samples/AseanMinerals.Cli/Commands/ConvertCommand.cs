@@ -34,16 +34,16 @@ internal static class ConvertCommand
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
             TradeFiles.CheckExist([source]);
-            if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines)
+            var partitions = parse.GetValue(partitionBy);
+            if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines && !ParquetOutput.Applies(target, partitions))
             {
-                throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files");
+                throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files (or writes JSON Lines to Parquet)");
             }
 
             var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
             long written;
-            var partitions = parse.GetValue(partitionBy);
             if (ParquetOutput.Applies(target, partitions))
             {
                 // The Parquet writer moves finished files into place and leaves nothing behind on failure: nothing to delete.

@@ -18,8 +18,9 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         var input = new Argument<string>("input") { Description = "A Comtrade file (any format the importer detects, plain or .gz)." };
-        var output = new Option<string>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl or .ndjson); never one of the inputs.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson) or Parquet (.parquet); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
         var force = OutputOptions.Force();
+        var partitionBy = new Option<string?>("--partition-by") { Description = "Write a Parquet dataset folder split Hive-style by year, reporter or year,reporter (year=2022/reporter=156/part-0.parquet)." };
         var skipRejected = new Option<bool>("--skip-rejected")
         {
             Description = "Go on past a row that cannot be read: it is counted as rejected and listed on standard error, and the exit code is 1. Without it the first such row stops the conversion.",
@@ -29,28 +30,44 @@ internal static class ConvertCommand
         command.Options.Add(output);
         command.Options.Add(skipRejected);
         command.Options.Add(force);
+        command.Options.Add(partitionBy);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(input)!;
             var target = parse.GetValue(output)!;
             InputFiles.Check([source]);
-            if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines)
+            var partitions = parse.GetValue(partitionBy);
+            var parquet = ParquetOutput.Applies(target, partitions);
+            if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines && !parquet)
             {
-                throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files");
+                throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files (or writes JSON Lines to Parquet)");
             }
 
-            SafeOutputFile.Check("-o", target, [source], parse.GetValue(force));
-            if (Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
+            if (partitions is null)
             {
-                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines; name a .jsonl or .ndjson file");
+                // One file (JSON Lines or Parquet): never an input, never a folder, an existing file only with --force.
+                SafeOutputFile.Check("-o", target, [source], parse.GetValue(force));
+            }
+
+            if (!parquet && Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
+            {
+                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
             }
 
             var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
             long written = 0;
-            await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
-                written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            if (parquet)
+            {
+                // The Parquet writer moves finished files into place, never replaces one and leaves nothing behind on failure.
+                written = await ParquetOutput.WriteAsync(target, partitions, parse.GetValue(force), source, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
+                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
 
             progress.Clear();
             var summary = summaries[0];
@@ -60,7 +77,7 @@ internal static class ConvertCommand
             }
 
             await environment.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as JSON Lines").ConfigureAwait(false);
+            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(parquet ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
             return summary.Rejected > 0 ? CliApplication.DataErrors : CliApplication.Success;
         });
         return command;

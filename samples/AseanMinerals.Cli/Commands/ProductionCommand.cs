@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Cli.Production;
 using AseanMinerals.Cli.Rendering;
 using AseanMinerals.Core.Trade;
@@ -73,7 +74,7 @@ internal static class ProductionCommand
                 case "xlsx":
                     DocumentOutput.Check("xlsx", path);
                     CheckNewFile(path!, inputs);
-                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "xlsx", path, environment, cancellationToken).ConfigureAwait(false);
+                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "xlsx", new OutputTarget(path, inputs, Force: false), environment, cancellationToken).ConfigureAwait(false);
                     break;
                 case "json":
                     await Emit(environment, path, inputs, stream => ProductionJson.Write(stream, report), cancellationToken).ConfigureAwait(false);
@@ -102,7 +103,7 @@ internal static class ProductionCommand
                     : ProductionReportBuilder.Build(inputs, ProductionChart.MainCommodities, parse.GetValue(year), parse.GetValue(group)!, "mine", parse.GetValue(kind)!, parse.GetValue(allReleases), revisions: false);
                 var bytes = ProductionChart.Render(chartReport, chartFormat!);
                 CheckNewFile(chartPath, inputs);
-                await OutputFile.WriteAsync(chartPath, stream => stream.Write(bytes), cancellationToken).ConfigureAwait(false);
+                await SafeOutputFile.WriteAsync("--chart", chartPath, inputs, force: false, stream => stream.Write(bytes), cancellationToken).ConfigureAwait(false);
                 await environment.Error.WriteLineAsync($"{chartPath}: chart of {chartReport.Group}, {string.Join(", ", chartReport.ReleasesUsed)}").ConfigureAwait(false);
             }
 
@@ -165,7 +166,7 @@ internal static class ProductionCommand
         if (path is not null)
         {
             CheckNewFile(path, inputs);
-            await OutputFile.WriteAsync(path, write, cancellationToken).ConfigureAwait(false);
+            await SafeOutputFile.WriteAsync("-o", path, inputs, force: false, write, cancellationToken).ConfigureAwait(false);
             return;
         }
 

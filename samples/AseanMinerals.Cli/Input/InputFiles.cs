@@ -26,11 +26,17 @@ internal static class InputFiles
         ([0x7F, (byte)'E', (byte)'L', (byte)'F'], "a program (ELF)"),
     ];
 
-    /// <summary>Fails with exit code 2 at the first path that is missing, a folder, or a binary file of a known kind.</summary>
+    /// <summary>Fails with exit code 2 at the first path that is missing, a folder (but a Parquet dataset), or a binary file of a known kind (but Parquet).</summary>
     public static void Check(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
+            // A Parquet file or dataset folder is a trade input of its own (its reader checks it).
+            if (TradeFiles.KindOf(path) == TradeFileKind.Parquet && (File.Exists(path) || Directory.Exists(path)))
+            {
+                continue;
+            }
+
             if (Problem(path) is { } problem)
             {
                 throw CliFailure.Usage($"{path}: cannot be read: {problem}");

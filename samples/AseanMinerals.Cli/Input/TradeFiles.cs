@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
@@ -16,6 +17,13 @@ internal static class TradeFiles
 {
     public static TradeFileKind KindOf(string path)
     {
+        // A folder is a Parquet dataset when it holds Parquet files; any other folder is named as a folder by InputFiles.
+        if (path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase)
+            || (Directory.Exists(path) && Directory.EnumerateFiles(path, "*.parquet", SearchOption.AllDirectories).Any()))
+        {
+            return TradeFileKind.Parquet;
+        }
+
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
     }
@@ -25,7 +33,7 @@ internal static class TradeFiles
     {
         foreach (var path in paths)
         {
-            if (!File.Exists(path))
+            if (!File.Exists(path) && !Directory.Exists(path))
             {
                 throw CliFailure.Usage($"{path}: cannot be read: no such file");
             }
@@ -38,6 +46,7 @@ internal static class TradeFiles
     public static ITradeRecordSource Source(string path, ComtradeImportOptions options) => KindOf(path) switch
     {
         TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
+        TradeFileKind.Parquet => ParquetOutput.Open(path, options),
         _ => ComtradeFile.Open(path, options with { SourceName = path }),
     };
 

@@ -1,0 +1,332 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
+using AseanMinerals.Parquet.Internal;
+using Parquet;
+using Parquet.Schema;
+
+namespace AseanMinerals.Parquet;
+
+/// <summary>
+/// Trade records read from a Parquet file or dataset folder, one row group at a time: memory holds one row group, whatever
+/// the size of the dataset. Its <see cref="Summary"/> always reconciles: rows read = records + rejected. A row's "line" in
+/// issues is its 1-based row number within its file; the file is the issue's source.
+/// </summary>
+public sealed class TradeParquetReader : ITradeRecordSource
+{
+    /// <summary>The name of the format, as summaries give it.</summary>
+    internal const string FormatName = "Parquet";
+
+    private readonly TradeParquetReadOptions _options;
+    private TradeSourceTally _tally;
+
+    internal TradeParquetReader(string path, TradeParquetReadOptions options)
+    {
+        Path = path;
+        SourceName = options.SourceName ?? path;
+        _options = options;
+        _tally = new TradeSourceTally(SourceName, FormatName, options);
+    }
+
+    /// <summary>The file or folder read.</summary>
+    public string Path { get; }
+
+    /// <inheritdoc />
+    public string SourceName { get; }
+
+    /// <inheritdoc />
+    public TradeSourceSummary Summary => _tally.Snapshot();
+
+    /// <inheritdoc />
+    public long CurrentLine { get; private set; }
+
+    /// <summary>The files the reading opens, after partition pruning, in the order read.</summary>
+    /// <returns>The full paths.</returns>
+    /// <exception cref="FileNotFoundException">The path is neither a file nor a folder.</exception>
+    public IReadOnlyList<string> Files()
+    {
+        if (File.Exists(Path))
+        {
+            return [System.IO.Path.GetFullPath(Path)];
+        }
+
+        if (!Directory.Exists(Path))
+        {
+            throw new FileNotFoundException($"{Path}: no such file or folder.", Path);
+        }
+
+        var root = System.IO.Path.GetFullPath(Path);
+        return Directory.EnumerateFiles(root, "*.parquet", SearchOption.AllDirectories)
+            .Where(file => !System.IO.Path.GetFileName(file).StartsWith('.') && IsSelected(System.IO.Path.GetRelativePath(root, file)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Reads the records, file by file and row group by row group.</summary>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The records, in file order, then row order.</returns>
+    /// <exception cref="ValidationException">A file lacks a required column, or (with <see cref="InvalidRowHandling.Stop"/>) a row is not a valid record.</exception>
+    /// <exception cref="FileNotFoundException">The path is neither a file nor a folder.</exception>
+    public async IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default)
+    {
+        _tally = new TradeSourceTally(SourceName, FormatName, _options);
+        CurrentLine = 0;
+        var files = Files();
+        long bytes = 0;
+        _tally.TotalBytes = files.Sum(static f => new FileInfo(f).Length);
+        _tally.BytesRead = () => bytes;
+        foreach (var file in files)
+        {
+            await foreach (var (record, row) in ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
+            {
+                CurrentLine = row;
+                yield return record;
+            }
+
+            bytes += new FileInfo(file).Length;
+        }
+
+        _tally.IsComplete = true;
+        _options.Progress?.Report(_tally.Progress());
+    }
+
+    private async IAsyncEnumerable<(TradeRecord Record, long Row)> ReadFileAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var reader = await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            var columns = new FileColumns(reader.Schema, file, _tally);
+            long row = 0;
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var batch = await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    row++;
+                    if (++_tally.RowsRead % _options.ProgressInterval == 0)
+                    {
+                        _options.Progress?.Report(_tally.Progress());
+                    }
+
+                    if (batch.TryGet(i, out var record, out var issue))
+                    {
+                        _tally.CountRecord(record);
+                        yield return (record, row);
+                    }
+                    else if (_tally.Reject(issue!.InFile(file, row)) is { } stop)
+                    {
+                        throw stop;
+                    }
+                }
+            }
+        }
+    }
+
+    private bool IsSelected(string relativePath)
+    {
+        foreach (var segment in relativePath.Split(System.IO.Path.DirectorySeparatorChar))
+        {
+            if (_options.Years is { } years && segment.StartsWith("year=", StringComparison.Ordinal)
+                && int.TryParse(segment.AsSpan(5), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && !years.Contains(year))
+            {
+                return false;
+            }
+
+            if (_options.Reporters is { } reporters && segment.StartsWith("reporter=", StringComparison.Ordinal)
+                && AreaCode.TryParse(segment.AsSpan(9), out var reporter) && !reporters.Contains(reporter))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The columns of one file, found by name (a file of another writer may order or add columns differently).</summary>
+    private sealed class FileColumns
+    {
+        private readonly Dictionary<string, DataField> _fields;
+
+        public FileColumns(ParquetSchema schema, string file, TradeSourceTally tally)
+        {
+            _fields = schema.DataFields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
+            foreach (var name in TradeParquetColumns.Required)
+            {
+                if (!_fields.ContainsKey(name))
+                {
+                    throw tally.Fail(JsonRules.MissingMember.At("$." + name, $"The Parquet file has no column '{name}'; a trade record requires it.").InFile(file));
+                }
+            }
+        }
+
+        public async Task<Batch> ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
+        {
+            var count = checked((int)group.RowCount);
+            var batch = new Batch(count)
+            {
+                Period = await Strings("period").ConfigureAwait(false),
+                Reporter = await Strings("reporter").ConfigureAwait(false),
+                Partner = await Strings("partner").ConfigureAwait(false),
+                Flow = await Strings("flow").ConfigureAwait(false),
+                Commodity = await Strings("commodity").ConfigureAwait(false),
+                Revision = await Strings("revision").ConfigureAwait(false),
+                Flags = await Strings("flags").ConfigureAwait(false),
+                SecondPartner = await Strings("secondPartner").ConfigureAwait(false),
+                Value = await Values<decimal>("value").ConfigureAwait(false),
+                NetWeightKg = await Values<double>("netWeightKg").ConfigureAwait(false),
+                Quantity = await Values<double>("quantity").ConfigureAwait(false),
+                QuantityUnitCode = await Values<int>("quantityUnitCode").ConfigureAwait(false),
+                CustomsProcedure = await Values<int>("customsProcedure").ConfigureAwait(false),
+                TransportMode = await Values<int>("transportMode").ConfigureAwait(false),
+            };
+            return batch;
+
+            async Task<string?[]?> Strings(string name)
+            {
+                if (!_fields.TryGetValue(name, out var field))
+                {
+                    return null;
+                }
+
+                var values = new string?[count];
+                await group.ReadAsync(field, values.AsMemory()!, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return values;
+            }
+
+            async Task<T?[]?> Values<T>(string name)
+                where T : struct
+            {
+                if (!_fields.TryGetValue(name, out var field))
+                {
+                    return null;
+                }
+
+                var values = new T?[count];
+                await group.ReadAsync<T>(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return values;
+            }
+        }
+    }
+
+    /// <summary>One row group's columns; a missing optional column reads as absent in every row.</summary>
+    private sealed class Batch(int count)
+    {
+        public int Count => count;
+
+        public required string?[]? Period { get; init; }
+
+        public required string?[]? Reporter { get; init; }
+
+        public required string?[]? Partner { get; init; }
+
+        public required string?[]? Flow { get; init; }
+
+        public required string?[]? Commodity { get; init; }
+
+        public required string?[]? Revision { get; init; }
+
+        public required string?[]? Flags { get; init; }
+
+        public required string?[]? SecondPartner { get; init; }
+
+        public required decimal?[]? Value { get; init; }
+
+        public required double?[]? NetWeightKg { get; init; }
+
+        public required double?[]? Quantity { get; init; }
+
+        public required int?[]? QuantityUnitCode { get; init; }
+
+        public required int?[]? CustomsProcedure { get; init; }
+
+        public required int?[]? TransportMode { get; init; }
+
+        public bool TryGet(int i, out TradeRecord record, out ValidationIssue? issue)
+        {
+            record = default;
+            issue = null;
+            if (!TradePeriod.TryParse(Period![i], out var period))
+            {
+                return Bad("period", Period[i], "a period YYYY or YYYY-MM", out issue);
+            }
+
+            if (!AreaCode.TryParseCanonical(Reporter![i], out var reporter))
+            {
+                return Bad("reporter", Reporter[i], "an area code of three digits", out issue);
+            }
+
+            if (!AreaCode.TryParseCanonical(Partner![i], out var partner))
+            {
+                return Bad("partner", Partner[i], "an area code of three digits", out issue);
+            }
+
+            if (!TradeParquetColumns.TryParseFlow(Flow![i], out var flow))
+            {
+                return Bad("flow", Flow[i], "a flow name of the JSON schema (import, export, reExport...)", out issue);
+            }
+
+            if (!HsCode.TryParse(Commodity![i], out var commodity))
+            {
+                return Bad("commodity", Commodity[i], "an HS code: TOTAL or 2, 4 or 6 digits", out issue);
+            }
+
+            var revision = HsRevision.AsReported;
+            if (Revision?[i] is { } revisionText && !HsRevisions.TryParseComtradeCode(revisionText, out revision))
+            {
+                return Bad("revision", revisionText, "an HS revision (HS, H0 to H6)", out issue);
+            }
+
+            if (Value![i] is not { } value)
+            {
+                return Bad("value", null, "a decimal number", out issue);
+            }
+
+            if (!TradeParquetColumns.TryParseFlags(Flags?[i], out var flags))
+            {
+                return Bad("flags", Flags![i], "flag names separated by commas, or none", out issue);
+            }
+
+            var secondPartner = AreaCode.World;
+            if (SecondPartner?[i] is { } secondText && !AreaCode.TryParseCanonical(secondText, out secondPartner))
+            {
+                return Bad("secondPartner", secondText, "an area code of three digits", out issue);
+            }
+
+            var customs = CustomsProcedure?[i] ?? 0;
+            var transport = TransportMode?[i] ?? 0;
+            if (customs is < 0 or > 99 || transport is < 0 or > ushort.MaxValue)
+            {
+                return Bad(customs is < 0 or > 99 ? "customsProcedure" : "transportMode", string.Create(CultureInfo.InvariantCulture, $"{customs}/{transport}"), "a customs procedure 0 to 99 and a transport mode 0 to 65535", out issue);
+            }
+
+            var unit = QuantityUnitCode?[i];
+            if (unit is < short.MinValue or > short.MaxValue)
+            {
+                return Bad("quantityUnitCode", unit.Value.ToString(CultureInfo.InvariantCulture), "a unit code of 16 bits", out issue);
+            }
+
+            record = new TradeRecord(period, reporter, partner, flow, commodity, value)
+            {
+                Revision = revision,
+                NetWeightKg = NetWeightKg?[i],
+                Quantity = Quantity?[i],
+                QuantityUnitCode = unit,
+                Flags = flags,
+                Breakdown = new TradeBreakdown(secondPartner, (ushort)customs, (ushort)transport),
+            };
+            return true;
+        }
+
+        private static bool Bad(string column, string? text, string expected, out ValidationIssue issue)
+        {
+            var shown = text is null ? "null" : text.Length > 40 ? $"'{text[..40]}...'" : $"'{text}'";
+            issue = JsonRules.InvalidValue.At("$." + column, $"The column '{column}' holds {shown}; expected {expected}.");
+            return false;
+        }
+    }
+}

@@ -34,6 +34,7 @@ internal static class CliApplication
         root.Subcommands.Add(ConvertCommand.Create(environment));
         root.Subcommands.Add(SchemaCommand.Create(environment));
         root.Subcommands.Add(ChartCommand.Create(environment));
+        root.Subcommands.Add(HsCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -36,7 +36,7 @@ public sealed class HsConversionResult
 
     /// <summary>
     /// One warning per code the tables do not know in its stated edition, and per record of no stated edition (rule
-    /// <see cref="HsConverter.CodeNotInEdition"/>): those records are kept unconverted, never dropped.
+    /// <see cref="TradeRules.HsCodeNotInEdition"/>): those records are kept unconverted, never dropped.
     /// </summary>
     public IReadOnlyList<ValidationIssue> Issues { get; }
 }

@@ -39,9 +39,6 @@ public sealed class HsConverter
         _tables = tables ?? HsCorrelationTables.Default;
     }
 
-    /// <summary>AMC2020 (warning): an HS code exists in its stated edition; a record that is not is kept unconverted.</summary>
-    public static ValidationRule CodeNotInEdition { get; } = new("AMC2020", ValidationSeverity.Warning, "An HS code exists in its stated HS edition.");
-
     /// <summary>The edition records are converted to.</summary>
     public HsRevision Target { get; }
 
@@ -102,7 +99,7 @@ public sealed class HsConverter
             }
         }
 
-        var issues = unknown.OrderBy(static u => u.Key.Revision).ThenBy(static u => u.Key.Code).Select(static u => CodeNotInEdition.At(
+        var issues = unknown.OrderBy(static u => u.Key.Revision).ThenBy(static u => u.Key.Code).Select(static u => TradeRules.HsCodeNotInEdition.At(
             "commodity",
             u.Key.Revision == HsRevision.AsReported
                 ? string.Create(CultureInfo.InvariantCulture, $"The HS code {u.Key.Code} has no stated edition: {u.Value.Count} record(s), US${u.Value.Value}, kept unconverted.")

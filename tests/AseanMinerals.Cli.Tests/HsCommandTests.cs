@@ -37,3 +37,26 @@ public class HsCommandTests
         run.Error.Should().Be("asean-minerals: 811269 is not a code of H5 (UNSD correlation tables).\n");
     }
 }
+
+public class EditionOptionTests
+{
+    [Fact]
+    public async Task Shares_with_an_edition_converts_every_record_first_and_says_how_many()
+    {
+        // The cement-clinker excerpt: HS 252310 reported in several editions; 252310 is 1:1 in every UNSD table, so every
+        // record converts and no value moves between codes.
+        var run = await CliRun.RunAsync("shares", Support.Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "--edition", "H6");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().MatchRegex(@"asean-minerals: (\d+) of \1 records converted to H6 \(UNSD conversion\); US\$0 moved between codes");
+    }
+
+    [Fact]
+    public async Task An_unknown_edition_is_a_usage_error()
+    {
+        var run = await CliRun.RunAsync("shares", Support.Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "--edition", "H9");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--edition 'H9' is not an HS edition: H0 (HS 1992) to H6 (HS 2022).");
+    }
+}

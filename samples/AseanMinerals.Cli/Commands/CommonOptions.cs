@@ -43,8 +43,11 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "changing",
     };
 
+    public Option<string?> Edition { get; } = EditionOption.Create();
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Edition);
         command.Arguments.Add(Files);
         command.Options.Add(Year);
         command.Options.Add(Reporter);
@@ -67,7 +70,13 @@ internal sealed class CommonOptions
         var files = parse.GetValue(Files)!;
         var summaries = new List<InputSummary>();
         var progress = new ProgressLine(environment);
-        var cube = await TradeCube.BuildAsync(TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
+        var records = TradeFiles.ReadAsync(files, summaries, progress, cancellationToken: cancellationToken);
+        if (parse.GetValue(Edition) is { } edition)
+        {
+            records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken);
+        }
+
+        var cube = await TradeCube.BuildAsync(records, cancellationToken: cancellationToken).ConfigureAwait(false);
         progress.Clear();
         var period = query.Year is { } year
             ? TradePeriod.Annual(year)

@@ -32,10 +32,13 @@ public class HsConversionTotalsTests
             Revision = Codes[code].Edition,
         };
 
-    [Property(MaxTest = 40)]
+    // Up to 20 records per case: a record of a large n:n group (chapters 84/85 between distant editions) becomes hundreds
+    // of parts, and the suite must stay fast.
+    [Property(MaxTest = 30)]
     public Property Every_conversion_keeps_the_sum_per_reporter_partner_flow_and_period() =>
         Prop.ForAll(
-            (from records in Records.ListOf()
+            (from count in Gen.Choose(0, 20)
+             from records in Records.ArrayOf(count)
              from target in Gen.Elements(Editions)
              from mode in Gen.Elements(Enum.GetValues<HsSplitMode>())
              select (Records: records.ToList(), Target: target, Mode: mode)).ToArbitrary(),

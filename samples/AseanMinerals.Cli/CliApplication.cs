@@ -39,6 +39,7 @@ internal static class CliApplication
         root.Subcommands.Add(ChartCommand.Create(environment));
         root.Subcommands.Add(ProductionCommand.Create(environment));
         root.Subcommands.Add(FetchCommand.Create(environment));
+        root.Subcommands.Add(HsCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && UnknownCommand(root, args) is { } unknown)

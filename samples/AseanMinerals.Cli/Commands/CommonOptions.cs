@@ -48,6 +48,8 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "changing",
     };
 
+    public Option<string?> Edition { get; } = EditionOption.Create();
+
     public Option<string> RequireCoverage { get; } = new("--require-coverage")
     {
         Description = "How many of a group's members a figure must cover: 'all', or a fraction (0.8) or percentage (80%) of them; below it the figure is n/a with the coverage. Any by default (the coverage is always shown).",
@@ -84,6 +86,7 @@ internal sealed class CommonOptions
         command.Options.Add(Duplicates);
         Fill.AcceptOnlyFromAmong("none", "mirror");
         command.Options.Add(Fill);
+        command.Options.Add(Edition);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
@@ -104,8 +107,13 @@ internal sealed class CommonOptions
         var progress = new ProgressLine(environment);
         var commodities = new CommoditiesInData();
         var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
-        var records = commodities.Note(TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken), cancellationToken);
-        var cube = await TradeCube.BuildAsync(records, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var records = TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken);
+        if (parse.GetValue(Edition) is { } edition)
+        {
+            records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken);
+        }
+
+        var cube = await TradeCube.BuildAsync(commodities.Note(records, cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var duplicate in duplicates.Duplicates)
         {
             await environment.Error.WriteLineAsync($"{duplicate} (left out: --duplicates keep-first)").ConfigureAwait(false);

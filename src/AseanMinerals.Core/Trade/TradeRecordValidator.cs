@@ -1,4 +1,5 @@
 using System.Globalization;
+using AseanMinerals.Core.Concordance;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
@@ -187,6 +188,11 @@ public sealed class TradeRecordValidator
         {
             var edition = record.Revision == HsRevision.AsReported ? "any HS edition" : $"HS edition {record.Revision.ToComtradeCode()}";
             issues.Add(TradeRules.HsCodeNotInRevision.At(path.Member("commodity"), $"The HS code {record.Commodity} is in chapter {record.Commodity.Chapter:D2}, which {edition} does not have."));
+        }
+        else if (record.Revision != HsRevision.AsReported && !HsCorrelationTables.Default.Exists(record.Commodity, record.Revision) && record.Commodity.Chapter != 99)
+        {
+            var description = HsCorrelationTables.Default.Describe(record.Commodity) is { } text && record.Revision != HsRevision.Hs2022 ? $" (in HS 2022: {text})" : string.Empty;
+            issues.Add(TradeRules.HsCodeNotInEdition.At(path.Member("commodity"), $"The HS code {record.Commodity} is not a code of {record.Revision.ToComtradeCode()}{description}: it is kept, and a conversion to another edition leaves it unconverted."));
         }
 
         if (record.Period.Start > today)

@@ -41,10 +41,17 @@ public static class TradeRules
     /// </summary>
     public static ValidationRule DuplicateRecord { get; } = new("AMC2009", ValidationSeverity.Error, "No two records share a key.");
 
+    /// <summary>
+    /// AMC2020 (warning): an HS code exists in its stated edition (UNSD's correlation tables,
+    /// <see cref="Concordance.HsCorrelationTables"/>). A warning: the record is kept as it is, and a conversion to another
+    /// edition leaves it unconverted and says so.
+    /// </summary>
+    public static ValidationRule HsCodeNotInEdition { get; } = new("AMC2020", ValidationSeverity.Warning, "An HS code exists in its stated HS edition.");
+
     /// <summary>Every trade-record rule.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         NegativeValue, InvalidMeasure, UnknownArea, ReporterIsPartner, MalformedHsCode, HsCodeNotInRevision, PeriodInFuture,
-        PeriodNotEnded, DuplicateRecord,
+        PeriodNotEnded, DuplicateRecord, HsCodeNotInEdition,
     ];
 }

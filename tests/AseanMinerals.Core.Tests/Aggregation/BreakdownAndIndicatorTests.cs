@@ -26,9 +26,10 @@ public class BreakdownAndIndicatorTests
     {
         var byGroup = Cube.SharesByCommodityGroup(Y2018, Asean);
 
-        // ores 5,000 + 7,000 = 12,000; iron and steel 2,000 + 4,000 = 6,000; non-ferrous 3,000 + 2,999.75 = 5,999.75; precious 1,500.25
+        // ores 5,000 + 7,000 = 12,000; iron and steel 2,000 + 4,000 = 6,000; non-ferrous 3,000 + 2,999.75 = 5,999.75;
+        // gold 710812 (1,500.25) is non-monetary gold since the scope fix (UN Trade Statistics Knowledgebase: 7108.12).
         byGroup.Parts.Select(p => (p.Key, p.Value)).Should().Equal(
-            ("metallic-ores", 12_000m), ("iron-and-steel", 6_000m), ("non-ferrous-base-metals", 5_999.75m), ("precious-stones-and-metals", 1_500.25m));
+            ("metallic-ores", 12_000m), ("iron-and-steel", 6_000m), ("non-ferrous-base-metals", 5_999.75m), ("non-monetary-gold", 1_500.25m));
         byGroup.Parts.Sum(p => p.Value).Should().Be(byGroup.Total!.Value);
     }
 

@@ -21,9 +21,11 @@ public class ClassificationDocumentTests
 
         read.Should().Be(MineralsClassification.Default);
         read.SchemaVersion.Should().Be(CommodityClassification.CurrentSchemaVersion);
-        // seeds/classification/minerals.json: eight groups (HS 25, 26, 27, 68-70, 71, 72, 73/82/83, 74-81) and four scopes.
-        read.Groups.Should().HaveCount(8);
-        read.Scopes.Select(static s => s.Id).Should().Equal("minerals", "minerals-and-fuels", "raw-minerals", "mineral-fuels");
+        // seeds/classification/minerals.json: eight chapter groups (HS 25, 26, 27, 68-70, 71, 72, 73/82/83, 74-81), four finer ones
+        // (non-monetary gold, monetary gold, jewellery and coin, critical-mineral chemicals) and seven scopes.
+        read.Groups.Should().HaveCount(12);
+        read.Scopes.Select(static s => s.Id).Should().Equal(
+            "minerals", "minerals-and-fuels", "raw-minerals", "mineral-fuels", "non-monetary-gold", "critical-mineral-chemicals", "unctad-2023-battery-chain");
     }
 
     [Fact]

@@ -20,7 +20,12 @@ public class MineralsClassificationTests
     [InlineData("2601", "metallic-ores")]
     [InlineData("270112", "mineral-fuels")]
     [InlineData("68", "stone-ceramics-glass")]
-    [InlineData("710812", "precious-stones-and-metals")]
+    [InlineData("710812", "non-monetary-gold")]
+    [InlineData("710820", "monetary-gold")]
+    [InlineData("711319", "jewellery-and-coin")]
+    [InlineData("710610", "precious-stones-and-metals")]
+    [InlineData("283691", "critical-mineral-chemicals")]
+    [InlineData("284610", "critical-mineral-chemicals")]
     [InlineData("720851", "iron-and-steel")]
     [InlineData("830140", "articles-of-base-metal")]
     [InlineData("810590", "non-ferrous-base-metals")]
@@ -65,12 +70,16 @@ public class MineralsClassificationTests
             });
         var classifier = classification.Compile();
 
-        classifier.GroupOf(HsCode.Parse("710812"))!.Id.Should().Be("gold");
-        classifier.GroupOf(HsCode.Parse("7113"))!.Id.Should().Be("precious-stones-and-metals");
+        // 7108 takes gold in bars (710890 is no HS code; 7108 as a heading) from precious stones and metals, while the
+        // longer prefixes of the default (710812 non-monetary gold, 710820 monetary gold) still win for their subheadings.
+        classifier.GroupOf(HsCode.Parse("7108"))!.Id.Should().Be("gold");
+        classifier.GroupOf(HsCode.Parse("710812"))!.Id.Should().Be("non-monetary-gold");
+        classifier.GroupOf(HsCode.Parse("7106"))!.Id.Should().Be("precious-stones-and-metals");
         classifier.IsInScope(HsCode.Parse("710812"), "metals-without-gold").Should().BeFalse(); // group gold is not in the scope
         classifier.IsInScope(HsCode.Parse("710811"), "metals-without-gold").Should().BeTrue();  // included by prefix
         classifier.IsInScope(HsCode.Parse("710610"), "metals-without-gold").Should().BeFalse(); // silver excluded by prefix
-        classifier.IsInScope(HsCode.Parse("711319"), "metals-without-gold").Should().BeTrue();
+        classifier.IsInScope(HsCode.Parse("711319"), "metals-without-gold").Should().BeFalse(); // jewellery is its own group since the scope fix
+        classifier.IsInScope(HsCode.Parse("710210"), "metals-without-gold").Should().BeTrue();  // diamonds stay in precious stones and metals
     }
 
     [Fact]

@@ -30,6 +30,8 @@ public class SchemaContractTests
         ["AMC2007"] = [Valid.Replace("\"period\":\"2022\"", "\"period\":\"9999\"", StringComparison.Ordinal)],
         ["AMC2008"] = [Valid.Replace("\"period\":\"2022\"", $"\"period\":\"{DateTime.UtcNow.Year.ToString(CultureInfo.InvariantCulture)}\"", StringComparison.Ordinal)],
         ["AMC2009"] = [Valid, Valid],
+        // Chapter 25's headings end at 2530 in every edition, so 259999 is a code of no edition.
+        ["AMC2020"] = [Valid.Replace("\"commodity\":\"2601\"", "\"commodity\":\"259999\",\"revision\":\"H6\"", StringComparison.Ordinal)],
         ["AMC4007"] = [Valid.Replace("\"value\":100", "\"value\":1e30", StringComparison.Ordinal)],
     };
 

@@ -59,6 +59,18 @@ public class TradeRecordValidatorTests
     }
 
     [Fact]
+    public void A_code_its_edition_does_not_have_is_an_AMC2020_warning_naming_code_and_edition()
+    {
+        // 811269 (cadmium, other) is new in HS 2022 (UNSD HS 2022 -> HS 2017 table: it came from 810720 and 810790).
+        var issue = Validator.Validate([Valid with { Commodity = HsCode.Parse("811269") }]).Issues.Should().ContainSingle().Subject;
+
+        issue.Code.Should().Be("AMC2020");
+        issue.Severity.Should().Be(ValidationSeverity.Warning);
+        issue.Message.Should().Be("The HS code 811269 is not a code of H5 (in HS 2022: Cadmium; other than waste and scrap): it is kept, and a conversion to another edition leaves it unconverted.");
+        Validator.Validate([Valid with { Commodity = HsCode.Parse("811269"), Revision = HsRevision.Hs2022 }]).Issues.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_negative_value_is_AMC2001_at_its_value()
     {
         var issue = Validator.Validate([Valid with { Value = -0.01m }]).Issues.Should().ContainSingle().Subject;

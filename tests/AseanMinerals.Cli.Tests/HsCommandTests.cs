@@ -1,0 +1,62 @@
+namespace AseanMinerals.Cli.Tests;
+
+// Expectations from the UNSD HS 2022 -> HS 2017 table and UN Comtrade's HS 2022 code list (seeds/hs), read by hand.
+public class HsCommandTests
+{
+    [Fact]
+    public async Task A_split_code_lists_its_targets_with_the_relationship()
+    {
+        var run = await CliRun.RunAsync("hs", "811269", "--to", "H5");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Be(
+            "811269 (H6): Cadmium; other than waste and scrap\n" +
+            "group: non-ferrous-base-metals (Non-ferrous base metals)\n" +
+            "scopes: minerals, minerals-and-fuels\n" +
+            "H6 -> H5:\n" +
+            "  810720  1:n  UNSD conversion\n" +
+            "  810790  1:n\n");
+    }
+
+    [Fact]
+    public async Task Monetary_gold_shows_the_scope_fix_and_lithium_carbonate_its_critical_mineral_scopes()
+    {
+        var gold = await CliRun.RunAsync("hs", "710820", "--to", "H0");
+        gold.Out.Should().Contain("710820 (H6): Gold, monetary").And.Contain("group: monetary-gold").And.Contain("scopes: none");
+
+        var lithium = await CliRun.RunAsync("hs", "283691", "--to", "S4");
+        lithium.Out.Should().Contain("scopes: critical-mineral-chemicals, unctad-2023-battery-chain").And.Contain("SITC Rev.4 (UNSD conversion first): 52379");
+    }
+
+    [Fact]
+    public async Task A_code_its_edition_does_not_have_is_a_usage_error_naming_code_and_edition()
+    {
+        var run = await CliRun.RunAsync("hs", "811269", "--edition", "H5");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Be("asean-minerals: 811269 is not a code of H5 (UNSD correlation tables).\n");
+    }
+}
+
+public class EditionOptionTests
+{
+    [Fact]
+    public async Task Shares_with_an_edition_converts_every_record_first_and_says_how_many()
+    {
+        // The cement-clinker excerpt: HS 252310 reported in several editions; 252310 is 1:1 in every UNSD table, so every
+        // record converts and no value moves between codes.
+        var run = await CliRun.RunAsync("shares", Support.Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "--edition", "H6");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().MatchRegex(@"asean-minerals: (\d+) of \1 records converted to H6 \(UNSD conversion\); US\$0 moved between codes");
+    }
+
+    [Fact]
+    public async Task An_unknown_edition_is_a_usage_error()
+    {
+        var run = await CliRun.RunAsync("shares", Support.Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "--edition", "H9");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("--edition 'H9' is not an HS edition: H0 (HS 1992) to H6 (HS 2022).");
+    }
+}

@@ -76,10 +76,11 @@ internal sealed class SharesChart
             .Add($"Scope asked for: {report.Scope} ({CommoditiesInData.ScopeChapters(report.Scope)}); in the data: {CommoditiesInData.Describe(report.CodesInScope)}.")
             .Add($"Data: {string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.Source)))}; values in US dollars as reported; totals: exports + imports.")
             .Add($"Membership basis: {report.Membership}. n/a: the data cannot give the figure.");
-        if ((reporter.ByCommodityGroup.Coverage ?? reporter.MineralsTrade.Coverage) is { } coverage)
+        if (reporter.MineralsTrade.Coverage is { } coverage)
         {
-            // A group figure says which members it covers (the coverage issue): the chart's too.
-            caption.Add($"Coverage: {coverage.Text}.");
+            // A group figure says which members it covers, and of which figure: here the group's trade in scope (each
+            // member's own bar says n/a where its share cannot be told).
+            caption.Add($"Coverage of {reporter.Reporter}'s {reporter.MineralsTrade.Measure}: {coverage.Text}.");
         }
 
         if (!drawMembers)

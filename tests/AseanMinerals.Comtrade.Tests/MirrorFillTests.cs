@@ -1,20 +1,14 @@
-using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Testing;
 
 namespace AseanMinerals.Comtrade.Tests;
 
 /// <summary>Issue 11: mirror fill-in of non-reporting ASEAN members, on the real Comtrade+ file (China, USA, Germany, 2022).</summary>
-public partial class MirrorFillTests
+public class MirrorFillTests
 {
-    // The ten members of ASEAN in 2022 (Timor-Leste joined in 2025): Brunei, Myanmar, Cambodia, Indonesia, Lao PDR,
-    // Malaysia, Philippines, Singapore, Viet Nam, Thailand.
-    private static readonly HashSet<int> Asean2022 = [96, 104, 116, 360, 418, 458, 608, 702, 704, 764];
-
     [Fact]
     public async Task Asean_exports_by_mirror_equal_Chinas_the_USAs_and_Germanys_reported_imports_from_the_ten_members()
     {
@@ -30,7 +24,7 @@ public partial class MirrorFillTests
 
         // Expected, from the file by a plain CSV scan: rows of reporters 156, 842, 276 with flow M, a partner among the
         // ten members, the TOTAL commodity and the aggregate row (partner2 0, customs C00, transport 0).
-        var expected = ImportsFromAseanByReporter();
+        var expected = ComtradePlusCsvScan.SumByReporter(SharedData.ComtradePlusTotal2022, "M", ComtradePlusCsvScan.Asean2022);
         expected.Keys.Should().BeEquivalentTo([156, 842, 276]);
         filled.Reported.Should().Be(0m); // no member reports in this file
         filled.Estimates.Should().OnlyContain(static e => e.Flow == TradeFlow.Export && e.SourceFlow == TradeFlow.Import);
@@ -66,24 +60,4 @@ public partial class MirrorFillTests
         });
         filled.Total.Should().Be(70m + 950m + (500m / 0.95m));
     }
-
-    private static Dictionary<int, decimal> ImportsFromAseanByReporter()
-    {
-        var lines = File.ReadAllLines(SharedData.ComtradePlusTotal2022, Encoding.Latin1);
-        var header = Fields(lines[0]);
-        int Column(string name) => Array.IndexOf(header, name);
-        var (reporter, flow, partner, partner2, customs, transport, commodity, value) = (
-            Column("reporterCode"), Column("flowCode"), Column("partnerCode"), Column("partner2Code"), Column("customsCode"), Column("motCode"), Column("cmdCode"), Column("primaryValue"));
-        return lines.Skip(1).Select(Fields)
-            .Where(f => f[flow] == "M" && Asean2022.Contains(int.Parse(f[partner], CultureInfo.InvariantCulture))
-                && f[partner2] == "0" && f[customs] == "C00" && f[transport] == "0" && f[commodity] == "TOTAL")
-            .GroupBy(f => int.Parse(f[reporter], CultureInfo.InvariantCulture))
-            .ToDictionary(static g => g.Key, g => g.Sum(f => decimal.Parse(f[value], CultureInfo.InvariantCulture)));
-    }
-
-    // A row of quoted or empty fields, separated by commas (quotes hold commas, as in "Korea, Rep.").
-    private static string[] Fields(string line) => [.. FieldPattern().Matches(line).Select(static m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)];
-
-    [GeneratedRegex("(?:^|,)(?:\"([^\"]*)\"|([^,]*))")]
-    private static partial Regex FieldPattern();
 }

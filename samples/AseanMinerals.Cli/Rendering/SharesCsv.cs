@@ -45,6 +45,24 @@ internal static class SharesCsv
                     Row(section, part.Key, part.Name, breakdown.Measure, part.ValueUsd, part.Share, null);
                 }
             }
+
+            // With --fill mirror: per flow reported, mirror-based (its share of the total) and total, then each source
+            // reporter's sum (key = its ISO code), and the basis once.
+            if (reporter.MirrorFill is { } mirror)
+            {
+                foreach (var flow in mirror.Flows)
+                {
+                    Row("mirror fill", flow.Direction, flow.Commodities, "reported", flow.ReportedUsd, null, null);
+                    Row("mirror fill", flow.Direction, flow.Commodities, "mirror-based", flow.MirrorUsd, flow.MirrorShare, null);
+                    Row("mirror fill", flow.Direction, flow.Commodities, "total (reported + mirror)", flow.TotalUsd, null, null);
+                    foreach (var source in flow.Sources)
+                    {
+                        Row("mirror fill source", source.Label, flow.Commodities, $"{flow.Direction} estimated from {source.Label}'s reports", source.ValueUsd, null, null);
+                    }
+                }
+
+                Row("mirror fill", string.Empty, string.Empty, "basis", null, null, $"{mirror.Basis}; {mirror.WorldTotals}");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using AseanMinerals.Cli.Rendering.Documents;
 using AseanMinerals.Cli.Shares;
+using static AseanMinerals.Cli.Shares.SharesQuery;
 
 namespace AseanMinerals.Cli.Rendering;
 
@@ -62,9 +63,16 @@ internal static class SharesDocument
             AddRatio(headline, notes, $"{group.OfMineralsTrade.Measure} ({group.Direction})", group.OfMineralsTrade);
         }
 
-        foreach (var line in reporter.MirrorFill)
+        // Short lines: a terminal wraps long ones. The basis once at the end.
+        if (reporter.MirrorFill is { } mirror)
         {
-            document.Paragraph($"Mirror fill: {line}");
+            foreach (var flow in mirror.Flows)
+            {
+                document.Paragraph($"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based)");
+                document.Paragraph($"Mirror fill:   mirror sources: {(flow.Sources.Count == 0 ? "none" : string.Join(", ", flow.Sources.Select(static s => $"{s.Label} {Money(s.ValueUsd)}")))}");
+            }
+
+            document.Paragraph($"Mirror fill: {mirror.Basis}; {mirror.WorldTotals}");
         }
 
         // A group figure says which members it covers: one line per coverage, naming the figures it applies to.

@@ -20,7 +20,7 @@ internal static class SharesJson
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", SchemaId);
-        json.WriteString("schemaVersion", "1.0");
+        json.WriteString("schemaVersion", "1.1");
         json.WriteString("period", report.Period);
         json.WriteString("scope", report.Scope);
         json.WriteString("membershipBasis", report.Membership);
@@ -114,6 +114,49 @@ internal static class SharesJson
         Breakdown(json, "byCommodityGroup", reporter.ByCommodityGroup);
         Breakdown(json, "topPartnersInMinerals", reporter.TopPartnersInMinerals);
         Breakdown(json, "topPartnersInTotalTrade", reporter.TopPartnersInTotalTrade);
+        MirrorFill(json, reporter.MirrorFill);
+        json.WriteEndObject();
+    }
+
+    // Null unless --fill mirror: each flow's reported + mirror = total, from whom, and the basis of the estimates.
+    private static void MirrorFill(Utf8JsonWriter json, MirrorFillFigures? mirror)
+    {
+        if (mirror is null)
+        {
+            json.WriteNull("mirrorFill");
+            return;
+        }
+
+        json.WriteStartObject("mirrorFill");
+        json.WriteString("basis", mirror.Basis);
+        Number(json, "cifToFobFactor", mirror.CifToFobFactor);
+        json.WriteString("worldTotals", mirror.WorldTotals);
+        json.WriteStartArray("flows");
+        foreach (var flow in mirror.Flows)
+        {
+            json.WriteStartObject();
+            json.WriteString("direction", flow.Direction);
+            json.WriteString("commodities", flow.Commodities);
+            json.WriteNumber("reportedUsd", Normalized(flow.ReportedUsd));
+            json.WriteNumber("mirrorUsd", Normalized(flow.MirrorUsd));
+            json.WriteNumber("totalUsd", Normalized(flow.TotalUsd));
+            Number(json, "mirrorShare", flow.MirrorShare);
+            json.WriteStartArray("sources");
+            foreach (var source in flow.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("reporter", source.Code);
+                json.WriteString("label", source.Label);
+                json.WriteNumber("valueUsd", Normalized(source.ValueUsd));
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            Coverage(json, flow.Coverage);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 

@@ -14,6 +14,6 @@ internal sealed record ReporterShares(
     Breakdown TopPartnersInMinerals,
     Breakdown TopPartnersInTotalTrade)
 {
-    /// <summary>With <c>--fill mirror</c>: the group's trade with partners, mirror-filled, one line a flow and scope (the engine's words).</summary>
-    public IReadOnlyList<string> MirrorFill { get; init; } = [];
+    /// <summary>With <c>--fill mirror</c>: the group's trade with partners, mirror-filled; null when not asked for.</summary>
+    public MirrorFillFigures? MirrorFill { get; init; }
 }

@@ -48,31 +48,30 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
             FromBreakdown(cube.SharesByPartner(period, reporter, 10, _scope)),
             FromBreakdown(cube.SharesByPartner(period, reporter, 10, CommoditySelection.All())))
         {
-            MirrorFill = query.FillMirror ? MirrorFill(reporter) : [],
+            MirrorFill = query.FillMirror ? MirrorFill(reporter) : null,
         };
     }
 
-    // Each flow of total trade and of the scope: reported + mirror = total, then the sum from each source reporter; the
-    // basis (CIF/FOB, World totals) once at the end. Short lines: a terminal wraps long ones.
-    private List<string> MirrorFill(AreaGroup reporter)
+    // Each flow of total trade and of the scope: reported + mirror = total, and the sum from each source reporter; the
+    // basis (CIF/FOB, World totals) is the same for every flow.
+    private MirrorFillFigures MirrorFill(AreaGroup reporter)
     {
-        var lines = new List<string>();
-        var basis = string.Empty;
+        var flows = new List<MirrorFillFlow>();
+        MirrorFilledValue? last = null;
         foreach (var commodities in new[] { CommoditySelection.All(), _scope })
         {
             foreach (var direction in new[] { TradeDirection.Exports, TradeDirection.Imports })
             {
                 var filled = cube.MirrorFill(period, reporter, commodities, direction);
                 var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
-                    .Select(static g => $"{GroupCoverage.Label(g.Key)} {Money(g.Sum(static e => e.Value))}");
-                lines.Add($"{filled.Commodities}, {DirectionName(direction)}: {Money(filled.Total)} = reported {Money(filled.Reported)} + mirror {Money(filled.MirrorBased)} ({Percent(filled.MirrorShare)} mirror-based)");
-                lines.Add($"  mirror sources: {(filled.Estimates.Count == 0 ? "none" : string.Join(", ", sources))}");
-                basis = filled.Basis;
+                    .Select(static g => new MirrorSource(g.Key.ToString(), GroupCoverage.Label(g.Key), g.Sum(static e => e.Value)));
+                flows.Add(new MirrorFillFlow(
+                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage)));
+                last = filled;
             }
         }
 
-        lines.Add(basis);
-        return lines;
+        return new MirrorFillFigures(last!.ValuationBasis, last.CifToFobFactor, MirrorFilledValue.WorldTotalsNote, flows);
     }
 
     // By default the engine takes the TOTAL rows only: a sum of commodity rows is total trade only if the file holds every chapter.

@@ -36,8 +36,17 @@ public sealed record MirrorFilledValue
     /// <summary>Every estimate, with the reporter it comes from.</summary>
     public required IReadOnlyList<MirrorEstimate> Estimates { get; init => field = ValueList.From(value); }
 
+    /// <summary>The statement that World totals are never filled: a partner's report covers its trade with the member only.</summary>
+    public const string WorldTotalsNote = "World totals cannot be mirror-filled";
+
+    /// <summary>The CIF-to-FOB factor applied to the estimates, or null for none (<see cref="MirrorFillOptions.CifToFobFactor"/>).</summary>
+    public decimal? CifToFobFactor { get; init; }
+
+    /// <summary>How the estimates were valued: partners' values as reported (CIF imports for exports), or with the factor.</summary>
+    public required string ValuationBasis { get; init; }
+
     /// <summary>How the estimates were made: the CIF/FOB basis, and that World totals cannot be mirror-filled.</summary>
-    public required string Basis { get; init; }
+    public string Basis => $"{ValuationBasis}; {WorldTotalsNote}";
 
     /// <summary>Which members' own reports the total covers (the others are mirror-filled or missing).</summary>
     public GroupCoverage? Coverage { get; init; }

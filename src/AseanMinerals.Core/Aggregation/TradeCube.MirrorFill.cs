@@ -61,9 +61,9 @@ public sealed partial class TradeCube
             }
         }
 
-        var basis = options.CifToFobFactor is { } f
-            ? $"mirror estimates: partners' reports with a CIF/FOB factor of {f} (exports = partner's CIF imports x {f}; imports = partner's FOB exports / {f}), an assumption of the caller; World totals cannot be mirror-filled"
-            : "mirror estimates: partners' reports as they are, no CIF/FOB adjustment (exports estimated from the partners' CIF import values); World totals cannot be mirror-filled";
+        var valuation = options.CifToFobFactor is { } f
+            ? $"mirror estimates: partners' reports with a CIF/FOB factor of {f} (exports = partner's CIF imports x {f}; imports = partner's FOB exports / {f}), an assumption of the caller"
+            : "mirror estimates: partners' reports as they are, no CIF/FOB adjustment (exports estimated from the partners' CIF import values)";
         return new MirrorFilledValue
         {
             Period = period,
@@ -73,7 +73,8 @@ public sealed partial class TradeCube
             Reported = reported.Value.Value ?? 0m,
             MirrorBased = estimates.Sum(static e => e.Value),
             Estimates = estimates,
-            Basis = basis,
+            CifToFobFactor = options.CifToFobFactor,
+            ValuationBasis = valuation,
             Coverage = reported.Coverage,
         };
     }

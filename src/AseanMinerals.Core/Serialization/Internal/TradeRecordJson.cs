@@ -355,37 +355,20 @@ internal static class TradeRecordJson
 
     private static bool ReadRevision(ref Utf8JsonReader reader, out HsRevision revision, out RecordError error)
     {
-        var ok = ReadName(ref reader, RevisionNames, ".revision", "an HS edition code (HS, H0, H1, H2, H3, H4, H5 or H6)", out var index, out error);
-        revision = (HsRevision)index;
-        return ok;
-    }
-
-    // One of a closed set of names (an enum written by name); the index is the enum's value.
-    private static bool ReadName(ref Utf8JsonReader reader, JsonEncodedText[] names, string path, string expected, out int index, out RecordError error)
-    {
-        index = 0;
-        if (!ReadCode(ref reader, path, expected, out error))
+        const string Expected = "an HS edition code (HS, H0, H1, H2, H3, H4, H5 or H6)";
+        revision = default;
+        if (!ReadCode(ref reader, ".revision", Expected, out error))
         {
             return false;
         }
 
         var text = Bytes(ref reader);
-        if (names == RevisionNames && HsRevisions.TryParseComtradeCode(text, out var revision))
+        if (HsRevisions.TryParseComtradeCode(text, out revision)) // the one edition mapping, H0-H6
         {
-            index = (int)revision; // the edition mapping of HsRevisions: no search needed
             return true;
         }
 
-        for (; index < names.Length; index++)
-        {
-            if (text.SequenceEqual(names[index].EncodedUtf8Bytes))
-            {
-                return true;
-            }
-        }
-
-        index = 0;
-        error = RecordError.Invalid(expected, text, path, reader.TokenStartIndex);
+        error = RecordError.Invalid(Expected, text, ".revision", reader.TokenStartIndex);
         return false;
     }
 

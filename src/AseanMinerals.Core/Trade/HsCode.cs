@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json.Serialization;
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Serialization.Converters;
@@ -10,7 +12,8 @@ namespace AseanMinerals.Core.Trade;
 /// all commodities. Leading zeros are part of the code (<c>010121</c>). Held in four bytes.
 /// </summary>
 [JsonConverter(typeof(HsCodeJsonConverter))]
-public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>
+public readonly struct HsCode
+    : IEquatable<HsCode>, IComparable<HsCode>, ISpanParsable<HsCode>, IUtf8SpanParsable<HsCode>, ISpanFormattable, IUtf8SpanFormattable
 {
     private const string TotalText = "TOTAL";
     private readonly int _packed; // digits << 24 | number; TOTAL is digits 0, so default(HsCode) is TOTAL.
@@ -61,38 +64,103 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>
     public bool StartsWith(HsCode prefix) =>
         !prefix.IsTotal && !IsTotal && prefix.Digits <= Digits && Number / Pow10(Digits - prefix.Digits) == prefix.Number;
 
+    /// <summary>
+    /// What an HS code looks like as text, for error messages and docs: the one description every parser, reader and
+    /// message uses.
+    /// </summary>
+    public const string FormatDescription = "an HS code: \"TOTAL\" or 2, 4 or 6 digits";
+
     /// <summary>Parses <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The code.</returns>
     /// <exception cref="FormatException">The text is neither.</exception>
-    public static HsCode Parse(string text) =>
-        TryParse(text, out var code) ? code : throw new FormatException($"'{text}' is not an HS code (TOTAL, or 2, 4 or 6 digits).");
+    public static HsCode Parse(string text) => Parse(text.AsSpan(), null);
+
+    /// <summary>Parses <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The text is neither.</exception>
+    public static HsCode Parse(string s, IFormatProvider? provider) => Parse(s.AsSpan(), provider);
+
+    /// <summary>Parses <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The text is neither.</exception>
+    public static HsCode Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParseCore(s, out var code) ? code : throw Invalid(s);
+
+    /// <summary>Parses <c>TOTAL</c> or a code of 2, 4 or 6 digits written in UTF-8, without decoding it.</summary>
+    /// <param name="utf8Text">The text, in UTF-8.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <returns>The code.</returns>
+    /// <exception cref="FormatException">The text is neither.</exception>
+    public static HsCode Parse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider) =>
+        TryParseCore(utf8Text, out var code) ? code : throw Invalid(utf8Text);
 
     /// <summary>Tries to parse <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
     /// <param name="text">The text.</param>
     /// <param name="code">The code, when parsed.</param>
     /// <returns>True when parsed.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out HsCode code)
-    {
-        code = default;
-        if (text.SequenceEqual(TotalText))
-        {
-            return true;
-        }
+    public static bool TryParse(ReadOnlySpan<char> text, out HsCode code) => TryParseCore(text, out code);
 
-        if (text.Length is not (2 or 4 or 6) || !AsciiDigits.TryParse(text, out var number) || number < Pow10(text.Length - 2))
-        {
-            return false; // chapter 00 does not exist
-        }
+    /// <summary>Tries to parse <c>TOTAL</c> or a code of 2, 4 or 6 digits written in UTF-8, without decoding it.</summary>
+    /// <param name="utf8Text">The text, in UTF-8.</param>
+    /// <param name="code">The code, when parsed.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, out HsCode code) => TryParseCore(utf8Text, out code);
 
-        code = new HsCode(text.Length, number);
-        return true;
-    }
+    /// <summary>Tries to parse <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
+    /// <param name="s">The text; null is no code.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <param name="result">The code, when parsed.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out HsCode result) =>
+        TryParseCore(s.AsSpan(), out result); // null is empty, which no code is
+
+    /// <summary>Tries to parse <c>TOTAL</c> or a code of 2, 4 or 6 digits.</summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <param name="result">The code, when parsed.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out HsCode result) => TryParseCore(s, out result);
+
+    /// <summary>Tries to parse <c>TOTAL</c> or a code of 2, 4 or 6 digits written in UTF-8, without decoding it.</summary>
+    /// <param name="utf8Text">The text, in UTF-8.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <param name="result">The code, when parsed.</param>
+    /// <returns>True when parsed.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8Text, IFormatProvider? provider, out HsCode result) => TryParseCore(utf8Text, out result);
 
     /// <summary>The code with its leading zeros (<c>010121</c>), or <c>TOTAL</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
         IsTotal ? TotalText : Number.ToString(Digits switch { 2 => "D2", 4 => "D4", _ => "D6" }, CultureInfo.InvariantCulture);
+
+    /// <summary>The code with its leading zeros, or <c>TOTAL</c>; there is one form, so the format is ignored.</summary>
+    /// <param name="format">Ignored.</param>
+    /// <param name="formatProvider">Ignored: the form does not depend on culture.</param>
+    /// <returns>The text.</returns>
+    public string ToString(string? format, IFormatProvider? formatProvider) => ToString();
+
+    /// <summary>Writes the code with its leading zeros (<c>010121</c>), or <c>TOTAL</c>.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">The number of chars written.</param>
+    /// <param name="format">Ignored: there is one form.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <returns>False when the destination is too short.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormatCore(destination, out charsWritten);
+
+    /// <summary>Writes the code with its leading zeros (<c>010121</c>), or <c>TOTAL</c>, in UTF-8.</summary>
+    /// <param name="utf8Destination">Where to write.</param>
+    /// <param name="bytesWritten">The number of bytes written.</param>
+    /// <param name="format">Ignored: there is one form.</param>
+    /// <param name="provider">Ignored: the form does not depend on culture.</param>
+    /// <returns>False when the destination is too short.</returns>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        TryFormatCore(utf8Destination, out bytesWritten);
 
     /// <inheritdoc />
     public bool Equals(HsCode other) => _packed == other._packed;
@@ -129,6 +197,33 @@ public readonly struct HsCode : IEquatable<HsCode>, IComparable<HsCode>
     /// <param name="right">The right code.</param>
     /// <returns>True when different.</returns>
     public static bool operator !=(HsCode left, HsCode right) => !left.Equals(right);
+
+    // The one parser, for chars and UTF-8 bytes alike.
+    private static bool TryParseCore<T>(ReadOnlySpan<T> text, out HsCode code)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        code = default;
+        if (AsciiDigits.EqualsAscii(text, TotalText))
+        {
+            return true;
+        }
+
+        if (text.Length is not (2 or 4 or 6) || !AsciiDigits.TryParse(text, out var number) || number < Pow10(text.Length - 2))
+        {
+            return false; // chapter 00 does not exist
+        }
+
+        code = new HsCode(text.Length, number);
+        return true;
+    }
+
+    private bool TryFormatCore<T>(Span<T> destination, out int written)
+        where T : unmanaged, IBinaryInteger<T> =>
+        IsTotal ? AsciiDigits.TryCopyAscii(TotalText, destination, out written) : AsciiDigits.TryFormat(Number, Digits, destination, out written);
+
+    private static FormatException Invalid<T>(ReadOnlySpan<T> text)
+        where T : unmanaged, IBinaryInteger<T> =>
+        new($"'{AsciiDigits.Show(text)}' is not {FormatDescription}.");
 
     private static int Pow10(int exponent) => exponent switch
     {

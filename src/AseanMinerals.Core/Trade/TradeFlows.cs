@@ -5,6 +5,68 @@ public static class TradeFlows
 {
     private static readonly string[] Codes = ["M", "X", "RX", "RM", "DX", "FM", "MIP", "MOP", "XIP", "XOP"];
 
+    // The names as JSON writes them (camelCase of the enum's names, in the enum's order), as text and as UTF-8.
+    private static readonly string[] Names = [.. Enum.GetNames<TradeFlow>().Select(static n => char.ToLowerInvariant(n[0]) + n[1..])];
+    private static readonly byte[][] Utf8Names = [.. Names.Select(static n => System.Text.Encoding.UTF8.GetBytes(n))];
+
+    /// <summary>
+    /// What a flow name looks like, for error messages and docs: the one description every reader and message uses,
+    /// listing the names (<c>import</c>, <c>export</c>, <c>reExport</c>, ...) as records write them.
+    /// </summary>
+    public static string FormatDescription { get; } = $"a trade flow ({string.Join(", ", Names)})";
+
+    /// <summary>The name of a flow as trade records write it (<c>import</c>, <c>reExport</c>, ...).</summary>
+    /// <param name="flow">The flow.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined flow.</exception>
+    public static string ToName(this TradeFlow flow) =>
+        (int)flow < Names.Length ? Names[(int)flow] : throw new ArgumentOutOfRangeException(nameof(flow), flow, "Not a defined trade flow.");
+
+    /// <summary>The name of a flow in UTF-8, as trade records write it (<c>import</c>, <c>reExport</c>, ...).</summary>
+    /// <param name="flow">The flow.</param>
+    /// <returns>The name, in UTF-8.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined flow.</exception>
+    public static ReadOnlySpan<byte> ToUtf8Name(this TradeFlow flow) =>
+        (int)flow < Utf8Names.Length ? Utf8Names[(int)flow] : throw new ArgumentOutOfRangeException(nameof(flow), flow, "Not a defined trade flow.");
+
+    /// <summary>Reads a flow name as trade records write it (<c>import</c>, <c>export</c>, <c>reExport</c>, ...); case matters.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="flow">The flow, when recognised.</param>
+    /// <returns>True when the name names a flow.</returns>
+    public static bool TryParseName(ReadOnlySpan<char> name, out TradeFlow flow)
+    {
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if (name.SequenceEqual(Names[i]))
+            {
+                flow = (TradeFlow)i;
+                return true;
+            }
+        }
+
+        flow = default;
+        return false;
+    }
+
+    /// <summary>Reads a flow name written in UTF-8 (<c>import</c>, <c>export</c>, <c>reExport</c>, ...) without decoding it; case matters.</summary>
+    /// <param name="utf8Name">The name, in UTF-8.</param>
+    /// <param name="flow">The flow, when recognised.</param>
+    /// <returns>True when the name names a flow.</returns>
+    public static bool TryParseName(ReadOnlySpan<byte> utf8Name, out TradeFlow flow)
+    {
+        for (var i = 0; i < Utf8Names.Length; i++)
+        {
+            if (utf8Name.SequenceEqual(Utf8Names[i]))
+            {
+                flow = (TradeFlow)i;
+                return true;
+            }
+        }
+
+        flow = default;
+        return false;
+    }
+
     /// <summary>True for the two total flows, <see cref="TradeFlow.Import"/> and <see cref="TradeFlow.Export"/>.</summary>
     /// <param name="flow">The flow.</param>
     /// <returns>True for a total flow; false for a part of one.</returns>

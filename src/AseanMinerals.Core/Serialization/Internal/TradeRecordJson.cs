@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Buffers.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Internal;
@@ -45,7 +43,7 @@ internal static class TradeRecordJson
     private static readonly JsonEncodedText CustomsProcedureName = JsonEncodedText.Encode("customsProcedure");
     private static readonly JsonEncodedText TransportModeName = JsonEncodedText.Encode("transportMode");
 
-    private static readonly JsonEncodedText[] FlowNames = [.. Enum.GetValues<TradeFlow>().Select(static f => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(f.ToString())))];
+    private static readonly JsonEncodedText[] FlowNames = [.. Enum.GetValues<TradeFlow>().Select(static f => JsonEncodedText.Encode(f.ToName()))];
     private static readonly JsonEncodedText[] RevisionNames = [.. Enum.GetValues<HsRevision>().Select(static r => JsonEncodedText.Encode(r.ToComtradeCode()))];
     private static readonly (TradeRecordFlags Flag, JsonEncodedText Name)[] FlagNames =
     [
@@ -200,11 +198,11 @@ internal static class TradeRecordJson
 
         Span<byte> buffer = stackalloc byte[8];
         writer.WriteStartObject();
-        writer.WriteString(PeriodName, FormatPeriod(record.Period, buffer));
-        writer.WriteString(ReporterName, FormatArea(record.Reporter, buffer));
-        writer.WriteString(PartnerName, FormatArea(record.Partner, buffer));
+        writer.WriteString(PeriodName, Utf8(record.Period, buffer));
+        writer.WriteString(ReporterName, Utf8(record.Reporter, buffer));
+        writer.WriteString(PartnerName, Utf8(record.Partner, buffer));
         writer.WriteString(FlowName, Named(FlowNames, (int)record.Flow, nameof(record.Flow)));
-        writer.WriteString(CommodityName, FormatCommodity(record.Commodity, buffer));
+        writer.WriteString(CommodityName, Utf8(record.Commodity, buffer));
         if (record.Revision != HsRevision.AsReported)
         {
             writer.WriteString(RevisionName, Named(RevisionNames, (int)record.Revision, nameof(record.Revision)));
@@ -235,7 +233,7 @@ internal static class TradeRecordJson
         if (record.Breakdown != default || breakdownMembers is { Count: > 0 })
         {
             writer.WriteStartObject(BreakdownName);
-            writer.WriteString(SecondPartnerName, FormatArea(record.Breakdown.SecondPartner, buffer));
+            writer.WriteString(SecondPartnerName, Utf8(record.Breakdown.SecondPartner, buffer));
             writer.WriteNumber(CustomsProcedureName, record.Breakdown.CustomsProcedure);
             writer.WriteNumber(TransportModeName, record.Breakdown.TransportMode);
             WriteMembers(writer, breakdownMembers);
@@ -310,118 +308,85 @@ internal static class TradeRecordJson
         }
 
         var text = Bytes(ref reader);
-
-        if (text.Length is 4 or 7 && TryDigits(text[..4], out var year) && year > 0)
+        if (TradePeriod.TryParse(text, out period))
         {
-            if (text.Length == 4)
-            {
-                period = TradePeriod.Annual(year);
-                return true;
-            }
-
-            if (text[4] == (byte)'-' && TryDigits(text[5..], out var month) && month is >= 1 and <= 12)
-            {
-                period = TradePeriod.Monthly(year, month);
-                return true;
-            }
+            return true;
         }
 
-        error = RecordError.Invalid("a trade period of the form YYYY or YYYY-MM", text, ".period", reader.TokenStartIndex);
+        error = RecordError.Invalid(TradePeriod.FormatDescription, text, ".period", reader.TokenStartIndex);
         return false;
     }
 
     private static bool ReadArea(ref Utf8JsonReader reader, string path, out AreaCode area, out RecordError error)
     {
         area = default;
-        if (!ReadCode(ref reader, path, "a three-digit area code such as \"096\"", out error))
+        if (!ReadCode(ref reader, path, AreaCode.CanonicalFormatDescription, out error))
         {
             return false;
         }
 
         var text = Bytes(ref reader);
-
-        if (text.Length == 3 && TryDigits(text, out var number))
+        if (AreaCode.TryParseCanonical(text, out area))
         {
-            area = new AreaCode(number);
             return true;
         }
 
-        error = RecordError.Invalid("a three-digit area code such as \"096\"", text, path, reader.TokenStartIndex);
+        error = RecordError.Invalid(AreaCode.CanonicalFormatDescription, text, path, reader.TokenStartIndex);
         return false;
     }
 
     private static bool ReadFlow(ref Utf8JsonReader reader, out TradeFlow flow, out RecordError error)
     {
-        var ok = ReadName(ref reader, FlowNames, ".flow", "a trade flow (import, export, reExport, reImport, domesticExport, foreignImport, importForInwardProcessing, importAfterOutwardProcessing, exportAfterInwardProcessing, exportForOutwardProcessing)", out var index, out error);
-        flow = (TradeFlow)index;
-        return ok;
-    }
-
-    private static bool ReadRevision(ref Utf8JsonReader reader, out HsRevision revision, out RecordError error)
-    {
-        var ok = ReadName(ref reader, RevisionNames, ".revision", "an HS edition code (HS, H0, H1, H2, H3, H4, H5 or H6)", out var index, out error);
-        revision = (HsRevision)index;
-        return ok;
-    }
-
-    // One of a closed set of names (an enum written by name); the index is the enum's value.
-    private static bool ReadName(ref Utf8JsonReader reader, JsonEncodedText[] names, string path, string expected, out int index, out RecordError error)
-    {
-        index = 0;
-        if (!ReadCode(ref reader, path, expected, out error))
+        flow = default;
+        if (!ReadCode(ref reader, ".flow", TradeFlows.FormatDescription, out error))
         {
             return false;
         }
 
         var text = Bytes(ref reader);
-        if (names == RevisionNames && HsRevisions.TryParseComtradeCode(text, out var revision))
+        if (TradeFlows.TryParseName(text, out flow))
         {
-            index = (int)revision; // the edition mapping of HsRevisions: no search needed
             return true;
         }
 
-        for (; index < names.Length; index++)
+        error = RecordError.Invalid(TradeFlows.FormatDescription, text, ".flow", reader.TokenStartIndex);
+        return false;
+    }
+
+    private static bool ReadRevision(ref Utf8JsonReader reader, out HsRevision revision, out RecordError error)
+    {
+        const string Expected = "an HS edition code (HS, H0, H1, H2, H3, H4, H5 or H6)";
+        revision = default;
+        if (!ReadCode(ref reader, ".revision", Expected, out error))
         {
-            if (text.SequenceEqual(names[index].EncodedUtf8Bytes))
-            {
-                return true;
-            }
+            return false;
         }
 
-        index = 0;
-        error = RecordError.Invalid(expected, text, path, reader.TokenStartIndex);
+        var text = Bytes(ref reader);
+        if (HsRevisions.TryParseComtradeCode(text, out revision)) // the one edition mapping, H0-H6
+        {
+            return true;
+        }
+
+        error = RecordError.Invalid(Expected, text, ".revision", reader.TokenStartIndex);
         return false;
     }
 
     private static bool ReadCommodity(ref Utf8JsonReader reader, out HsCode commodity, out RecordError error)
     {
         commodity = default;
-        const string Expected = "an HS code: \"TOTAL\" or 2, 4 or 6 digits";
-        if (!ReadCode(ref reader, ".commodity", Expected, out error))
+        if (!ReadCode(ref reader, ".commodity", HsCode.FormatDescription, out error))
         {
             return false;
         }
 
         var text = Bytes(ref reader);
-
-        if (text.Length > 6)
-        {
-            error = RecordError.Invalid(Expected, text, ".commodity", reader.TokenStartIndex);
-            return false;
-        }
-
-        Span<char> chars = stackalloc char[6];
-        for (var i = 0; i < text.Length; i++)
-        {
-            chars[i] = (char)text[i];
-        }
-
-        if (HsCode.TryParse(chars[..text.Length], out commodity))
+        if (HsCode.TryParse(text, out commodity))
         {
             return true;
         }
 
-        error = RecordError.Invalid(Expected, text, ".commodity", reader.TokenStartIndex);
+        error = RecordError.Invalid(HsCode.FormatDescription, text, ".commodity", reader.TokenStartIndex);
         return false;
     }
 
@@ -736,50 +701,11 @@ internal static class TradeRecordJson
         return true;
     }
 
-    private static bool TryDigits(ReadOnlySpan<byte> text, out int value)
+    // A value type's one UTF-8 form, written into a small buffer (every code here fits eight bytes).
+    private static ReadOnlySpan<byte> Utf8<T>(T value, Span<byte> buffer)
+        where T : IUtf8SpanFormattable
     {
-        value = 0;
-        foreach (var b in text)
-        {
-            var digit = b - (byte)'0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return text.Length > 0;
-    }
-
-    private static ReadOnlySpan<byte> FormatPeriod(TradePeriod period, Span<byte> buffer)
-    {
-        Utf8Formatter.TryFormat(period.Year, buffer, out var written, new StandardFormat('D', 4));
-        if (period.Month is { } month)
-        {
-            buffer[written++] = (byte)'-';
-            Utf8Formatter.TryFormat(month, buffer[written..], out var monthWritten, new StandardFormat('D', 2));
-            written += monthWritten;
-        }
-
-        return buffer[..written];
-    }
-
-    private static ReadOnlySpan<byte> FormatArea(AreaCode area, Span<byte> buffer)
-    {
-        Utf8Formatter.TryFormat(area.Value, buffer, out var written, new StandardFormat('D', 3));
-        return buffer[..written];
-    }
-
-    private static ReadOnlySpan<byte> FormatCommodity(HsCode commodity, Span<byte> buffer)
-    {
-        if (commodity.IsTotal)
-        {
-            return "TOTAL"u8;
-        }
-
-        Utf8Formatter.TryFormat(commodity.Number, buffer, out var written, new StandardFormat('D', (byte)commodity.Digits));
+        value.TryFormat(buffer, out var written, default, null);
         return buffer[..written];
     }
 

@@ -137,6 +137,29 @@ public class FormatDetectionTests
     }
 
     [Fact]
+    public async Task A_gzip_file_of_two_members_is_read_whole_every_row_counted()
+    {
+        // The Comtrade+ CSV fixture (25 rows) cut in the middle of its bytes, so inside a row, and each half compressed
+        // on its own: the two members hold the one file, and every row of it is read.
+        var text = Fixture.Bytes(Fixture.ComtradePlusCsv);
+        var half = text.Length / 2;
+        var compressed = new MemoryStream();
+        foreach (var part in new[] { text[..half], text[half..] })
+        {
+            await using var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true);
+            await gzip.WriteAsync(part);
+        }
+
+        var result = await Fixture.ReadBytesAsync(compressed.ToArray(), name: "comtrade.csv.gz");
+        var cut = async () => await Fixture.ReadBytesAsync(compressed.ToArray()[..^20], name: "comtrade.csv.gz");
+
+        result.Summary.Issues.Issues.Should().OnlyContain(static i => !i.IsError, "the only note is the fixture's Windows-1252 encoding");
+        (result.Summary.RowsRead, result.Summary.Records).Should().Be((25L, 25L));
+        result.Records.Should().Equal((await Fixture.ReadAsync(Fixture.ComtradePlusCsv)).Records);
+        (await cut.Should().ThrowAsync<ValidationException>()).Which.Result.Issues.Should().ContainSingle().Which.Code.Should().Be(ComtradeImportRules.MalformedFile.Code);
+    }
+
+    [Fact]
     public async Task A_tab_separated_file_with_the_Comtrade_plus_columns_is_read()
     {
         // Comtrade+ bulk files are tab-separated: the separator is found from the header.

@@ -3,6 +3,7 @@ using System.Text;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Testing;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -141,17 +142,10 @@ public class FormatDetectionTests
     {
         // The Comtrade+ CSV fixture (25 rows) cut in the middle of its bytes, so inside a row, and each half compressed
         // on its own: the two members hold the one file, and every row of it is read.
-        var text = Fixture.Bytes(Fixture.ComtradePlusCsv);
-        var half = text.Length / 2;
-        var compressed = new MemoryStream();
-        foreach (var part in new[] { text[..half], text[half..] })
-        {
-            await using var gzip = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true);
-            await gzip.WriteAsync(part);
-        }
+        var compressed = GzipMembers.Compress(Fixture.Bytes(Fixture.ComtradePlusCsv), members: 2);
 
-        var result = await Fixture.ReadBytesAsync(compressed.ToArray(), name: "comtrade.csv.gz");
-        var cut = async () => await Fixture.ReadBytesAsync(compressed.ToArray()[..^20], name: "comtrade.csv.gz");
+        var result = await Fixture.ReadBytesAsync(compressed, name: "comtrade.csv.gz");
+        var cut = async () => await Fixture.ReadBytesAsync(compressed[..^20], name: "comtrade.csv.gz");
 
         result.Summary.Issues.Issues.Should().OnlyContain(static i => !i.IsError, "the only note is the fixture's Windows-1252 encoding");
         (result.Summary.RowsRead, result.Summary.Records).Should().Be((25L, 25L));

@@ -159,11 +159,10 @@ public class JsonLinesTests
     [InlineData(500, 3)]
     public async Task A_gzip_file_of_several_members_is_read_whole_every_line_counted(int members, int linesPerMember)
     {
-        // members * linesPerMember lines, the last without a line break; each member ends inside a line (the next line's
-        // first 10 bytes), as cat a.gz b.gz makes of a file split anywhere; 20,000 lines a member outgrow every buffer.
+        // members * linesPerMember lines, the last without a line break, split into members of equal length (so inside a
+        // line), as cat a.gz b.gz makes of a file split anywhere; 20,000 lines a member outgrow every buffer.
         var text = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(RecordLine, members * linesPerMember)));
-        var memberLength = text.Length / members;
-        var compressed = Members([.. Enumerable.Range(0, members).Select(m => text[(m * memberLength)..(m == members - 1 ? text.Length : (m + 1) * memberLength)])]);
+        var compressed = GzipMembers.Compress(text, members);
 
         var lines = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(compressed));
 
@@ -177,28 +176,13 @@ public class JsonLinesTests
     [InlineData(30)]
     public void A_gzip_file_of_two_members_cut_short_is_refused_as_truncated(int cut)
     {
-        var first = Encoding.UTF8.GetBytes(RecordLine + "\n");
-        var second = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(RecordLine, 50)));
-        var whole = Members(first, second);
+        var whole = GzipMembers.Compress(Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(RecordLine, 50))), members: 2);
 
         var act = () => AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(whole[..^cut])).ToList();
 
         var issue = act.Should().Throw<ValidationException>().Which.Result.Issues.Should().ContainSingle().Subject;
         issue.Code.Should().Be(JsonRules.MalformedJson.Code);
         issue.Message.Should().Contain("truncated");
-    }
-
-    // Each part compressed on its own and the members put one after the other.
-    private static byte[] Members(params byte[][] parts)
-    {
-        using var file = new MemoryStream();
-        foreach (var part in parts)
-        {
-            using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true);
-            gzip.Write(part);
-        }
-
-        return file.ToArray();
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Testing;
 
 namespace AseanMinerals.Fuzzing;
 
@@ -15,6 +16,7 @@ internal static class FuzzTargets
     {
         ["json-document"] = JsonDocument,
         ["json-lines"] = JsonLines,
+        ["json-lines-gzip"] = JsonLinesGzip,
         ["comtrade"] = Comtrade,
     };
 
@@ -28,14 +30,54 @@ internal static class FuzzTargets
         Documented(() => AseanMineralsJson.DeserializeClassification(bytes));
     }
 
-    private static void JsonLines(Stream input)
+    private static void JsonLines(Stream input) => ReadLines(input);
+
+    // The input is the content: compressed in two gzip members (split in its middle, so anywhere in a line), it must read
+    // as the plain input does. AFL explores the lines; the gzip layer sees every shape of them. (An input that is itself
+    // gzip would be read through one layer only: it is read plain alone.)
+    private static void JsonLinesGzip(Stream input)
+    {
+        using var copy = new MemoryStream();
+        input.CopyTo(copy);
+        var bytes = copy.ToArray();
+        var plain = ReadLines(new MemoryStream(bytes));
+        if (bytes is [0x1F, 0x8B, ..])
+        {
+            return;
+        }
+
+        var compressed = ReadLines(new MemoryStream(GzipMembers.Compress(bytes, members: 2)));
+        if (compressed != plain)
+        {
+            throw new InvalidOperationException($"In two gzip members the lines read differently: plain {plain}, compressed {compressed}.");
+        }
+    }
+
+    // Reads every line, collecting the bad ones, and checks the accounting; returns the counts and whether the file stopped
+    // the reading as a whole (a damaged or cut gzip file does, even when collecting: documented).
+    private static (long Read, long Records, long Rejected, bool Stopped) ReadLines(Stream input)
     {
         var lines = AseanMineralsJson.ReadTradeRecordLines(input, new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
-        var records = lines.LongCount();
+        var records = 0L;
+        var stopped = false;
+        try
+        {
+            foreach (var _ in lines)
+            {
+                records++;
+            }
+        }
+        catch (ValidationException)
+        {
+            stopped = true;
+        }
+
         if (records != lines.Summary.Records || lines.Summary.RowsRead != lines.Summary.Records + lines.Summary.Rejected)
         {
             throw new InvalidOperationException($"JSON Lines counts do not reconcile: {records} yielded, {lines.Summary.Records} counted, {lines.Summary.Rejected} rejected, {lines.Summary.RowsRead} read.");
         }
+
+        return (lines.Summary.RowsRead, lines.Summary.Records, lines.Summary.Rejected, stopped);
     }
 
     private static void Comtrade(Stream input)

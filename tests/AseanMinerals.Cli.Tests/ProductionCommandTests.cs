@@ -56,7 +56,7 @@ public class ProductionCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Csv_to_a_file_and_a_chart_are_written_whole_and_an_existing_file_is_never_replaced()
+    public async Task Csv_to_a_file_and_a_chart_are_written_whole_and_an_existing_file_is_replaced_only_with_force()
     {
         var csv = Path.Combine(_folder, "nickel.csv");
         var png = Path.Combine(_folder, "share.png");
@@ -68,8 +68,18 @@ public class ProductionCommandTests : IDisposable
         File.ReadAllLines(csv)[0].Should().StartWith("group,commodity,kind,stage,measure,year,release,unit,group_amount");
         File.ReadAllBytes(png).Take(4).Should().Equal(0x89, (byte)'P', (byte)'N', (byte)'G');
         again.ExitCode.Should().Be(2);
-        again.Error.Trim().Split('\n')[^1].Should().Be($"asean-minerals: {csv}: already exists; remove it or name another file");
+        again.Error.Trim().Split('\n')[^1].Should().Be($"asean-minerals: -o {csv}: exists; add --force to replace it");
         Directory.GetFiles(_folder).Should().HaveCount(2, "no temporary file is left behind");
+
+        // A stale file stands for the old output: refused without --force (kept byte for byte), replaced with it.
+        File.WriteAllText(csv, "stale\n");
+        var refused = await CliRun.RunAsync("production", Mcs2025, "--format", "csv", "-o", csv, "--chart", png);
+        refused.ExitCode.Should().Be(2);
+        File.ReadAllText(csv).Should().Be("stale\n");
+        var forced = await CliRun.RunAsync("production", Mcs2025, "--format", "csv", "-o", csv, "--chart", png, "--force");
+        forced.ExitCode.Should().Be(0, forced.Error);
+        File.ReadAllLines(csv)[0].Should().StartWith("group,commodity,kind,stage,measure,year,release,unit,group_amount");
+        Directory.GetFiles(_folder).Should().HaveCount(2, "the new files were moved over the old ones");
     }
 
     [Fact]

@@ -79,6 +79,31 @@ public sealed class FetchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_existing_output_is_refused_with_exit_2_and_kept_byte_identical_and_replaced_with_force()
+    {
+        await using var server = await FakeComtradeServer.StartAsync(ComtradeRows.Read(ComtradeRows.ExcerptPath), rowCap: 500);
+        byte[] before = [.. "{\"kept\":true}\n"u8, 0xFF, 0x00]; // not JSON Lines at all: any rewrite would show
+        await File.WriteAllBytesAsync(Output, before);
+
+        var refused = await RunAsync(CancellationToken.None, Fetch(server, 500));
+
+        refused.ExitCode.Should().Be(2);
+        refused.Error.Trim().Should().Be($"asean-minerals: -o {Output}: exists; add --force to replace it");
+        server.Requests.Should().BeEmpty("the target is checked before any call");
+        (await File.ReadAllBytesAsync(Output)).Should().Equal(before);
+
+        var forced = await RunAsync(CancellationToken.None, Fetch(server, 500, "--force"));
+
+        forced.ExitCode.Should().Be(0, forced.Error);
+        // The excerpt's rows for reporters 156, 842, 276, flows M and X, commodity TOTAL, every partner: the count the
+        // server announces is the number of lines written, and the old bytes are gone.
+        var records = ReadLines(Output);
+        records.Should().NotBeEmpty();
+        forced.Out.Should().Contain($"{Output}: {records.Count:N0} records written as JSON Lines");
+        Directory.GetFiles(_folder).Should().Equal([Output], "the temporary file was moved into place");
+    }
+
+    [Fact]
     public async Task Dry_run_prints_the_planned_calls_with_their_counts_and_writes_nothing()
     {
         await using var server = await FakeComtradeServer.StartAsync(ComtradeRows.Read(ComtradeRows.ExcerptPath), rowCap: 10);

@@ -3,6 +3,7 @@ using System.Text;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Testing;
 
 namespace AseanMinerals.Comtrade.Tests;
 
@@ -134,6 +135,22 @@ public class FormatDetectionTests
         result.Summary.Format.Should().Be(nameof(ComtradeFormat.LegacyBulkCsv));
         result.Records.Should().Equal((await Fixture.ReadAsync(Fixture.LegacyBulk)).Records);
         result.Summary.BytesRead.Should().Be(compressed.Length);
+    }
+
+    [Fact]
+    public async Task A_gzip_file_of_two_members_is_read_whole_every_row_counted()
+    {
+        // The Comtrade+ CSV fixture (25 rows) cut in the middle of its bytes, so inside a row, and each half compressed
+        // on its own: the two members hold the one file, and every row of it is read.
+        var compressed = GzipMembers.Compress(Fixture.Bytes(Fixture.ComtradePlusCsv), members: 2);
+
+        var result = await Fixture.ReadBytesAsync(compressed, name: "comtrade.csv.gz");
+        var cut = async () => await Fixture.ReadBytesAsync(compressed[..^20], name: "comtrade.csv.gz");
+
+        result.Summary.Issues.Issues.Should().OnlyContain(static i => !i.IsError, "the only note is the fixture's Windows-1252 encoding");
+        (result.Summary.RowsRead, result.Summary.Records).Should().Be((25L, 25L));
+        result.Records.Should().Equal((await Fixture.ReadAsync(Fixture.ComtradePlusCsv)).Records);
+        (await cut.Should().ThrowAsync<ValidationException>()).Which.Result.Issues.Should().ContainSingle().Which.Code.Should().Be(ComtradeImportRules.MalformedFile.Code);
     }
 
     [Fact]

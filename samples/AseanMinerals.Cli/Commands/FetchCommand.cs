@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using AseanMinerals.Cli.Failures;
+using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Comtrade.Api.Bulk;
 using AseanMinerals.Comtrade.Api.Client;
@@ -12,7 +13,8 @@ namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
 /// <c>fetch</c>: a query to the UN Comtrade+ API, counted, split under the row cap and fetched into JSON Lines through
-/// the same mapping as files (written to a temporary file beside the output, moved into place only when complete); or,
+/// the same mapping as files (through <see cref="SafeOutputFile"/>: an existing file only with <c>--force</c>, moved into
+/// place only when complete); or,
 /// with <c>--bulk DIR</c>, the bulk files of the reporters and periods downloaded into a folder with a manifest.
 /// Exit 0 complete, 1 incomplete or empty (with the reason), 2 usage.
 /// </summary>
@@ -34,7 +36,8 @@ internal static class FetchCommand
         var breakdown = new Option<string>("--breakdown") { Description = "classic (aggregate rows, the default) or plus (with breakdowns).", DefaultValueFactory = _ => "classic" };
         breakdown.AcceptOnlyFromAmong("classic", "plus");
         var baseUrl = new Option<string?>("--base-url") { Description = "The service's address (a mirror, a proxy, a test server); default https://comtradeapi.un.org/." };
-        var output = new Option<string?>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl)." };
+        var output = new Option<string?>("--output", "-o") { Description = "The JSON Lines file to write (.jsonl); an existing file only with --force." };
+        var force = OutputOptions.Force();
         var dryRun = new Option<bool>("--dry-run") { Description = "Count and plan only: print the calls that would be made and their row counts." };
         var bulk = new Option<string?>("--bulk") { Description = "Download the bulk files of the reporters and periods into this folder instead (resumable: a manifest records each finished file)." };
         var publishedFrom = new Option<string?>("--published-from") { Description = "With --bulk: only files published on or after this date, 2024-01-31 (an incremental update)." };
@@ -43,7 +46,7 @@ internal static class FetchCommand
         var command = new Command(
             "fetch",
             "Fetch trade data from the UN Comtrade+ API into JSON Lines: counted first, split under the row cap, every row accounted for. The key is read from COMTRADE_API_KEY (without one, the free preview endpoint).");
-        foreach (var option in new Option[] { period, reporter, partner, partner2, commodity, flow, customs, mot, freq, classification, breakdown, baseUrl, output, dryRun, bulk, publishedFrom, rowCap, interval })
+        foreach (var option in new Option[] { period, reporter, partner, partner2, commodity, flow, customs, mot, freq, classification, breakdown, baseUrl, output, force, dryRun, bulk, publishedFrom, rowCap, interval })
         {
             command.Options.Add(option);
         }
@@ -78,6 +81,12 @@ internal static class FetchCommand
                 throw CliFailure.Usage("name either --output FILE (records as JSON Lines) or --bulk DIR (bulk files), or ask for --dry-run");
             }
 
+            if (target is not null && !dry)
+            {
+                // Checked before any call: a mistaken -o costs no request.
+                SafeOutputFile.Check("-o", target, [], parse.GetValue(force));
+            }
+
             if (parse.GetValue(interval) is var seconds && (seconds < 0 || double.IsNaN(seconds)))
             {
                 throw CliFailure.Usage("--min-interval: a number of seconds, 0 or more");
@@ -104,7 +113,7 @@ internal static class FetchCommand
                     return CliApplication.Success;
                 }
 
-                return await FetchAsync(environment, client, query, plan, target!, cancellationToken).ConfigureAwait(false);
+                return await FetchAsync(environment, client, query, plan, target!, parse.GetValue(force), cancellationToken).ConfigureAwait(false);
             }
             catch (ComtradeApiException e)
             {
@@ -115,41 +124,31 @@ internal static class FetchCommand
         return command;
     }
 
-    private static async Task<int> FetchAsync(CliEnvironment environment, ComtradeApiClient client, ComtradeQuery query, ComtradeFetchPlan plan, string target, CancellationToken cancellationToken)
+    private static async Task<int> FetchAsync(CliEnvironment environment, ComtradeApiClient client, ComtradeQuery query, ComtradeFetchPlan plan, string target, bool force, CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-        if (!Directory.Exists(folder))
-        {
-            throw CliFailure.Usage($"{target}: the folder {folder} does not exist");
-        }
-
         var progress = new Progress(environment);
         var fetch = client.Fetch(query, new ComtradeImportOptions(), plan, progress);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         long written;
-        try
+        var file = SafeOutputFile.Create("-o", target, [], force);
+        await using (file.ConfigureAwait(false))
         {
-            var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-            await using (stream.ConfigureAwait(false))
+            try
             {
-                written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, fetch, cancellationToken).ConfigureAwait(false);
+                written = await AseanMineralsJson.WriteTradeRecordLinesAsync(file.Stream, fetch, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                progress.Clear();
             }
 
-            progress.Clear();
             if (fetch.Report.Empty is { } empty)
             {
-                File.Delete(temporary);
+                // Nothing is moved into place: an existing file stays as it was.
                 await environment.Error.WriteLineAsync($"asean-minerals: no rows: {empty}").ConfigureAwait(false);
                 return CliApplication.DataErrors;
             }
 
-            File.Move(temporary, target, overwrite: true);
-        }
-        catch
-        {
-            progress.Clear();
-            File.Delete(temporary);
-            throw;
+            await file.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var issue in fetch.Summary.Issues.Issues)

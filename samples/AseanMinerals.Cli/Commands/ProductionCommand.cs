@@ -28,13 +28,14 @@ internal static class ProductionCommand
         var revisions = new Option<bool>("--revisions") { Description = "Also list the figures a later release revised (earlier and later value, release of each)." };
         var format = new Option<string>("--format") { Description = "table (the default), json, csv, or xlsx (an Excel workbook; needs -o).", DefaultValueFactory = static _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv", "xlsx");
-        var output = new Option<string?>("--output", "-o") { Description = "Write the json or csv output to this file (a new file; written whole or not at all)." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the json, csv or xlsx output to this file (written whole or not at all; an existing file only with --force; never an input)." };
         var chart = new Option<string?>("--chart") { Description = "Also draw the group's share of world mine production as a .png or .svg (the main commodities when --commodity is left out)." };
         var trade = new Option<string[]>("--trade") { Description = "Trade files (JSON Lines or Comtrade) whose exports in the --hs codes are shown beside production, never divided by it.", AllowMultipleArgumentsPerToken = true };
+        var force = OutputOptions.Force();
         var hs = new Option<string?>("--hs") { Description = "With --trade: the HS codes whose exports are shown, separated by commas (for nickel, for example 2604,7501)." };
         var command = new Command("production", "A group's share of world production by commodity and stage from USGS world data: against the published world total and the sum of rows, with ranks, HHI and revisions.");
         command.Arguments.Add(files);
-        foreach (var option in new Option[] { commodity, year, group, stage, kind, allReleases, revisions, format, output, chart, trade, hs })
+        foreach (var option in new Option[] { commodity, year, group, stage, kind, allReleases, revisions, format, output, chart, trade, hs, force })
         {
             command.Options.Add(option);
         }
@@ -48,6 +49,19 @@ internal static class ProductionCommand
             if (chartFormat is not (null or ".png" or ".svg"))
             {
                 throw CliFailure.Usage($"--chart {chartPath}: the chart is written as .png or .svg");
+            }
+
+            // The targets are checked before anything is read: a mistaken -o stops the command at once.
+            var replace = parse.GetValue(force);
+            var path = parse.GetValue(output);
+            if (path is not null && parse.GetValue(format) != "table")
+            {
+                SafeOutputFile.Check("-o", path, inputs, replace);
+            }
+
+            if (chartPath is not null)
+            {
+                SafeOutputFile.Check("--chart", chartPath, inputs, replace);
             }
 
             var (tradeRecords, hsCodes) = await ReadTradeAsync(parse.GetValue(trade) ?? [], parse.GetValue(hs), environment, cancellationToken).ConfigureAwait(false);
@@ -68,19 +82,17 @@ internal static class ProductionCommand
                 throw new CliFailure(CliApplication.DataErrors, $"no {parse.GetValue(kind)} series for the commodities, stage and year asked in {string.Join(", ", inputs)}");
             }
 
-            var path = parse.GetValue(output);
             switch (parse.GetValue(format))
             {
                 case "xlsx":
                     DocumentOutput.Check("xlsx", path);
-                    CheckNewFile(path!, inputs);
-                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "xlsx", new OutputTarget(path, inputs, Force: false), environment, cancellationToken).ConfigureAwait(false);
+                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "xlsx", new OutputTarget(path, inputs, replace), environment, cancellationToken).ConfigureAwait(false);
                     break;
                 case "json":
-                    await Emit(environment, path, inputs, stream => ProductionJson.Write(stream, report), cancellationToken).ConfigureAwait(false);
+                    await Emit(environment, path, inputs, replace, stream => ProductionJson.Write(stream, report), cancellationToken).ConfigureAwait(false);
                     break;
                 case "csv":
-                    await Emit(environment, path, inputs, stream =>
+                    await Emit(environment, path, inputs, replace, stream =>
                     {
                         using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
                         ProductionCsv.Write(writer, report);
@@ -102,29 +114,13 @@ internal static class ProductionCommand
                     ? report
                     : ProductionReportBuilder.Build(inputs, ProductionChart.MainCommodities, parse.GetValue(year), parse.GetValue(group)!, "mine", parse.GetValue(kind)!, parse.GetValue(allReleases), revisions: false);
                 var bytes = ProductionChart.Render(chartReport, chartFormat!);
-                CheckNewFile(chartPath, inputs);
-                await SafeOutputFile.WriteAsync("--chart", chartPath, inputs, force: false, stream => stream.Write(bytes), cancellationToken).ConfigureAwait(false);
+                await SafeOutputFile.WriteAsync("--chart", chartPath, inputs, replace, stream => stream.Write(bytes), cancellationToken).ConfigureAwait(false);
                 await environment.Error.WriteLineAsync($"{chartPath}: chart of {chartReport.Group}, {string.Join(", ", chartReport.ReleasesUsed)}").ConfigureAwait(false);
             }
 
             return CliApplication.Success;
         });
         return command;
-    }
-
-    /// <summary>An output of this command is a new file: never one of its inputs, never an existing file (the user removes it first).</summary>
-    private static void CheckNewFile(string path, IEnumerable<string> inputs)
-    {
-        var full = Path.GetFullPath(path);
-        if (inputs.Any(i => string.Equals(Path.GetFullPath(i), full, StringComparison.Ordinal)))
-        {
-            throw CliFailure.Usage($"{path}: is an input of the command; write the output elsewhere");
-        }
-
-        if (File.Exists(full) || Directory.Exists(full))
-        {
-            throw CliFailure.Usage($"{path}: already exists; remove it or name another file");
-        }
     }
 
     private static async Task<(IReadOnlyList<TradeRecord>? Records, IReadOnlyList<HsCode>? Codes)> ReadTradeAsync(
@@ -161,12 +157,11 @@ internal static class ProductionCommand
         return (records, codes);
     }
 
-    private static async Task Emit(CliEnvironment environment, string? path, string[] inputs, Action<Stream> write, CancellationToken cancellationToken)
+    private static async Task Emit(CliEnvironment environment, string? path, string[] inputs, bool force, Action<Stream> write, CancellationToken cancellationToken)
     {
         if (path is not null)
         {
-            CheckNewFile(path, inputs);
-            await SafeOutputFile.WriteAsync("-o", path, inputs, force: false, write, cancellationToken).ConfigureAwait(false);
+            await SafeOutputFile.WriteAsync("-o", path, inputs, force, write, cancellationToken).ConfigureAwait(false);
             return;
         }
 

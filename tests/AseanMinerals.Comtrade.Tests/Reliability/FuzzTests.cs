@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Validation;
 using AseanMinerals.Testing;
@@ -7,8 +6,9 @@ using AseanMinerals.Core.TradeSources;
 namespace AseanMinerals.Comtrade.Tests.Reliability;
 
 /// <summary>
-/// A short, deterministic fuzzing run of the importer: 3,000 mutations (fixed seed) of the four fixtures and of one of
-/// them gzip-compressed. The import may end or stop with its <see cref="ValidationException"/>, never anything else;
+/// A short, deterministic fuzzing run of the importer: 3,000 mutations (fixed seed) of the four fixtures, of the CSV one
+/// gzip-compressed in one member and in two, and of the API response appended to itself (what <c>curl &gt;&gt; file</c>
+/// makes). The import may end or stop with its <see cref="ValidationException"/>, never anything else;
 /// every row read is a record, set aside or rejected, and the records yielded are those the summary counts.
 /// </summary>
 public class FuzzTests
@@ -24,7 +24,9 @@ public class FuzzTests
         byte[][] seeds =
         [
             Fixture.Bytes(Fixture.ComtradePlusCsv), Fixture.Bytes(Fixture.ComtradePlusJson), Fixture.Bytes(Fixture.LegacyApi),
-            Fixture.Bytes(Fixture.LegacyBulk), Gzip(Fixture.Bytes(Fixture.ComtradePlusCsv)),
+            Fixture.Bytes(Fixture.LegacyBulk), GzipMembers.Compress(Fixture.Bytes(Fixture.ComtradePlusCsv)),
+            GzipMembers.Compress(Fixture.Bytes(Fixture.ComtradePlusCsv), members: 2),
+            [.. Fixture.Bytes(Fixture.ComtradePlusJson), .. "\n"u8, .. Fixture.Bytes(Fixture.ComtradePlusJson)],
         ];
         var fuzzer = new MutationFuzzer(seeds, MutationFuzzer.SeedFor(13));
         var failures = new List<string>();
@@ -69,16 +71,5 @@ public class FuzzTests
         return !summary.IsReconciled ? $"not reconciled: {summary}"
             : yielded != summary.Records ? $"{yielded} records yielded, {summary.Records} counted"
             : null;
-    }
-
-    private static byte[] Gzip(byte[] bytes)
-    {
-        using var compressed = new MemoryStream();
-        using (var gzip = new GZipStream(compressed, CompressionLevel.Fastest))
-        {
-            gzip.Write(bytes);
-        }
-
-        return compressed.ToArray();
     }
 }

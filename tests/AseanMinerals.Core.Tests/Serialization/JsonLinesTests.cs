@@ -154,6 +154,38 @@ public class JsonLinesTests
     }
 
     [Theory]
+    [InlineData(2, 1)]
+    [InlineData(2, 20_000)]
+    [InlineData(500, 3)]
+    public async Task A_gzip_file_of_several_members_is_read_whole_every_line_counted(int members, int linesPerMember)
+    {
+        // members * linesPerMember lines, the last without a line break, split into members of equal length (so inside a
+        // line), as cat a.gz b.gz makes of a file split anywhere; 20,000 lines a member outgrow every buffer.
+        var text = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(RecordLine, members * linesPerMember)));
+        var compressed = GzipMembers.Compress(text, members);
+
+        var lines = AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(compressed));
+
+        (await lines.CountAsync()).Should().Be(members * linesPerMember);
+        (lines.Summary.RowsRead, lines.Summary.Records, lines.Summary.Rejected, lines.Summary.BytesRead).Should().Be(((long)members * linesPerMember, (long)members * linesPerMember, 0L, compressed.Length));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(30)]
+    public void A_gzip_file_of_two_members_cut_short_is_refused_as_truncated(int cut)
+    {
+        var whole = GzipMembers.Compress(Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(RecordLine, 50))), members: 2);
+
+        var act = () => AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(whole[..^cut])).ToList();
+
+        var issue = act.Should().Throw<ValidationException>().Which.Result.Issues.Should().ContainSingle().Subject;
+        issue.Code.Should().Be(JsonRules.MalformedJson.Code);
+        issue.Message.Should().Contain("truncated");
+    }
+
+    [Theory]
     [InlineData("\n")]
     [InlineData("")]
     public void A_bad_last_line_stops_the_reading_with_its_rule_and_line_with_or_without_a_final_line_break(string end)

@@ -16,6 +16,12 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
     /// <summary>Called when the inner stream ends; returns the error to throw when the data is incomplete, or null.</summary>
     public Func<Exception?>? AtEnd { get; init; }
 
+    /// <summary>
+    /// When set, the positions (modulo 2^32) where reads of the inner stream ended. A decompressing stream ends a read at
+    /// the end of each gzip member, so a member's start is one of them.
+    /// </summary>
+    public HashSet<uint>? ReadEnds { get; init; }
+
     /// <summary>The last 8 bytes read from the inner stream (fewer at first): a gzip file ends with its CRC and length.</summary>
     public ReadOnlySpan<byte> Tail => _tail.AsSpan(8 - (int)Math.Min(8, BytesRead));
 
@@ -154,6 +160,7 @@ internal sealed class CountingStream(Stream inner, bool leaveOpen) : Stream
         }
 
         BytesRead += read;
+        ReadEnds?.Add((uint)BytesRead);
         var bytes = buffer[..read];
         if (bytes.Length >= _tail.Length)
         {

@@ -6,8 +6,9 @@ namespace AseanMinerals.Core.TradeSources.Internal;
 
 /// <summary>
 /// The start of every trade input, whatever its format: counts the bytes read (for progress), looks at the first bytes
-/// without seeking (so that pipes and downloads work), and reads through gzip compression, checking that a gzip file ends
-/// where its length says. Readers then read <see cref="Content"/>.
+/// without seeking (so that pipes and downloads work), and reads through gzip compression (every member of a file of
+/// several, as <c>cat a.gz b.gz</c> makes), checking that a gzip file ends where its last member's length says. Readers
+/// then read <see cref="Content"/>.
 /// </summary>
 internal sealed class TradeInput : IAsyncDisposable, IDisposable
 {
@@ -45,10 +46,11 @@ internal sealed class TradeInput : IAsyncDisposable, IDisposable
         CountingStream? decompressed = null;
         decompressed = new CountingStream(new GZipStream(raw, CompressionMode.Decompress, leaveOpen: true), leaveOpen: false)
         {
+            ReadEnds = [0],
             OnInvalidData = e => tally.Fail(malformed.At(string.Empty, $"The gzip data is damaged: {e.Message}").InFile(tally.Source)),
             AtEnd = () => EndsWell(raw, decompressed!) ? null : tally.Fail(malformed.At(
                 string.Empty,
-                "The gzip file ends before its data does (it is truncated, or damaged): the length its last 4 bytes give is not the length decompressed. Download it again.").InFile(tally.Source)),
+                "The gzip file ends before its data does (it is truncated, or damaged): the length its last 4 bytes give is not the length of its last member decompressed. Download it again.").InFile(tally.Source)),
         };
         await decompressed.PeekAsync(PeekLength, synchronous, cancellationToken).ConfigureAwait(false);
         return new TradeInput(raw, decompressed);
@@ -71,7 +73,11 @@ internal sealed class TradeInput : IAsyncDisposable, IDisposable
     }
 
     // A gzip member ends with the length of its data, modulo 2^32: a cut file ends with other bytes (decompression itself
-    // just stops at the end of the input, so without this check a cut file would lose its last rows unnoticed).
+    // just stops at the end of the input, so without this check a cut file would lose its last rows unnoticed). GZipStream
+    // reads every member of a multi-member file but does not say where one ends; it ends a read there, so the last member
+    // starts at one of the read ends: the file is whole when one of them lies the given length before the end. (A cut file
+    // passes only if its last 4 bytes happen to name one of those positions: about one read in 2^32.)
     private static bool EndsWell(CountingStream compressed, CountingStream decompressed) =>
-        compressed.Tail.Length == 8 && BinaryPrimitives.ReadUInt32LittleEndian(compressed.Tail[4..]) == (uint)decompressed.BytesRead;
+        compressed.Tail.Length == 8
+        && decompressed.ReadEnds!.Contains((uint)decompressed.BytesRead - BinaryPrimitives.ReadUInt32LittleEndian(compressed.Tail[4..]));
 }

@@ -46,6 +46,27 @@ public sealed class ConvertAndSchemaCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("unsd", "811231:300")]
+    [InlineData("equal", "811231:100,811241:100,811292:100")]
+    public async Task Convert_splits_a_one_to_many_code_as_asked(string split, string expected)
+    {
+        // HS 2017 811292 (gallium, hafnium, indium, niobium, rhenium ..., unwrought) is 1:n to HS 2022 811231 (hafnium),
+        // 811241 (rhenium) and 811292 (gallium, germanium, indium, niobium, vanadium), UNSD's conversion 811231 (UNSD
+        // table, as `hs 811292 --edition H5 --to H6` prints it). US$300: all to 811231, or 100 to each of the three.
+        var lines = File.ReadLines(LegacyWorldOnly).Take(2).ToArray();
+        var input = Path.Combine(_folder, "hafnium-2020.csv");
+        File.WriteAllLines(input, [lines[0], "H5,2020,2020,2020,6,1,0,X,36,Australia,AUS,0,World,W00,0,World,W00,C00,All CPCs,0,All MOTs,811292,\"Gallium, hafnium, indium, niobium, rhenium; unwrought\",8,kg,900,-1,N/A,,900,,300,,300,0"]);
+        var output = Path.Combine(_folder, $"hafnium-{split}.jsonl");
+
+        var run = await CliRun.RunAsync("convert", input, "-o", output, "--to-edition", "H6", "--split", split);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var written = File.ReadAllLines(output).Select(static l => JsonDocument.Parse(l).RootElement)
+            .Select(static r => $"{r.GetProperty("commodity").GetString()}:{r.GetProperty("value").GetDecimal():0.######}");
+        string.Join(",", written.Order(StringComparer.Ordinal)).Should().Be(expected);
+    }
+
+    [Theory]
     [InlineData("--split needs --to-edition", "--split", "equal")]
     [InlineData("--to-edition 'H9' is not an HS edition", "--to-edition", "H9")]
     [InlineData("--split 'half' is not a split mode: unsd, equal or trade.", "--to-edition", "H6", "--split", "half")]

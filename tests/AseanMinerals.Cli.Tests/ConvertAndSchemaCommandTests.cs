@@ -24,6 +24,67 @@ public sealed class ConvertAndSchemaCommandTests : IDisposable
         File.ReadAllLines(output).Should().HaveCount(24).And.AllSatisfy(line => JsonDocument.Parse(line).RootElement.GetProperty("commodity").GetString().Should().Be("252310"));
     }
 
+    [Theory]
+    [InlineData("unsd", "UNSD conversion")]
+    [InlineData("equal", "equal split")]
+    [InlineData("trade", "trade-weighted split")]
+    public async Task Convert_to_an_edition_writes_every_record_in_it_with_the_value_of_each_year_kept(string split, string described)
+    {
+        var plain = Path.Combine(_folder, "as-reported.jsonl");
+        var converted = Path.Combine(_folder, $"h6-{split}.jsonl");
+
+        (await CliRun.RunAsync("convert", Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "-o", plain)).ExitCode.Should().Be(0);
+        var run = await CliRun.RunAsync("convert", Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "-o", converted, "--to-edition", "H6", "--split", split);
+
+        // 252310 is 1:1 in every UNSD table (hs 252310), so each of the 24 records converts to H6 unchanged: the sums per
+        // year equal those of the as-reported records, read from the plain conversion of the same file.
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Contain($"asean-minerals: 24 of 24 records converted to H6 ({described}); US$0 moved between codes");
+        var after = File.ReadAllLines(converted).Select(static l => JsonDocument.Parse(l).RootElement).ToList();
+        after.Should().HaveCount(24).And.OnlyContain(static r => r.GetProperty("revision").GetString() == "H6");
+        SumsByYear(after).Should().Equal(SumsByYear(File.ReadAllLines(plain).Select(static l => JsonDocument.Parse(l).RootElement).ToList()));
+    }
+
+    [Theory]
+    [InlineData("unsd", "811231:300")]
+    [InlineData("equal", "811231:100,811241:100,811292:100")]
+    public async Task Convert_splits_a_one_to_many_code_as_asked(string split, string expected)
+    {
+        // HS 2017 811292 (gallium, hafnium, indium, niobium, rhenium ..., unwrought) is 1:n to HS 2022 811231 (hafnium),
+        // 811241 (rhenium) and 811292 (gallium, germanium, indium, niobium, vanadium), UNSD's conversion 811231 (UNSD
+        // table, as `hs 811292 --edition H5 --to H6` prints it). US$300: all to 811231, or 100 to each of the three.
+        var lines = File.ReadLines(LegacyWorldOnly).Take(2).ToArray();
+        var input = Path.Combine(_folder, "hafnium-2020.csv");
+        File.WriteAllLines(input, [lines[0], "H5,2020,2020,2020,6,1,0,X,36,Australia,AUS,0,World,W00,0,World,W00,C00,All CPCs,0,All MOTs,811292,\"Gallium, hafnium, indium, niobium, rhenium; unwrought\",8,kg,900,-1,N/A,,900,,300,,300,0"]);
+        var output = Path.Combine(_folder, $"hafnium-{split}.jsonl");
+
+        var run = await CliRun.RunAsync("convert", input, "-o", output, "--to-edition", "H6", "--split", split);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var written = File.ReadAllLines(output).Select(static l => JsonDocument.Parse(l).RootElement)
+            .Select(static r => $"{r.GetProperty("commodity").GetString()}:{r.GetProperty("value").GetDecimal():0.######}");
+        string.Join(",", written.Order(StringComparer.Ordinal)).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("--split needs --to-edition", "--split", "equal")]
+    [InlineData("--to-edition 'H9' is not an HS edition", "--to-edition", "H9")]
+    [InlineData("--split 'half' is not a split mode: unsd, equal or trade.", "--to-edition", "H6", "--split", "half")]
+    public async Task Convert_refuses_a_wrong_edition_or_split_as_a_usage_error_writing_nothing(string message, params string[] options)
+    {
+        var output = Path.Combine(_folder, "refused.jsonl");
+
+        var run = await CliRun.RunAsync(["convert", Fixture("legacy-bulk-hs252310-cement-clinker.csv"), "-o", output, .. options]);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain(message);
+        File.Exists(output).Should().BeFalse();
+    }
+
+    private static List<KeyValuePair<string, decimal>> SumsByYear(List<JsonElement> records) =>
+        [.. records.GroupBy(static r => r.GetProperty("period").GetString()!).OrderBy(static g => g.Key, StringComparer.Ordinal)
+            .Select(static g => KeyValuePair.Create(g.Key, g.Sum(static r => r.GetProperty("value").GetDecimal())))];
+
     [Fact]
     public async Task Convert_stops_at_a_rejected_row_with_its_line_and_rule_exit_code_1_and_no_output_file()
     {

@@ -29,6 +29,22 @@ public class HsCommandTests
     }
 
     [Fact]
+    public async Task A_code_shows_the_critical_minerals_it_is_mapped_to_and_a_shared_code_says_so()
+    {
+        // 260500 "Cobalt ores and concentrates" names cobalt alone; 280530 "Earth-metals, rare; scandium and yttrium"
+        // names several minerals (UN Comtrade's HS 2022 code list).
+        var cobalt = await CliRun.RunAsync("hs", "260500", "--to", "H5");
+        cobalt.ExitCode.Should().Be(0, cobalt.Error);
+        cobalt.Out.Should().Contain("critical-minerals, critical-minerals-usgs-2025, critical-minerals-usgs-2022\n")
+            .And.Contain("critical-minerals: cobalt [the library's own mapping of Regulation (EU) 2024/1252, Annex II")
+            .And.Contain("critical-minerals-usgs-2022: Cobalt [").And.NotContain("shared");
+
+        var rareEarths = await CliRun.RunAsync("hs", "280530", "--to", "H5");
+        rareEarths.Out.Should().Contain("critical-minerals: heavy rare earth elements, light rare earth elements, scandium (shared: several minerals or a residual code, not trade in one mineral)")
+            .And.Contain("critical-minerals-usgs-2025: Scandium, Yttrium (shared");
+    }
+
+    [Fact]
     public async Task A_code_its_edition_does_not_have_is_a_usage_error_naming_code_and_edition()
     {
         var run = await CliRun.RunAsync("hs", "811269", "--edition", "H5");

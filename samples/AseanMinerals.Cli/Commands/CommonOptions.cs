@@ -110,7 +110,7 @@ internal sealed class CommonOptions
         var records = TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken);
         if (parse.GetValue(Edition) is { } edition)
         {
-            records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken);
+            records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken: cancellationToken);
         }
 
         var cube = await TradeCube.BuildAsync(commodities.Note(records, cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);

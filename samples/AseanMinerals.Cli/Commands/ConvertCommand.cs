@@ -4,13 +4,15 @@ using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
 /// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed; then
-/// the import summary (rows read = records + set aside + rejected, by reason). A rejected row stops the conversion
+/// the import summary (rows read = records + set aside + rejected, by reason); with <c>--to-edition</c> the records are
+/// first converted to one HS edition (<see cref="EditionOption"/>). A rejected row stops the conversion
 /// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.
 /// </summary>
 internal static class ConvertCommand
@@ -25,12 +27,16 @@ internal static class ConvertCommand
         {
             Description = "Go on past a row that cannot be read: it is counted as rejected and listed on standard error, and the exit code is 1. Without it the first such row stops the conversion.",
         };
+        var toEdition = new Option<string?>("--to-edition") { Description = "Convert every record to one HS edition (H0 = HS 1992 ... H6 = HS 2022) before writing; unknown codes are kept and reported on standard error." };
+        var split = EditionOption.CreateSplit();
         var command = new Command("convert", "Convert a Comtrade file to JSON Lines, with the import summary: rows read, records, set aside and rejected by reason.");
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(skipRejected);
         command.Options.Add(force);
         command.Options.Add(partitionBy);
+        command.Options.Add(toEdition);
+        command.Options.Add(split);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(input)!;
@@ -54,19 +60,36 @@ internal static class ConvertCommand
                 throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
             }
 
+            var edition = parse.GetValue(toEdition);
+            if (edition is null && parse.GetValue(split) is not null)
+            {
+                throw CliFailure.Usage("--split needs --to-edition: it says how codes are converted to that edition");
+            }
+
+            var mode = EditionOption.ParseSplit(parse.GetValue(split));
+            if (edition is not null)
+            {
+                EditionOption.Parse(edition, "--to-edition");
+            }
             var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
+            IAsyncEnumerable<TradeRecord> Records()
+            {
+                var read = TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken);
+                return edition is null ? read : EditionOption.ConvertAsync(read, edition, environment, mode, "--to-edition", cancellationToken);
+            }
+
             long written = 0;
             if (parquet)
             {
                 // The Parquet writer moves finished files into place, never replaces one and leaves nothing behind on failure.
-                written = await ParquetOutput.WriteAsync(target, partitions, parse.GetValue(force), source, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+                written = await ParquetOutput.WriteAsync(target, partitions, parse.GetValue(force), source, Records(), cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
-                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, Records(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
 
             progress.Clear();

@@ -17,13 +17,34 @@ internal static class EditionOption
         Description = "Convert every record to one HS edition first (H0 = HS 1992 ... H6 = HS 2022; UNSD's one target per code) so a series compares like with like.",
     };
 
-    public static async IAsyncEnumerable<TradeRecord> ConvertAsync(
-        IAsyncEnumerable<TradeRecord> records, string edition, CliEnvironment environment, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary><c>--split unsd|equal|trade</c>: how a value is shared among target codes (<see cref="HsSplitMode"/>).</summary>
+    public static Option<string?> CreateSplit() => new("--split")
     {
-        if (!HsRevisions.TryParseComtradeCode(edition.ToUpperInvariant(), out var target) || target == HsRevision.AsReported)
-        {
-            throw new CliFailure(CliApplication.UsageOrIoError, $"--edition '{edition}' is not an HS edition: H0 (HS 1992) to H6 (HS 2022).");
-        }
+        Description = "How a code that maps to several target codes is converted: unsd (UNSD's one target, the default), equal (an equal split over the connected codes) or trade (split by the reporter's own trade in the target edition's codes, equal where it has none).",
+    };
+
+    public static HsSplitMode ParseSplit(string? split) => split?.ToLowerInvariant() switch
+    {
+        null or "unsd" => HsSplitMode.Unsd,
+        "equal" => HsSplitMode.Equal,
+        "trade" => HsSplitMode.TradeWeighted,
+        _ => throw new CliFailure(CliApplication.UsageOrIoError, $"--split '{split}' is not a split mode: unsd, equal or trade."),
+    };
+
+    public static HsRevision Parse(string edition, string optionName) =>
+        HsRevisions.TryParseComtradeCode(edition.ToUpperInvariant(), out var target) && target != HsRevision.AsReported
+            ? target
+            : throw new CliFailure(CliApplication.UsageOrIoError, $"{optionName} '{edition}' is not an HS edition: H0 (HS 1992) to H6 (HS 2022).");
+
+    public static async IAsyncEnumerable<TradeRecord> ConvertAsync(
+        IAsyncEnumerable<TradeRecord> records,
+        string edition,
+        CliEnvironment environment,
+        HsSplitMode mode = HsSplitMode.Unsd,
+        string optionName = "--edition",
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var target = Parse(edition, optionName);
 
         var input = new List<TradeRecord>();
         await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -31,7 +52,7 @@ internal static class EditionOption
             input.Add(record);
         }
 
-        var result = new HsConverter(target).Convert(input);
+        var result = new HsConverter(target, mode).Convert(input);
         foreach (var issue in result.Issues)
         {
             await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
@@ -39,10 +60,17 @@ internal static class EditionOption
 
         await environment.Error.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"asean-minerals: {result.ConvertedRecords} of {input.Count} records converted to {target.ToComtradeCode()} (UNSD conversion); US${result.ValueMovedBetweenCodes} moved between codes")).ConfigureAwait(false);
+            $"asean-minerals: {result.ConvertedRecords} of {input.Count} records converted to {target.ToComtradeCode()} ({Describe(mode)}); US${result.ValueMovedBetweenCodes} moved between codes")).ConfigureAwait(false);
         foreach (var converted in result.Records)
         {
             yield return converted.Record;
         }
     }
+
+    private static string Describe(HsSplitMode mode) => mode switch
+    {
+        HsSplitMode.Equal => "equal split",
+        HsSplitMode.TradeWeighted => "trade-weighted split",
+        _ => "UNSD conversion",
+    };
 }

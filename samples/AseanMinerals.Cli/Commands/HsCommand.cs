@@ -59,6 +59,10 @@ internal static class HsCommand
         yield return $"group: {(group is null ? "none (outside every minerals group)" : $"{group.Id} ({group.Name})")}";
         var scopes = classifier.Classification.Scopes.Where(s => classifier.IsInScope(code, s.Id)).Select(static s => s.Id).ToList();
         yield return $"scopes: {(scopes.Count == 0 ? "none" : string.Join(", ", scopes))}";
+        foreach (var line in CriticalMineralLines(code, from))
+        {
+            yield return line;
+        }
 
         if (to is not null && to.Equals(Sitc4, StringComparison.OrdinalIgnoreCase))
         {
@@ -89,4 +93,24 @@ internal static class HsCommand
         HsRevisions.TryParseComtradeCode(text.ToUpperInvariant(), out var revision) && revision != HsRevision.AsReported
             ? revision
             : throw new CliFailure(CliApplication.UsageOrIoError, $"{option} '{text}' is not an HS edition: H0 (HS 1992) to H6 (HS 2022).");
+
+    // The critical-minerals lists map HS 2022 subheadings (the library's own classification): the minerals a code is
+    // mapped to in each list, and whether it is shared (several minerals or residual, so not trade in one mineral).
+    private static IEnumerable<string> CriticalMineralLines(HsCode code, HsRevision from)
+    {
+        if (from != HsRevision.Hs2022 || code.Digits != 6)
+        {
+            yield break;
+        }
+
+        foreach (var list in CriticalMinerals.Lists)
+        {
+            var minerals = list.MineralsOf(code);
+            if (minerals.Count > 0)
+            {
+                var shared = minerals.Any(static m => m.Code.Shared) ? " (shared: several minerals or a residual code, not trade in one mineral)" : string.Empty;
+                yield return $"{list.Id}: {string.Join(", ", minerals.Select(static m => m.Mineral.Name))}{shared} [the library's own mapping of {list.Source.Split(';')[0]}]";
+            }
+        }
+    }
 }

@@ -22,6 +22,7 @@ namespace AseanMinerals.Core.Serialization;
 [JsonSerializable(typeof(TradeRecord))]
 [JsonSerializable(typeof(AseanMinerals.Core.Classification.CommodityClassification))]
 [JsonSerializable(typeof(HsNomenclatureDocument))]
+[JsonSerializable(typeof(AseanMinerals.Core.Classification.CriticalMineralsDocument))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.TradeValue))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.TradeShare))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.ShareBreakdown))]

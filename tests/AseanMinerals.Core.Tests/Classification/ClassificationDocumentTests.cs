@@ -25,7 +25,7 @@ public class ClassificationDocumentTests
         // (non-monetary gold, monetary gold, jewellery and coin, critical-mineral chemicals) and seven scopes.
         read.Groups.Should().HaveCount(12);
         read.Scopes.Select(static s => s.Id).Should().Equal(
-            "minerals", "minerals-and-fuels", "raw-minerals", "mineral-fuels", "non-monetary-gold", "critical-mineral-chemicals", "unctad-2023-battery-chain");
+            "minerals", "minerals-and-fuels", "raw-minerals", "mineral-fuels", "non-monetary-gold", "critical-mineral-chemicals", "unctad-2023-battery-chain", "critical-minerals", "critical-minerals-usgs-2025", "critical-minerals-usgs-2022");
     }
 
     [Fact]

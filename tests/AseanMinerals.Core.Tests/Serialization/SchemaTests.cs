@@ -24,6 +24,9 @@ public class SchemaTests
     private static readonly Lazy<JsonSchema> HsNomenclatureSchema = new(static () =>
         JsonSchema.FromText(JsonSchemaGenerator.Generate(SchemaDocument.HsNomenclature), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
+    private static readonly Lazy<JsonSchema> CriticalMineralsSchema = new(static () =>
+        JsonSchema.FromText(JsonSchemaGenerator.Generate(SchemaDocument.CriticalMinerals), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+
     public static TheoryData<JsonSchemaKind> Kinds => [.. Enum.GetValues<JsonSchemaKind>()];
 
     public static TheoryData<string> SeedFiles =>
@@ -71,6 +74,7 @@ public class SchemaTests
             ("reference", _) => Schemas.Value[JsonSchemaKind.ReferenceData],
             ("trade", _) => Schemas.Value[JsonSchemaKind.TradeDataset],
             ("classification", "hs-chapters.json") => HsNomenclatureSchema.Value,
+            ("classification", "critical-minerals.json") => CriticalMineralsSchema.Value,
             ("classification", _) => Schemas.Value[JsonSchemaKind.Classification],
             ("schema", _) => MetaSchemas.Draft202012,
             _ => throw new InvalidOperationException($"No schema is known for the seeds in '{folder}/': map the folder to one in {nameof(SchemaTests)}."),

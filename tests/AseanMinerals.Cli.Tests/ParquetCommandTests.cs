@@ -90,4 +90,19 @@ public sealed class ParquetCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain($"{output}: {lines:N0} records written as Parquet");
     }
+
+    [Fact]
+    public async Task A_value_finer_than_the_parquet_scale_is_refused_naming_the_record_and_nothing_is_written()
+    {
+        // 0.0000000001 has ten decimals; the Parquet value column keeps nine (DECIMAL(38,9)).
+        var input = Path.Combine(_folder, "fine.jsonl");
+        await File.WriteAllTextAsync(input, """{"period":"2022","reporter":"360","partner":"458","flow":"export","commodity":"2601","value":0.0000000001}""");
+        var output = Path.Combine(_folder, "fine.parquet");
+
+        var run = await CliRun.RunAsync("convert", input, "-o", output);
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Error.Should().Contain("the record 2022 360->458 X 2601").And.Contain("more than 9 decimals").And.NotContain("Parameter").And.NotContain("TradeParquetWriteOptions");
+        File.Exists(output).Should().BeFalse();
+    }
 }

@@ -64,7 +64,7 @@ internal static class ParquetOutput
         }
         catch (ArgumentException e) when (e.ParamName == "record")
         {
-            throw new CliFailure(CliApplication.DataErrors, $"{target}: {e.Message.Split(" (Parameter", 2)[0]}", e);
+            throw new CliFailure(CliApplication.DataErrors, $"{target}: the record {e.Data["record"]} has a value with more than {e.Data["valueScale"]} decimals, the scale of the Parquet value column: it is refused, not rounded; nothing was written", e);
         }
     }
 

@@ -27,9 +27,13 @@ internal sealed class TradeParquetPartWriter(string folder, string fileNamePrefi
     {
         if (decimal.Round(record.Value, options.ValueScale) != record.Value)
         {
+            // The record and the scale also travel as data, so a caller can word its own message without parsing this one.
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The value {record.Value} of the record {record} has more than {options.ValueScale} decimals, the scale of the Parquet value column; it is refused, not rounded (set TradeParquetWriteOptions.ValueScale)."),
-                nameof(record));
+                nameof(record))
+            {
+                Data = { ["record"] = record.ToString(), ["valueScale"] = options.ValueScale },
+            };
         }
 
         _buffer.Add(record);

@@ -54,7 +54,7 @@ internal static class ProductionCommand
             // The targets are checked before anything is read: a mistaken -o stops the command at once.
             var replace = parse.GetValue(force);
             var path = parse.GetValue(output);
-            if (path is not null && parse.GetValue(format) != "table")
+            if (path is not null)
             {
                 SafeOutputFile.Check("-o", path, inputs, replace);
             }
@@ -99,12 +99,8 @@ internal static class ProductionCommand
                     }, cancellationToken).ConfigureAwait(false);
                     break;
                 default:
-                    if (path is not null)
-                    {
-                        throw CliFailure.Usage("--output: the table goes to standard output; use --format json or csv to write a file");
-                    }
-
-                    ProductionTable.Render(report, environment);
+                    // The one document writer of the tool: tables on a terminal, GitHub Markdown when redirected or with -o.
+                    await DocumentOutput.WriteAsync(ProductionDocument.Build(report), "table", new OutputTarget(path, inputs, replace), environment, cancellationToken).ConfigureAwait(false);
                     break;
             }
 

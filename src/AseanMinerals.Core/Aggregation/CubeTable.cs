@@ -21,7 +21,7 @@ internal sealed class CubeTable
     private const int LevelsShift = 56;
     private const ulong KeyMask = (1UL << ScaleShift) - 1;
     private const ulong ScaleMask = 0x3F;
-    private const int Spilled = 63; // the slot's sum is in _spill
+    private const int Spilled = CellSum.Spilled; // the slot's sum is in _spill
 
     private readonly Dictionary<ulong, ExactTotal> _spill = [];
     private Slot[] _slots;
@@ -30,10 +30,10 @@ internal sealed class CubeTable
 
     public CubeTable(int capacity = MinCapacity)
     {
-        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinCapacity, capacity + (capacity / 2)));
+        var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(MinCapacity, capacity + (capacity / 3) + 1));
         _slots = new Slot[size];
         _shift = 64 - BitOperations.Log2((uint)size);
-        _limit = size / 10 * 7;
+        _limit = size / 4 * 3;
     }
 
     /// <summary>The number of cells.</summary>
@@ -146,23 +146,26 @@ internal sealed class CubeTable
         }
     }
 
-    /// <summary>Copies the filled cells, in table order, from <paramref name="offset"/> on; returns how many.</summary>
-    public int CopyTo(ulong[] keys, ExactTotal[] sums, int[] records, HsCodeLevels[] levels, int offset)
-    {
-        var n = offset;
-        foreach (ref readonly var slot in _slots.AsSpan())
-        {
-            if (slot.Key != 0)
-            {
-                keys[n] = (slot.Key & KeyMask) - 1;
-                sums[n] = SumOf(slot);
-                records[n] = slot.Records;
-                levels[n] = slot.Levels;
-                n++;
-            }
-        }
+    /// <summary>The number of slots: <see cref="TryGetKey"/> reads them by position.</summary>
+    public int Capacity => _slots.Length;
 
-        return n - offset;
+    /// <summary>The key of the cell in a slot; false for an empty slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetKey(int slot, out ulong key)
+    {
+        var stored = _slots[slot].Key & KeyMask;
+        key = stored - 1;
+        return stored != 0;
+    }
+
+    /// <summary>The sum, records and levels of the filled slot at a position; a spilled sum in <paramref name="spilled"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public CellSum Read(int position, out int records, out HsCodeLevels levels, out ExactTotal spilled)
+    {
+        ref readonly var slot = ref _slots[position];
+        (records, levels) = (slot.Records, slot.Levels);
+        spilled = slot.Scale == Spilled ? _spill[slot.Key & KeyMask] : default;
+        return new CellSum(slot.SumLow, slot.SumHigh, slot.Scale);
     }
 
     private ExactTotal SumOf(in Slot slot) => slot.Scale == Spilled ? _spill[slot.Key & KeyMask] : ExactTotal.Of(slot.Sum, slot.Scale);
@@ -210,7 +213,7 @@ internal sealed class CubeTable
         var old = _slots;
         _slots = new Slot[old.Length * 2];
         _shift--;
-        _limit = _slots.Length / 10 * 7;
+        _limit = _slots.Length / 4 * 3;
         var mask = _slots.Length - 1;
         foreach (ref readonly var slot in old.AsSpan())
         {

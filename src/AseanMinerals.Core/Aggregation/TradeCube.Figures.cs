@@ -789,15 +789,10 @@ public sealed partial class TradeCube
     private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)
     {
         var result = new Dictionary<int, Tally>();
-        if (!_periods.TryGetValue(CubeKey.PeriodCode(period), out var range))
-        {
-            return result;
-        }
-
         var groups = Classifier.CellGroups;
-        for (var i = range.Start; i < range.Start + range.Length; i++)
+        foreach (var found in CellsFor(period, filter.Reporters, filter.Partners, by == By.Partner))
         {
-            var key = _keys[i];
+            var key = found.Key;
             int reporter = CubeKey.Reporter(key), partner = CubeKey.Partner(key), flow = CubeKey.Flow(key), cell = CubeKey.Cell(key);
             if (!filter.Reporters[reporter] || !filter.Partners[partner] || !filter.Flows[flow] || !filter.Cells[cell])
             {
@@ -819,9 +814,9 @@ public sealed partial class TradeCube
                 _ => 0,
             };
             ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
-            tally.Sum.Add(in _sums[i]);
-            tally.Records += _records[i];
-            tally.Levels |= _levels[i];
+            tally.Sum.Add(found.Sum);
+            tally.Records += found.Records;
+            tally.Levels |= found.Levels;
         }
 
         return result;

@@ -21,52 +21,84 @@ namespace AseanMinerals.Core.Aggregation;
 /// </remarks>
 public sealed partial class TradeCube : IEquatable<TradeCube>
 {
+    // The cells, grouped by period and reporter (a bucket each, in key order of the two): see TradeCube.Index.cs.
     private readonly ulong[] _keys;
-    private readonly ExactTotal[] _sums;
+    private readonly CellSum[] _sums;
     private readonly int[] _records;
     private readonly HsCodeLevels[] _levels;
-    private readonly Dictionary<int, (int Start, int Length)> _periods;
+    private readonly Dictionary<int, ExactTotal> _spilledSums = []; // by cell position: the sums beyond 96 bits
+    private readonly Dictionary<int, (int First, int Count)> _periods = []; // the buckets of each period
+    private readonly int[] _bucketReporters;
+    private readonly int[] _bucketStarts; // one more than the buckets: bucket b is [_bucketStarts[b], _bucketStarts[b + 1])
+    private readonly BucketIndex?[] _bucketIndexes;
 
     internal TradeCube(CommodityClassifier classifier, IReadOnlyList<CubeTable> tables, TradeCubeStatistics statistics)
     {
         Classifier = classifier;
         var n = tables.Sum(static t => t.Count);
         Statistics = statistics with { Cells = n };
-        var keys = new ulong[n];
-        var sums = new ExactTotal[n];
-        var records = new int[n];
-        var levels = new HsCodeLevels[n];
-        var filled = 0;
+
+        // A counting sort of the cells straight from the tables into place, by period and reporter, so that a query reads
+        // only its own reporters' cells of its period. First each cell's bucket, in table order, then the bucket starts.
+        var bucketOfCell = new int[n];
+        var ordinals = new Dictionary<int, int>();
+        var counts = new List<int>();
+        var c = 0;
         foreach (var table in tables)
         {
-            filled += table.CopyTo(keys, sums, records, levels, filled);
+            for (var slot = 0; slot < table.Capacity; slot++)
+            {
+                if (table.TryGetKey(slot, out var key))
+                {
+                    ref var ordinal = ref CollectionsMarshal.GetValueRefOrAddDefault(ordinals, BucketOf(key), out var exists);
+                    if (!exists)
+                    {
+                        ordinal = counts.Count;
+                        counts.Add(0);
+                    }
+
+                    CollectionsMarshal.AsSpan(counts)[ordinal]++;
+                    bucketOfCell[c++] = ordinal;
+                }
+            }
         }
 
-        // Bucket the cells by period (a counting sort), so that a query reads only its period's cells.
-        var counts = new Dictionary<int, int>();
-        foreach (var key in keys)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, CubeKey.Period(key), out _)++;
-        }
-
-        _periods = [];
-        var next = new Dictionary<int, int>();
+        var buckets = ordinals.Keys.Order().ToArray();
+        var next = new int[buckets.Length];
+        _bucketReporters = new int[buckets.Length];
+        _bucketStarts = new int[buckets.Length + 1];
+        _bucketIndexes = new BucketIndex?[buckets.Length];
         var start = 0;
-        foreach (var period in counts.Keys.Order())
+        for (var b = 0; b < buckets.Length; b++)
         {
-            _periods[period] = (start, counts[period]);
-            next[period] = start;
-            start += counts[period];
+            var ordinal = ordinals[buckets[b]];
+            (_bucketReporters[b], _bucketStarts[b], next[ordinal]) = (buckets[b] & 0x3FF, start, start);
+            start += counts[ordinal];
+            ref var period = ref CollectionsMarshal.GetValueRefOrAddDefault(_periods, buckets[b] >> 10, out var seen);
+            period = seen ? (period.First, period.Count + 1) : (b, 1);
         }
 
+        _bucketStarts[buckets.Length] = n;
         _keys = new ulong[n];
-        _sums = new ExactTotal[n];
+        _sums = new CellSum[n];
         _records = new int[n];
         _levels = new HsCodeLevels[n];
-        for (var i = 0; i < n; i++)
+        c = 0;
+        foreach (var table in tables)
         {
-            var at = CollectionsMarshal.GetValueRefOrNullRef(next, CubeKey.Period(keys[i]))++;
-            (_keys[at], _sums[at], _records[at], _levels[at]) = (keys[i], sums[i], records[i], levels[i]);
+            for (var slot = 0; slot < table.Capacity; slot++)
+            {
+                if (table.TryGetKey(slot, out var key))
+                {
+                    var at = next[bucketOfCell[c++]]++;
+                    _keys[at] = key;
+                    _sums[at] = table.Read(slot, out _records[at], out _levels[at], out var spilled);
+                    if (_sums[at].IsSpilled)
+                    {
+                        _spilledSums[at] = spilled;
+                    }
+                }
+            }
         }
     }
 
@@ -87,7 +119,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
             new AreaCode(CubeKey.Partner(_keys[i])),
             (TradeFlow)CubeKey.Flow(_keys[i]),
             CubeKey.Cell(_keys[i]),
-            _sums[i].ToDecimal(),
+            SumAt(i).ToDecimal(),
             _records[i],
             _levels[i]));
 
@@ -223,7 +255,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     {
         for (var i = 0; i < _keys.Length; i++)
         {
-            table.Add(_keys[i], _sums[i], _records[i], _levels[i]);
+            table.Add(_keys[i], SumAt(i), _records[i], _levels[i]);
         }
     }
 }

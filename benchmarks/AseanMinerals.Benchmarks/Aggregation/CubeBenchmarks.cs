@@ -47,23 +47,11 @@ public class CubeBenchmarks
 
     /// <summary>
     /// The one-pass cube with every record first admitted by the duplicate guard (issue 11: the same trade key across all
-    /// inputs never added twice), as the tool reads files. Target: at most 15% above <see cref="CubeOnePass"/>.
+    /// inputs never added twice), as the tool reads files. Target: at most 15% above <see cref="CubeOnePass"/>; see
+    /// <see cref="DuplicateGuardBenchmarks"/> for grouped input.
     /// </summary>
     [Benchmark]
-    public HeadlineFigures CubeOnePassWithDuplicateGuard()
-    {
-        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
-        var builder = new TradeCubeBuilder(_classifier);
-        for (var i = 0; i < _records.Length; i++)
-        {
-            if (guard.Admit(_records[i], TradePlace.Record("generated", i + 1)))
-            {
-                builder.Add(in _records[i]);
-            }
-        }
-
-        return Figures(builder.ToCube());
-    }
+    public HeadlineFigures CubeOnePassWithDuplicateGuard() => Figures(DuplicateGuardBenchmarks.GuardedCube(_records, _classifier));
 
     [Benchmark]
     public HeadlineFigures CubeParallel() => Figures(TradeCube.BuildParallel(_records, _classifier));

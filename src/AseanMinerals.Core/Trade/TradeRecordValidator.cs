@@ -45,8 +45,9 @@ public sealed class TradeRecordValidator
     }
 
     /// <summary>
-    /// Checks a list of records, including duplicates among them. Duplicates are found with a set of the keys seen, so
-    /// memory grows with the records checked (about 50 bytes each); <see cref="ValidateRecord"/> needs none.
+    /// Checks a list of records, including duplicates among them. Duplicates are found by a <see cref="DuplicateTradeGuard"/>
+    /// (the one mechanism for them), in memory that grows with the keys (about 16 bytes a key for records grouped by period
+    /// and reporter); <see cref="ValidateRecord"/> needs none.
     /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="path">The path of the list, which each issue's path starts with.</param>
@@ -56,17 +57,17 @@ public sealed class TradeRecordValidator
         ArgumentNullException.ThrowIfNull(records);
         var today = Today();
         var issues = new List<ValidationIssue>();
-        var firstIndexOfKey = new Dictionary<Key, long>();
+        var keys = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
         long index = 0;
         foreach (var record in records)
         {
             var recordPath = new RecordPath(path, index);
             Check(record, recordPath, today, issues);
-            if (!firstIndexOfKey.TryAdd(new Key(record), index))
+            if (!keys.TryAdmit(record, TradePlace.Record(path, index), out var first))
             {
                 issues.Add(TradeRules.DuplicateRecord.At(
                     recordPath.ToString(),
-                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as {path}[{firstIndexOfKey[new Key(record)]}] (period, reporter, partner, flow, commodity, breakdown).")));
+                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as {path}[{first.Number}] (period, reporter, partner, flow, commodity, breakdown).")));
             }
 
             index++;
@@ -77,7 +78,7 @@ public sealed class TradeRecordValidator
 
     /// <summary>
     /// Reads a trade source to its end and checks every record as it streams by, in bounded memory: nothing is kept of a
-    /// record but its key (for duplicates, about 50 bytes a distinct record), and only the first <paramref name="maxIssues"/>
+    /// record but its key (for duplicates, through a <see cref="DuplicateTradeGuard"/>: about 16 bytes a key in grouped files), and only the first <paramref name="maxIssues"/>
     /// issues are listed, the rest counted by rule. Each issue names the source and the record's line; its path is the
     /// member's (<c>partner</c>). The result is the source's own summary with the record issues merged in, by line.
     /// </summary>
@@ -95,17 +96,17 @@ public sealed class TradeRecordValidator
         var kept = new List<ValidationIssue>();
         var byRule = new Dictionary<string, long>(StringComparer.Ordinal);
         long notListed = 0;
-        var firstLineOfKey = new Dictionary<Key, long>();
+        var keys = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
         var recordPath = new RecordPath(string.Empty, -1);
         await foreach (var record in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             var line = source.CurrentLine;
             Check(record, recordPath, today, found);
-            if (!firstLineOfKey.TryAdd(new Key(record), line))
+            if (!keys.TryAdmit(record, new TradePlace(source.SourceName, line), out var first))
             {
                 found.Add(TradeRules.DuplicateRecord.At(
                     string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as the record of line {firstLineOfKey[new Key(record)]} (period, reporter, partner, flow, commodity, breakdown).")));
+                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as the record of line {first.Number} (period, reporter, partner, flow, commodity, breakdown).")));
             }
 
             foreach (var issue in found)
@@ -236,11 +237,4 @@ public sealed class TradeRecordValidator
         }
     }
 
-    private readonly record struct Key(TradePeriod Period, AreaCode Reporter, AreaCode Partner, TradeFlow Flow, HsCode Commodity, TradeBreakdown Breakdown)
-    {
-        public Key(TradeRecord record)
-            : this(record.Period, record.Reporter, record.Partner, record.Flow, record.Commodity, record.Breakdown)
-        {
-        }
-    }
 }

@@ -1,5 +1,8 @@
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace AseanMinerals.Core.Tests.Trade;
 
@@ -76,4 +79,101 @@ public class DuplicateTradeGuardTests
         second.Should().Be(0);
         guard.DuplicatesLeftOut.Should().Be(5_000);
     }
+
+    [Fact]
+    public void A_grouped_file_given_twice_has_every_record_refused_the_second_time_with_its_first_place()
+    {
+        // Grouped by period and reporter as Comtrade files are: 3 years x 4 reporters x 50 partners = 600 records. The
+        // guard keeps only the current group's table; the second pass finds each key in the closed groups' list.
+        var file = (from year in new[] { 2020, 2021, 2022 }
+                    from reporter in new[] { 360, 458, 702, 764 }
+                    from partner in Enumerable.Range(100, 50)
+                    select Ore with { Period = TradePeriod.Annual(year), Reporter = new AreaCode(reporter), Partner = new AreaCode(partner) }).ToList();
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+
+        var first = file.Select((r, i) => guard.Admit(r, new TradePlace("a.csv", i + 2))).ToList();
+        var second = file.Select((r, i) => guard.Admit(r, new TradePlace("b.csv", i + 2))).ToList();
+
+        first.Should().AllSatisfy(static a => a.Should().BeTrue());
+        second.Should().AllSatisfy(static a => a.Should().BeFalse());
+        guard.DistinctKeys.Should().Be(600);
+        guard.DuplicatesLeftOut.Should().Be(600);
+
+        // Each duplicate names the same line of the first file (line = index + 2, the header being line 1).
+        guard.Duplicates.Should().AllSatisfy(static d => d.First.Should().Be(new TradePlace("a.csv", d.Second.Number)));
+    }
+
+    [Fact]
+    public void A_duplicate_in_a_group_that_comes_back_after_others_is_refused()
+    {
+        // Indonesia 2022, then Malaysia 2022, then Indonesia 2022 again with the first record repeated.
+        var guard = new DuplicateTradeGuard();
+        guard.Admit(Ore, new TradePlace("a.csv", 2)).Should().BeTrue();
+        guard.Admit(Ore with { Partner = new AreaCode(392) }, new TradePlace("a.csv", 3)).Should().BeTrue();
+        guard.Admit(Ore with { Reporter = new AreaCode(458) }, new TradePlace("a.csv", 4)).Should().BeTrue();
+        guard.Admit(Ore with { Partner = new AreaCode(410) }, new TradePlace("a.csv", 5)).Should().BeTrue();
+
+        var refused = () => guard.Admit(Ore with { Partner = new AreaCode(392), Value = 1m }, new TradePlace("a.csv", 6));
+
+        refused.Should().Throw<DuplicateTradeException>().Which.Duplicate.First.Should().Be(new TradePlace("a.csv", 3));
+    }
+
+    [Fact]
+    public void Breakdown_rows_with_wide_codes_are_found_too()
+    {
+        // A transport mode does not fit the compact list: such keys are kept apart, exactly.
+        var byRoad = Ore with { Breakdown = new TradeBreakdown(AreaCode.World, 0, 3000) };
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+
+        guard.Admit(byRoad, new TradePlace("a", 1)).Should().BeTrue();
+        guard.Admit(Ore, new TradePlace("a", 2)).Should().BeTrue();
+        guard.Admit(byRoad with { Breakdown = new TradeBreakdown(AreaCode.World, 0, 3100) }, new TradePlace("a", 3)).Should().BeTrue();
+        guard.Admit(byRoad, new TradePlace("b", 1)).Should().BeFalse();
+
+        guard.Duplicates.Single().First.Should().Be(new TradePlace("a", 1));
+    }
+
+    [Fact]
+    public void More_groups_than_the_table_has_tags_still_find_the_first_group_again()
+    {
+        // 70,000 groups of one record each (70 years x 1,000 reporters) make the group tag wrap around (65,535 tags).
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        var records = (from year in Enumerable.Range(1950, 70)
+                       from reporter in Enumerable.Range(0, 1000)
+                       select Ore with { Period = TradePeriod.Annual(year), Reporter = new AreaCode(reporter) }).ToList();
+
+        var admitted = records.Count(r => guard.Admit(r, new TradePlace("x", 1)));
+        var again = guard.Admit(records[0], new TradePlace("y", 1));
+
+        admitted.Should().Be(70_000);
+        again.Should().BeFalse();
+    }
+
+    [Property(MaxTest = 200)]
+    public Property The_guard_admits_exactly_the_first_record_of_each_key_in_any_order() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<(byte Reporter, byte Year, byte Partner, bool Import, bool ByRoad)[]>(), draws =>
+        {
+            // A small key space, so that orders mix grouped runs, groups coming back and repeats; expectations from a set.
+            var records = draws.Select(static d => Ore with
+            {
+                Reporter = new AreaCode(1 + (d.Reporter % 4)),
+                Period = TradePeriod.Annual(2018 + (d.Year % 3)),
+                Partner = new AreaCode(100 + (d.Partner % 5)),
+                Flow = d.Import ? TradeFlow.Import : TradeFlow.Export,
+                Breakdown = d.ByRoad ? new TradeBreakdown(AreaCode.World, 0, 3000) : TradeBreakdown.Total,
+            }).ToList();
+            var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+            var firstIndex = new Dictionary<TradeRecord, int>();
+
+            for (var i = 0; i < records.Count; i++)
+            {
+                var isFirst = firstIndex.TryAdd(records[i], i);
+                if (guard.Admit(records[i], new TradePlace("x", i)) != isFirst)
+                {
+                    return false;
+                }
+            }
+
+            return guard.Duplicates.All(d => d.First.Number == firstIndex[records[(int)d.Second.Number]]);
+        });
 }

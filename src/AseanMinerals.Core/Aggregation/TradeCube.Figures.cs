@@ -583,9 +583,9 @@ public sealed partial class TradeCube
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
         var asked = new Asked(unrestricted, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
         string? absent = null;
-        if (notTotal is not null)
+        if ((_filter?.Excludes(period, reporterCodes, filter.Flows, filter.Cells) ?? notTotal) is { } reason)
         {
-            absent = notTotal;
+            absent = reason;
         }
         else if (records == 0)
         {

@@ -31,10 +31,12 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     private readonly int[] _bucketReporters;
     private readonly int[] _bucketStarts; // one more than the buckets: bucket b is [_bucketStarts[b], _bucketStarts[b + 1])
     private readonly BucketIndex?[] _bucketIndexes;
+    private readonly TradeCubeFilter.Compiled? _filter;
 
-    internal TradeCube(CommodityClassifier classifier, IReadOnlyList<CubeTable> tables, TradeCubeStatistics statistics)
+    internal TradeCube(CommodityClassifier classifier, IReadOnlyList<CubeTable> tables, TradeCubeStatistics statistics, TradeCubeFilter.Compiled? filter = null)
     {
         Classifier = classifier;
+        _filter = filter;
         var n = tables.Sum(static t => t.Count);
         Statistics = statistics with { Cells = n };
 
@@ -108,6 +110,9 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <summary>How the input was accounted for.</summary>
     public TradeCubeStatistics Statistics { get; }
 
+    /// <summary>The question the cube was built for (its figures outside it are absent, with the reason); null for a whole cube.</summary>
+    public TradeCubeFilter? BuiltFor => _filter?.Filter;
+
     /// <summary>The periods the cube holds, in order.</summary>
     public IReadOnlyList<TradePeriod> Periods => [.. _periods.Keys.Order().Select(CubeKey.PeriodOf)];
 
@@ -146,6 +151,19 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     public static TradeCube Build(ReadOnlySpan<TradeRecord> records, CommodityClassifier classifier)
     {
         var builder = new TradeCubeBuilder(classifier);
+        builder.AddRange(records);
+        return builder.ToCube();
+    }
+
+    /// <summary>Builds the cube of the records in memory that one question needs (the question-first path), in one pass.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="classifier">The classifier (<see cref="MineralsClassification.DefaultClassifier"/> for the library's).</param>
+    /// <param name="filter">The records kept; the others are counted and dropped before they are hashed.</param>
+    /// <returns>The cube, whose figures inside the filter equal the whole cube's.</returns>
+    public static TradeCube Build(ReadOnlySpan<TradeRecord> records, CommodityClassifier classifier, TradeCubeFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var builder = new TradeCubeBuilder(classifier) { Filter = filter };
         builder.AddRange(records);
         return builder.ToCube();
     }
@@ -218,10 +236,10 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <summary>The cube of the union of two disjoint batches: this cube's and another's.</summary>
     /// <param name="other">The other cube, built with the same classification.</param>
     /// <returns>The merged cube; neither input changes.</returns>
-    /// <exception cref="ArgumentException">The cubes use different classifications.</exception>
+    /// <exception cref="ArgumentException">The cubes use different classifications or were built for different questions (<see cref="BuiltFor"/>).</exception>
     public TradeCube Merge(TradeCube other)
     {
-        var builder = new TradeCubeBuilder(Classifier, _keys.Length + (other?._keys.Length ?? 0));
+        var builder = new TradeCubeBuilder(Classifier, _keys.Length + (other?._keys.Length ?? 0)) { Filter = BuiltFor };
         builder.Merge(this);
         builder.Merge(other!);
         return builder.ToCube();
@@ -232,7 +250,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <returns>True when equal.</returns>
     public bool Equals(TradeCube? other)
     {
-        if (other is null || Statistics != other.Statistics || !Equals(Classifier.Classification, other.Classifier.Classification))
+        if (other is null || Statistics != other.Statistics || !Equals(Classifier.Classification, other.Classifier.Classification) || !Equals(BuiltFor, other.BuiltFor))
         {
             return false;
         }

@@ -12,8 +12,10 @@ namespace AseanMinerals.Core.Aggregation;
 public sealed class TradeCubeBuilder
 {
     private readonly CubeTable _table;
+    private readonly TradeCubeFilter.Compiled? _filter;
     private long _read;
     private long _setAside;
+    private long _outside;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="classifier">The classifier whose cells key the commodities; the library's minerals classification when null.</param>
@@ -27,6 +29,16 @@ public sealed class TradeCubeBuilder
     /// <summary>The classifier whose cells key the commodities.</summary>
     public CommodityClassifier Classifier { get; }
 
+    /// <summary>
+    /// The question the cube is built for: records outside it are counted and dropped before they are hashed (see
+    /// <see cref="TradeCubeFilter"/>); null (the default) keeps every record.
+    /// </summary>
+    public TradeCubeFilter? Filter
+    {
+        get => _filter?.Filter;
+        init => _filter = value?.Compile(Classifier);
+    }
+
     /// <summary>Adds one record.</summary>
     /// <param name="record">The record.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -39,7 +51,14 @@ public sealed class TradeCubeBuilder
             return;
         }
 
-        var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
+        var (period, cell) = (CubeKey.PeriodCode(record.Period), Classifier.CellIndexOf(record.Commodity));
+        if (_filter is not null && !_filter.Admits(record, period, cell))
+        {
+            _outside++;
+            return;
+        }
+
+        var key = CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
         var mantissa = ExactSum.Decompose(record.Value, out var scale);
         _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
     }
@@ -74,38 +93,41 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Adds everything another builder holds (built from a disjoint batch, with the same classifier).</summary>
     /// <param name="other">The other builder; it is left as it was.</param>
-    /// <exception cref="ArgumentException">The other builder uses another classifier.</exception>
+    /// <exception cref="ArgumentException">The other builder uses another classifier or another <see cref="Filter"/>.</exception>
     public void Merge(TradeCubeBuilder other)
     {
         ArgumentNullException.ThrowIfNull(other);
         CheckSameClassifier(other.Classifier);
+        CheckSameFilter(other.Filter);
         _table.AddAll(other._table);
         _read += other._read;
         _setAside += other._setAside;
+        _outside += other._outside;
     }
 
     /// <summary>Adds every cell of a cube (computed elsewhere, with the same classifier).</summary>
     /// <param name="cube">The cube.</param>
-    /// <exception cref="ArgumentException">The cube uses another classifier.</exception>
+    /// <exception cref="ArgumentException">The cube uses another classifier or another <see cref="Filter"/>.</exception>
     public void Merge(TradeCube cube)
     {
         ArgumentNullException.ThrowIfNull(cube);
         CheckSameClassifier(cube.Classifier);
+        CheckSameFilter(cube.BuiltFor);
         cube.AddTo(_table);
         _read += cube.Statistics.RecordsRead;
         _setAside += cube.Statistics.BreakdownRecordsSetAside;
+        _outside += cube.Statistics.RecordsOutsideFilter;
     }
 
     /// <summary>Takes the cube of everything added so far; the builder can go on.</summary>
     /// <returns>The cube.</returns>
-    public TradeCube ToCube() => new(Classifier, [_table], new TradeCubeStatistics(_read, _read - _setAside, _setAside, _table.Count));
+    public TradeCube ToCube() => new(Classifier, [_table], Statistics(_read, _setAside, _outside), _filter);
 
     /// <summary>The cube of builders that hold disjoint parts of the key space (see <see cref="AddPartition"/>).</summary>
     internal static TradeCube ToCube(TradeCubeBuilder[] parts)
     {
-        var read = parts.Sum(static b => b._read);
-        var setAside = parts.Sum(static b => b._setAside);
-        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], new TradeCubeStatistics(read, read - setAside, setAside, 0));
+        var (read, setAside, outside) = (parts.Sum(static b => b._read), parts.Sum(static b => b._setAside), parts.Sum(static b => b._outside));
+        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], Statistics(read, setAside, outside), parts[0]._filter);
     }
 
     /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space.</summary>
@@ -133,7 +155,20 @@ public sealed class TradeCubeBuilder
                     continue;
                 }
 
-                var key = CubeKey.Pack(CubeKey.PeriodCode(record.Period), record.Reporter, record.Partner, record.Flow, Classifier.CellIndexOf(record.Commodity));
+                var (period, cell) = (CubeKey.PeriodCode(record.Period), Classifier.CellIndexOf(record.Commodity));
+                if (_filter is not null && !_filter.Admits(record, period, cell))
+                {
+                    keys[j] = Skip;
+                    if (part == 0)
+                    {
+                        _read++;
+                        _outside++;
+                    }
+
+                    continue;
+                }
+
+                var key = CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
                 if (parts > 1 && CubeTable.PartitionOf(key, parts) != part)
                 {
                     keys[j] = Skip;
@@ -165,6 +200,17 @@ public sealed class TradeCubeBuilder
         var mantissa = ExactSum.Decompose(cell.Value, out var scale);
         _table.Add(key, mantissa, scale, cell.Records, cell.Levels);
         _read += cell.Records;
+    }
+
+    private static TradeCubeStatistics Statistics(long read, long setAside, long outside) =>
+        new(read, read - setAside - outside, setAside, 0) { RecordsOutsideFilter = outside };
+
+    private void CheckSameFilter(TradeCubeFilter? other)
+    {
+        if (!Equals(Filter, other))
+        {
+            throw new ArgumentException($"Cubes built for different questions cannot be merged: {Filter?.ToString() ?? "all records"} against {other?.ToString() ?? "all records"}.", nameof(other));
+        }
     }
 
     private void CheckSameClassifier(CommodityClassifier other)

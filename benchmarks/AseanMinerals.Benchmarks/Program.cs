@@ -17,6 +17,19 @@ if (args is ["--check-aggregation", var countText])
     Console.WriteLine($"LINQ:   {LinqHeadline.Run(records, classifier, period).Figures}");
     Console.WriteLine($"cube:   {CubeBenchmarks.Figures(TradeCube.BuildParallel(records, classifier))}");
     Console.WriteLine($"DuckDB: {duckDb.Run(period)}");
+
+    // One question without a cube built first (OneQuestionBenchmarks), and questions on a built cube (HundredQuestionsBenchmarks).
+    Console.WriteLine($"one question, LINQ:         {LinqHeadline.OneQuestion(records, classifier, period)}");
+    Console.WriteLine($"one question, cube for it:  {CubeBenchmarks.Figures(TradeCube.Build(records, classifier, TradeCubeFilter.For(period, AreaGroup.Asean())))}");
+    Console.WriteLine($"one question, DuckDB query: {duckDb.OneQuery(period)}");
+    var cube = TradeCube.Build(records, classifier);
+    duckDb.MaterialiseCube();
+    foreach (var question in HeadlineQuestion.Hundred().Where(static q => q.Period.Year == 2018))
+    {
+        Console.WriteLine($"{question.Group.Name} {question.Scope}: cube {question.AskCube(cube)}");
+        Console.WriteLine($"{question.Group.Name} {question.Scope}: DuckDB {duckDb.Ask(question, classifier)}");
+    }
+
     return;
 }
 

@@ -26,4 +26,22 @@ public static class LinqHeadline
         var intra = asean.Where(kv => minerals.Contains(kv.Key.Cell) && members.Contains(kv.Key.Partner)).Sum(kv => kv.Value);
         return (cube, new HeadlineFigures(mineralsTrade, mineralsTrade / total, intra / mineralsTrade));
     }
+
+    /// <summary>
+    /// One question the plain way: the three figures of one period straight from the records, no cube (a filter and three
+    /// sums, each HS code classified as it comes).
+    /// </summary>
+    public static HeadlineFigures OneQuestion(TradeRecord[] records, CommodityClassifier classifier, TradePeriod period)
+    {
+        var members = AreaGroup.Asean().MembersFor(period).ToHashSet();
+        var asean = records
+            .Where(r => r.Period == period && !r.IsBreakdown && members.Contains(r.Reporter) && r.Flow.IsTotal() && !r.Partner.IsWorld)
+            .Select(r => (r.Partner, r.Value, Minerals: classifier.IsInScope(r.Commodity, MineralsClassification.MineralsScope), Total: classifier.Classify(r.Commodity).Index == CommodityClassifier.TotalCell))
+            .Where(static r => !r.Total)
+            .ToList();
+        var total = asean.Sum(static r => r.Value);
+        var minerals = asean.Where(static r => r.Minerals).Sum(static r => r.Value);
+        var intra = asean.Where(r => r.Minerals && members.Contains(r.Partner)).Sum(static r => r.Value);
+        return new HeadlineFigures(minerals, minerals / total, intra / minerals);
+    }
 }

@@ -51,8 +51,8 @@ public sealed class TradeCubeBuilder
             return;
         }
 
-        var (period, cell) = (CubeKey.PeriodCode(record.Period), Classifier.CellIndexOf(record.Commodity));
-        if (_filter is not null && !_filter.Admits(record, period, cell))
+        var period = CubeKey.PeriodCode(record.Period);
+        if (!Admits(record, period, out var cell))
         {
             _outside++;
             return;
@@ -155,8 +155,8 @@ public sealed class TradeCubeBuilder
                     continue;
                 }
 
-                var (period, cell) = (CubeKey.PeriodCode(record.Period), Classifier.CellIndexOf(record.Commodity));
-                if (_filter is not null && !_filter.Admits(record, period, cell))
+                var period = CubeKey.PeriodCode(record.Period);
+                if (!Admits(record, period, out var cell))
                 {
                     keys[j] = Skip;
                     if (part == 0)
@@ -200,6 +200,20 @@ public sealed class TradeCubeBuilder
         var mantissa = ExactSum.Decompose(cell.Value, out var scale);
         _table.Add(key, mantissa, scale, cell.Records, cell.Levels);
         _read += cell.Records;
+    }
+
+    // Whether the filter keeps a record, its commodity cell classified only once its period, reporter and flow are kept.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Admits(in TradeRecord record, int period, out int cell)
+    {
+        if (_filter is not null && !_filter.AdmitsRecord(record, period))
+        {
+            cell = 0;
+            return false;
+        }
+
+        cell = Classifier.CellIndexOf(record.Commodity);
+        return _filter is null || _filter.AdmitsCell(cell);
     }
 
     private static TradeCubeStatistics Statistics(long read, long setAside, long outside) =>

@@ -143,12 +143,14 @@ public sealed class TradeCubeFilter : IEquatable<TradeCubeFilter>
     {
         public TradeCubeFilter Filter => filter;
 
-        /// <summary>Whether a record (of a period code and commodity cell) is kept.</summary>
-        public bool Admits(in TradeRecord record, int periodCode, int cell) =>
-            (periods is null || (periodCode < periods.Length && periods[periodCode]))
+        /// <summary>Whether a record's period (given as its code), reporter and flow are kept.</summary>
+        public bool AdmitsRecord(in TradeRecord record, int periodCode) =>
+            (periods is null || ((uint)periodCode < (uint)periods.Length && periods[periodCode]))
             && (reporters is null || reporters[record.Reporter.Value])
-            && (flows is null || flows[(int)record.Flow])
-            && (cells is null || cells[cell]);
+            && (flows is null || flows[(int)record.Flow]);
+
+        /// <summary>Whether a commodity cell is kept.</summary>
+        public bool AdmitsCell(int cell) => cells is null || cells[cell];
 
         /// <summary>Why a query over these reporters, flows and cells in a period needs records the filter dropped; null when it does not.</summary>
         public string? Excludes(TradePeriod period, IEnumerable<AreaCode> queryReporters, bool[] queryFlows, bool[] queryCells)

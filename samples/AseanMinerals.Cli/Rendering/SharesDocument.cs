@@ -122,7 +122,7 @@ internal static class SharesDocument
         });
         foreach (var part in breakdown.Parts)
         {
-            table.Add(part.Name, part.Key, DocumentCell.Of(part.ValueUsd), Share(document.Notes, new Ratio(string.Empty, part.Share, null, null, part.Share is null ? "the total is zero" : null)));
+            table.Add(part.Name, part.Key, DocumentCell.Of(part.ValueUsd), Share(document.Notes, new Ratio(string.Empty, part.Share, null, null, part.Share is null ? breakdown.Absence : null)));
         }
 
         table.Add("Total", string.Empty, DocumentCell.Of(breakdown.TotalUsd), DocumentCell.Of(breakdown.TotalUsd is > 0 ? 1m : null, document.Notes.Refer(breakdown.TotalUsd is > 0 ? null : "the total is zero")));

@@ -24,10 +24,8 @@ public sealed partial class TradeCube
     {
         ArgumentNullException.ThrowIfNull(reporters);
         options ??= MirrorFillOptions.Default;
-        var reported = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.SumOfPartners);
-        var cells = reported.Asked.Query.Cells;
-        var members = reporters.MembersFor(period);
         var estimates = new List<MirrorEstimate>();
+        var reportedByFlow = new List<Evaluation>();
         foreach (var flow in new[] { TradeFlow.Export, TradeFlow.Import })
         {
             if ((flow == TradeFlow.Export && direction == TradeDirection.Imports) || (flow == TradeFlow.Import && direction == TradeDirection.Exports))
@@ -36,14 +34,16 @@ public sealed partial class TradeCube
             }
 
             var mirrorFlow = flow == TradeFlow.Export ? TradeFlow.Import : TradeFlow.Export;
-            var flowMask = new bool[16];
-            flowMask[(int)flow] = true;
             var mirrorMask = new bool[16];
             mirrorMask[(int)mirrorFlow] = true;
 
-            // Members that report the flow by partner (any commodity) keep their own rows: only the silent ones are filled.
-            var reportingByPartner = Scan(period, new Filter(AreaMask(members), PartnerAreas(), flowMask, AllCells()), By.Reporter);
-            foreach (var member in members.Where(m => !reportingByPartner.ContainsKey(m.Value)))
+            // Flow by flow, each member is counted once: by its own rows by partner where it has them at the detail asked
+            // (the flow's coverage), otherwise by mirror estimates. A member with rows by partner in one flow only is
+            // reported in that flow and filled in the other, never dropped from both.
+            var reported = Evaluate(period, reporters, commodities, flow == TradeFlow.Export ? TradeDirection.Exports : TradeDirection.Imports, null, PartnerBasis.SumOfPartners);
+            reportedByFlow.Add(reported);
+            var cells = reported.Asked.Query.Cells;
+            foreach (var member in reported.Coverage.Missing.Select(static m => m.Member))
             {
                 var partnerMask = new bool[AreaSlots];
                 partnerMask[member.Value] = true;
@@ -68,14 +68,15 @@ public sealed partial class TradeCube
         {
             Period = period,
             Reporters = reporters.ToString(),
-            Commodities = reported.Value.Commodities,
+            Commodities = reportedByFlow[0].Value.Commodities,
             Direction = direction,
-            Reported = reported.Value.Value ?? 0m,
+            Reported = reportedByFlow.Sum(static r => r.Value.Value ?? 0m),
             MirrorBased = estimates.Sum(static e => e.Value),
             Estimates = estimates,
             CifToFobFactor = options.CifToFobFactor,
             ValuationBasis = valuation,
-            Coverage = reported.Coverage,
+            // Covered: the members counted by their own reports in every flow; the others are filled or missing.
+            Coverage = reportedByFlow.Count == 1 ? reportedByFlow[0].Coverage : Common([.. reportedByFlow.Select(static r => r.Coverage)]).Coverage,
         };
     }
 

@@ -55,11 +55,11 @@ internal static class FigureAbsences
     };
 
     // A side of a ratio that is not there: the cube's own reason when it is a cube figure, else just which side.
-    public static FigureAbsence NumeratorAbsent(string what, FigureAbsence? cause, TradePeriod? period = null) =>
-        SideAbsent(FigureAbsenceKind.NumeratorAbsent, what, cause, period);
+    public static FigureAbsence NumeratorAbsent(string what, FigureAbsence? cause, decimal? denominator = null) =>
+        SideAbsent(FigureAbsenceKind.NumeratorAbsent, what, cause) with { Denominator = denominator };
 
-    public static FigureAbsence DenominatorAbsent(string what, FigureAbsence? cause, TradePeriod? period = null) =>
-        SideAbsent(FigureAbsenceKind.DenominatorAbsent, what, cause, period);
+    public static FigureAbsence DenominatorAbsent(string what, FigureAbsence? cause, decimal? numerator = null) =>
+        SideAbsent(FigureAbsenceKind.DenominatorAbsent, what, cause) with { Numerator = numerator };
 
     public static FigureAbsence DenominatorZero(string what, decimal? numerator, TradePeriod? period = null) => new()
     {
@@ -124,10 +124,10 @@ internal static class FigureAbsences
         Message = $"no member of {reporters} is covered in {sides} ({coverage}), so nothing like for like can be compared",
     };
 
-    private static FigureAbsence SideAbsent(FigureAbsenceKind kind, string what, FigureAbsence? cause, TradePeriod? period) => new()
+    private static FigureAbsence SideAbsent(FigureAbsenceKind kind, string what, FigureAbsence? cause) => new()
     {
         Kind = kind,
-        Period = period ?? cause?.Period,
+        Period = cause?.Period,
         Cause = cause,
         Message = cause is null ? $"{what} is absent" : $"{what} is absent: {cause.Message}",
     };

@@ -362,8 +362,8 @@ public sealed partial class TradeCube
     // A ratio, or why not: a side absent (with the cube's reason for it, when it is a cube figure) or a zero denominator.
     private static (decimal? Ratio, FigureAbsence? Absence) Ratio(
         decimal? numerator, decimal? denominator, string denominatorName, FigureAbsence? numeratorCause = null, FigureAbsence? denominatorCause = null, string numeratorName = "the numerator") =>
-        numerator is null ? (null, FigureAbsences.NumeratorAbsent(numeratorName, numeratorCause))
-        : denominator is null ? (null, FigureAbsences.DenominatorAbsent(denominatorName, denominatorCause))
+        numerator is null ? (null, FigureAbsences.NumeratorAbsent(numeratorName, numeratorCause, denominator))
+        : denominator is null ? (null, FigureAbsences.DenominatorAbsent(denominatorName, denominatorCause, numerator))
         : denominator == 0 ? (null, FigureAbsences.DenominatorZero(denominatorName, numerator))
         : (numerator.Value / denominator.Value, null);
 

@@ -66,6 +66,7 @@ public class FigureAbsenceTests
         var share = cube.PartnerGroupShare(Y2018, AreaGroup.Of("China", China), Asean, CommoditySelection.All(), TradeDirection.Imports);
 
         share.Absence!.Kind.Should().Be(FigureAbsenceKind.NumeratorAbsent);
+        share.Absence.Denominator.Should().Be(2_000m); // China's imports from the World
         var cause = share.Absence.Cause!;
         cause.Kind.Should().Be(FigureAbsenceKind.NoPartnerRows);
         cause.Members.Should().Equal(China);

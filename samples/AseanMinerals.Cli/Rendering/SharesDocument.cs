@@ -68,7 +68,9 @@ internal static class SharesDocument
         {
             foreach (var flow in mirror.Flows)
             {
-                document.Paragraph($"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based)");
+                document.Paragraph(flow.Absence is { } absent
+                    ? $"Mirror fill: {flow.Commodities}, {flow.Direction}: n/a ({absent.Message})"
+                    : $"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based)");
                 document.Paragraph($"Mirror fill:   mirror sources: {(flow.Sources.Count == 0 ? "none" : string.Join(", ", flow.Sources.Select(static s => $"{s.Label} {Money(s.ValueUsd)}")))}");
             }
 

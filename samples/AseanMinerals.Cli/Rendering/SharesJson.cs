@@ -138,9 +138,9 @@ internal static class SharesJson
             json.WriteStartObject();
             json.WriteString("direction", flow.Direction);
             json.WriteString("commodities", flow.Commodities);
-            json.WriteNumber("reportedUsd", Normalized(flow.ReportedUsd));
-            json.WriteNumber("mirrorUsd", Normalized(flow.MirrorUsd));
-            json.WriteNumber("totalUsd", Normalized(flow.TotalUsd));
+            Number(json, "reportedUsd", flow.ReportedUsd);
+            Number(json, "mirrorUsd", flow.MirrorUsd);
+            Number(json, "totalUsd", flow.TotalUsd);
             Number(json, "mirrorShare", flow.MirrorShare);
             json.WriteStartArray("sources");
             foreach (var source in flow.Sources)
@@ -153,6 +153,7 @@ internal static class SharesJson
             }
 
             json.WriteEndArray();
+            Reason(json, flow.Absence);
             Coverage(json, flow.Coverage);
             json.WriteEndObject();
         }

@@ -66,7 +66,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
                 var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
                     .Select(static g => new MirrorSource(g.Key.ToString(), GroupCoverage.Label(g.Key), g.Sum(static e => e.Value)));
                 flows.Add(new MirrorFillFlow(
-                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage)));
+                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage), filled.Absence));
                 last = filled;
             }
         }

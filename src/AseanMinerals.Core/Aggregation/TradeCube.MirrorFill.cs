@@ -26,6 +26,7 @@ public sealed partial class TradeCube
         options ??= MirrorFillOptions.Default;
         var estimates = new List<MirrorEstimate>();
         var reportedByFlow = new List<Evaluation>();
+        FigureAbsence? absence = null;
         foreach (var flow in new[] { TradeFlow.Export, TradeFlow.Import })
         {
             if ((flow == TradeFlow.Export && direction == TradeDirection.Imports) || (flow == TradeFlow.Import && direction == TradeDirection.Exports))
@@ -42,6 +43,11 @@ public sealed partial class TradeCube
             // reported in that flow and filled in the other, never dropped from both.
             var reported = Evaluate(period, reporters, commodities, flow == TradeFlow.Export ? TradeDirection.Exports : TradeDirection.Imports, null, PartnerBasis.SumOfPartners);
             reportedByFlow.Add(reported);
+            if (reported.Value.Absence is { Kind: FigureAbsenceKind.MixedHsLevels } mixed)
+            {
+                absence ??= mixed; // the members' own rows cannot be added: no reported part, so no total either
+            }
+
             var cells = reported.Asked.Query.Cells;
             foreach (var member in reported.Coverage.Missing.Select(static m => m.Member))
             {
@@ -50,6 +56,12 @@ public sealed partial class TradeCube
                 var sources = Scan(period, new Filter(AllAreasBut(member), partnerMask, mirrorMask, cells), By.Reporter);
                 foreach (var (source, tally) in sources.OrderBy(static s => s.Key))
                 {
+                    if (System.Numerics.BitOperations.PopCount((uint)(tally.Levels & ~HsCodeLevels.Total)) > 1)
+                    {
+                        // A partner's chapter beside its own headings: its estimate would count the trade twice.
+                        absence ??= FigureAbsences.MixedHsLevels(reportedByFlow[0].Value.Commodities, tally.Levels & ~HsCodeLevels.Total, period, [new AreaCode(source)]);
+                    }
+
                     var value = tally.Sum.ToDecimal();
                     if (options.CifToFobFactor is { } factor)
                     {
@@ -70,8 +82,9 @@ public sealed partial class TradeCube
             Reporters = reporters.ToString(),
             Commodities = reportedByFlow[0].Value.Commodities,
             Direction = direction,
-            Reported = reportedByFlow.Sum(static r => r.Value.Value ?? 0m),
-            MirrorBased = estimates.Sum(static e => e.Value),
+            Reported = absence is null ? reportedByFlow.Sum(static r => r.Value.Value ?? 0m) : null,
+            MirrorBased = absence is null ? estimates.Sum(static e => e.Value) : null,
+            Absence = absence,
             Estimates = estimates,
             CifToFobFactor = options.CifToFobFactor,
             ValuationBasis = valuation,

@@ -89,6 +89,38 @@ public class FigureAbsenceTests
     }
 
     [Fact]
+    public void A_mirror_fill_from_a_partner_whose_rows_mix_HS_levels_has_no_total_and_names_the_partner()
+    {
+        // Malaysia reports nothing; China reports imports from it of chapter 26 (500) and of its subheading 260111 (200):
+        // adding both would count the 200 twice, so there is no estimate to give.
+        var cube = TradeCube.Build([
+            Record(Indonesia, China, TradeFlow.Export, "260111", 100m),
+            Record(China, Malaysia, TradeFlow.Import, "26", 500m),
+            Record(China, Malaysia, TradeFlow.Import, "260111", 200m)]);
+
+        var filled = cube.MirrorFill(Y2018, Asean, direction: TradeDirection.Exports);
+
+        filled.Total.Should().BeNull();
+        filled.Absence!.Kind.Should().Be(FigureAbsenceKind.MixedHsLevels);
+        filled.Absence.Members.Should().Equal(China);
+        filled.Absence.Levels.Should().Be(HsCodeLevels.Chapter | HsCodeLevels.Subheading);
+    }
+
+    [Fact]
+    public void A_mirror_fill_whose_members_own_rows_mix_HS_levels_has_no_total()
+    {
+        var cube = TradeCube.Build([
+            Record(Indonesia, China, TradeFlow.Export, "26", 500m),
+            Record(Indonesia, China, TradeFlow.Export, "260111", 100m)]);
+
+        var filled = cube.MirrorFill(Y2018, Asean, direction: TradeDirection.Exports);
+
+        filled.Reported.Should().BeNull();
+        filled.Total.Should().BeNull();
+        filled.Absence!.Kind.Should().Be(FigureAbsenceKind.MixedHsLevels);
+    }
+
+    [Fact]
     public void Growth_to_a_year_without_data_is_absent_as_its_numerator_with_the_years_own_reason()
     {
         var cube = TradeCube.Build([Record(Indonesia, China, TradeFlow.Export, "260111", 100m, Y2017)]);

@@ -248,6 +248,22 @@ public class FigureAbsenceTests
     }
 
     [Fact]
+    public void An_absence_serializes_with_its_kind_members_and_cause_through_the_one_JSON_entry_point()
+    {
+        var cube = TradeCube.Build([Record(China, World, TradeFlow.Import, "TOTAL", 2_000m)]);
+        var share = cube.PartnerGroupShare(Y2018, AreaGroup.Of("China", China), Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        var json = System.Text.Json.JsonSerializer.Serialize(share, AseanMinerals.Core.Serialization.AseanMineralsJson.Options);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+
+        var absence = document.RootElement.GetProperty("absence");
+        absence.GetProperty("kind").GetString().Should().Be("numeratorAbsent");
+        absence.GetProperty("cause").GetProperty("kind").GetString().Should().Be("noPartnerRows");
+        absence.GetProperty("cause").GetProperty("members").EnumerateArray().Select(static m => m.GetString()).Should().Equal("156");
+        document.RootElement.TryGetProperty("absentReason", out _).Should().BeFalse("the message is inside the absence, not repeated");
+    }
+
+    [Fact]
     public void No_message_names_a_CSharp_type_or_enum_member()
     {
         var messages = Absences().Select(static a => a.Message).ToList();

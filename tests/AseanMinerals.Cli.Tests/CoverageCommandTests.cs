@@ -44,6 +44,22 @@ public class CoverageCommandTests
     }
 
     [Fact]
+    public async Task Shares_json_gives_the_kind_of_an_absence_and_the_members_it_concerns()
+    {
+        // Fixtures/hand-made-2022.jsonl: TOTAL rows for Indonesia and Malaysia only, so "all" misses the other eight.
+        var run = await CliRun.RunAsync("shares", HandMade, "--require-coverage", "all", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var total = ParseJson(run.Out).GetProperty("reporters")[0].GetProperty("totalTrade");
+        var absent = total.GetProperty("absent");
+        absent.GetProperty("kind").GetString().Should().Be("coverageShort");
+        absent.GetProperty("members").EnumerateArray().Select(static c => c.GetString()).Should()
+            .BeEquivalentTo(["096", "104", "116", "418", "608", "702", "704", "764"]);
+        absent.GetProperty("message").GetString().Should().Be(total.GetProperty("absentReason").GetString());
+        absent.GetProperty("cause").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Shares_with_require_coverage_of_20_percent_keeps_the_figure_of_2_of_10_members()
     {
         // Indonesia 1,000 + 1,000 and Malaysia 500 + 500 of TOTAL rows (Fixtures/hand-made-2022.jsonl) = 3,000.

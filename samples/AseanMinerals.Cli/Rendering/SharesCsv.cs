@@ -54,7 +54,7 @@ internal static class SharesCsv
                 {
                     Row("mirror fill", flow.Direction, flow.Commodities, "reported", flow.ReportedUsd, null, null);
                     Row("mirror fill", flow.Direction, flow.Commodities, "mirror-based", flow.MirrorUsd, flow.MirrorShare, null);
-                    Row("mirror fill", flow.Direction, flow.Commodities, "total (reported + mirror)", flow.TotalUsd, null, null);
+                    Row("mirror fill", flow.Direction, flow.Commodities, "total (reported + mirror)", flow.TotalUsd, null, flow.AbsentReason);
                     foreach (var source in flow.Sources)
                     {
                         Row("mirror fill source", source.Label, flow.Commodities, $"{flow.Direction} estimated from {source.Label}'s reports", source.ValueUsd, null, null);

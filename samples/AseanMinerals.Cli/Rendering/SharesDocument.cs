@@ -68,7 +68,9 @@ internal static class SharesDocument
         {
             foreach (var flow in mirror.Flows)
             {
-                document.Paragraph($"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based)");
+                document.Paragraph(flow.Absence is { } absent
+                    ? $"Mirror fill: {flow.Commodities}, {flow.Direction}: n/a ({absent.Message})"
+                    : $"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based)");
                 document.Paragraph($"Mirror fill:   mirror sources: {(flow.Sources.Count == 0 ? "none" : string.Join(", ", flow.Sources.Select(static s => $"{s.Label} {Money(s.ValueUsd)}")))}");
             }
 
@@ -122,7 +124,7 @@ internal static class SharesDocument
         });
         foreach (var part in breakdown.Parts)
         {
-            table.Add(part.Name, part.Key, DocumentCell.Of(part.ValueUsd), Share(document.Notes, new Ratio(string.Empty, part.Share, null, null, part.Share is null ? "the total is zero" : null)));
+            table.Add(part.Name, part.Key, DocumentCell.Of(part.ValueUsd), Share(document.Notes, new Ratio(string.Empty, part.Share, null, null, part.Share is null ? breakdown.Absence : null)));
         }
 
         table.Add("Total", string.Empty, DocumentCell.Of(breakdown.TotalUsd), DocumentCell.Of(breakdown.TotalUsd is > 0 ? 1m : null, document.Notes.Refer(breakdown.TotalUsd is > 0 ? null : "the total is zero")));

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Shares;
+using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Rendering;
@@ -20,7 +21,7 @@ internal static class SharesJson
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", SchemaId);
-        json.WriteString("schemaVersion", "1.1");
+        json.WriteString("schemaVersion", "1.2");
         json.WriteString("period", report.Period);
         json.WriteString("scope", report.Scope);
         json.WriteString("membershipBasis", report.Membership);
@@ -95,7 +96,7 @@ internal static class SharesJson
 
         json.WriteEndArray();
         json.WriteStartObject("byMemberState");
-        Reason(json, reporter.ByMemberStateAbsentReason);
+        json.WriteString("absentReason", reporter.ByMemberStateAbsentReason);
         json.WriteStartArray("members");
         foreach (var member in reporter.ByMemberState)
         {
@@ -137,9 +138,9 @@ internal static class SharesJson
             json.WriteStartObject();
             json.WriteString("direction", flow.Direction);
             json.WriteString("commodities", flow.Commodities);
-            json.WriteNumber("reportedUsd", Normalized(flow.ReportedUsd));
-            json.WriteNumber("mirrorUsd", Normalized(flow.MirrorUsd));
-            json.WriteNumber("totalUsd", Normalized(flow.TotalUsd));
+            Number(json, "reportedUsd", flow.ReportedUsd);
+            Number(json, "mirrorUsd", flow.MirrorUsd);
+            Number(json, "totalUsd", flow.TotalUsd);
             Number(json, "mirrorShare", flow.MirrorShare);
             json.WriteStartArray("sources");
             foreach (var source in flow.Sources)
@@ -152,6 +153,7 @@ internal static class SharesJson
             }
 
             json.WriteEndArray();
+            Reason(json, flow.Absence);
             Coverage(json, flow.Coverage);
             json.WriteEndObject();
         }
@@ -167,7 +169,7 @@ internal static class SharesJson
         Number(json, "valueUsd", amount.ValueUsd);
         json.WriteNumber("records", amount.Records);
         json.WriteString("basis", amount.Basis);
-        Reason(json, amount.AbsentReason);
+        Reason(json, amount.Absence);
         Coverage(json, amount.Coverage);
         json.WriteEndObject();
     }
@@ -180,7 +182,7 @@ internal static class SharesJson
         Number(json, "percent", ratio.Share is { } s ? Math.Round(s * 100, 2) : null);
         Number(json, "numeratorUsd", ratio.NumeratorUsd);
         Number(json, "denominatorUsd", ratio.DenominatorUsd);
-        Reason(json, ratio.AbsentReason);
+        Reason(json, ratio.Absence);
         Coverage(json, ratio.Coverage);
         json.WriteEndObject();
     }
@@ -191,7 +193,7 @@ internal static class SharesJson
         json.WriteString("measure", breakdown.Measure);
         json.WriteString("basis", breakdown.Basis);
         Number(json, "totalUsd", breakdown.TotalUsd);
-        Reason(json, breakdown.AbsentReason);
+        Reason(json, breakdown.Absence);
         Coverage(json, breakdown.Coverage);
         json.WriteStartArray("parts");
         foreach (var part in breakdown.Parts)
@@ -224,7 +226,32 @@ internal static class SharesJson
     // amount must print the same whatever its source's scale, so trailing zeros go (the value is unchanged).
     private static decimal Normalized(decimal value) => value / 1.000000000000000000000000000000000m;
 
-    private static void Reason(Utf8JsonWriter json, string? reason) => json.WriteString("absentReason", reason);
+    // The engine's reason: its words (absentReason, as in version 1.0) and, since 1.2, its kind and the data concerned.
+    private static void Reason(Utf8JsonWriter json, FigureAbsence? absence)
+    {
+        json.WriteString("absentReason", absence?.Message);
+        Absent(json, "absent", absence);
+    }
+
+    private static void Absent(Utf8JsonWriter json, string name, FigureAbsence? absence)
+    {
+        if (absence is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(absence.Kind.ToString()));
+        json.WriteString("message", absence.Message);
+        Codes(json, "members", [.. absence.Members.Select(static c => c.ToString())]);
+        Codes(json, "partners", [.. absence.Partners.Select(static c => c.ToString())]);
+        json.WriteString("flow", absence.Flow is { } flow ? JsonNamingPolicy.CamelCase.ConvertName(flow.ToString()) : null);
+        Number(json, "numeratorUsd", absence.Numerator);
+        Number(json, "denominatorUsd", absence.Denominator);
+        Absent(json, "cause", absence.Cause);
+        json.WriteEndObject();
+    }
 
     // Which members of the group the figure covers, which it lacks and why: the engine's words and codes.
     private static void Coverage(Utf8JsonWriter json, CoverageNote? coverage)

@@ -66,7 +66,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
                 var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
                     .Select(static g => new MirrorSource(g.Key.ToString(), GroupCoverage.Label(g.Key), g.Sum(static e => e.Value)));
                 flows.Add(new MirrorFillFlow(
-                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage)));
+                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage), filled.Absence));
                 last = filled;
             }
         }
@@ -102,8 +102,8 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
                 var minerals = MineralsTrade(member);
                 var part = parts.Parts.FirstOrDefault(p => p.Key == code.ToString());
                 var partRatio = part is null
-                    ? new Ratio($"part of ASEAN's trade in scope {query.Scope}", null, null, null, minerals.AbsentReason ?? parts.AbsentReason ?? "no records")
-                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? "the total is zero" : null, CoverageNote.From(parts.Coverage));
+                    ? new Ratio($"part of ASEAN's trade in scope {query.Scope}", null, null, null, minerals.Absence ?? parts.Absence, CoverageNote.From(parts.Coverage))
+                    : new Ratio($"part of ASEAN's trade in scope {query.Scope}", part.Share, part.Value, parts.Total, part.Share is null ? parts.Absence : null, CoverageNote.From(parts.Coverage));
                 var intra = PartnerShare(member, asean, _scope, TradeDirection.ExportsAndImports, $"intra-ASEAN share of trade in scope {query.Scope}");
                 return new MemberShares(code.ToString(), member.Name, minerals, partRatio, MineralsShareOfTotal(member), intra);
             }),
@@ -112,26 +112,26 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
 
     // Below the required coverage (--require-coverage) a breakdown is absent with the engine's reason, as values and shares are.
     private Breakdown FromBreakdown(ShareBreakdown breakdown) =>
-        breakdown.Coverage is { } coverage && breakdown.AbsentReason is null && !coverage.Meets(_required)
+        breakdown.Coverage is { } coverage && breakdown.Absence is null && !coverage.Meets(_required)
             ? new(breakdown.Measure, breakdown.Basis, null, [], GroupCoverage.ShortOf(coverage, _required), CoverageNote.From(coverage))
             : new(
                 breakdown.Measure,
                 breakdown.Basis,
                 breakdown.Total,
                 [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
-                breakdown.AbsentReason,
+                breakdown.Absence,
                 CoverageNote.From(breakdown.Coverage));
 
     private Amount FromValue(string measure, TradeValue value)
     {
         value = value.RequireCoverage(_required);
-        return new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.AbsentReason, CoverageNote.From(value.Coverage));
+        return new(measure, value.Value, value.Records, $"{value.Commodities}; {value.Partners}", value.Absence, CoverageNote.From(value.Coverage));
     }
 
     private Ratio FromShare(string measure, TradeShare share)
     {
         share = share.RequireCoverage(_required);
-        return new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.AbsentReason, CoverageNote.From(share.Coverage));
+        return new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.Absence, CoverageNote.From(share.Coverage));
     }
 
     public static string DirectionName(TradeDirection direction) => direction switch

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -36,8 +37,12 @@ public sealed record ComparativeAdvantage
     /// <summary>The one set of members both the commodity exports and the total exports cover, which it lacks and why.</summary>
     public GroupCoverage? Coverage { get; init; }
 
-    /// <summary>Why the index is absent; null when present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>Why the index is absent (kind, members and values concerned); null when present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <inheritdoc />
     public override string ToString() =>

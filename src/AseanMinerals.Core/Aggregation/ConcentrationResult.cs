@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -26,8 +27,15 @@ public sealed record ConcentrationResult
     /// <summary>The band of the index; null when absent.</summary>
     public ConcentrationBand? Band { get; init; }
 
-    /// <summary>Why the index is absent; null when present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>Which of the reporters' members the breakdown covers (its parts are over them only), which it lacks and why.</summary>
+    public GroupCoverage? Coverage { get; init; }
+
+    /// <summary>Why the index is absent (kind, members and values concerned); null when present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <inheritdoc />
     public override string ToString() =>

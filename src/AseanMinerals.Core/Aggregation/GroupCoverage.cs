@@ -37,11 +37,12 @@ public sealed record GroupCoverage
     /// <summary>The reason a figure is absent when its coverage falls short of a requirement.</summary>
     /// <param name="coverage">The coverage.</param>
     /// <param name="requirement">The requirement.</param>
-    /// <returns>The sentence.</returns>
-    public static string ShortOf(GroupCoverage coverage, CoverageRequirement requirement)
+    /// <returns>The absence (<see cref="FigureAbsenceKind.CoverageShort"/>), with the members missing.</returns>
+    public static FigureAbsence ShortOf(GroupCoverage coverage, CoverageRequirement requirement)
     {
         ArgumentNullException.ThrowIfNull(coverage);
-        return $"coverage {coverage} is short of the {requirement} required";
+        ArgumentNullException.ThrowIfNull(requirement);
+        return FigureAbsences.CoverageShort(coverage, requirement);
     }
 
     /// <summary>The ISO alpha-3 code of an area where the catalogue knows it, else its numeric code.</summary>

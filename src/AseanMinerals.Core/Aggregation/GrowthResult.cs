@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AseanMinerals.Core.Internal;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -26,8 +27,15 @@ public sealed record GrowthResult
     /// </summary>
     public decimal? Cagr { get; init; }
 
-    /// <summary>Why the CAGR is absent; null when present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>The one set of members compared in every year: those covered in each year of the span; the others are named with the reason.</summary>
+    public GroupCoverage? Coverage { get; init; }
+
+    /// <summary>Why the CAGR is absent (kind, members and values concerned); null when present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <inheritdoc />
     public override string ToString() => TextTable.Render(

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 
@@ -33,8 +34,12 @@ public sealed record MirrorComparison
     /// <summary>Mirror imports over reported exports; null when either is absent or the exports are zero.</summary>
     public decimal? Ratio { get; init; }
 
-    /// <summary>Why the gap or ratio is absent; null when both are present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>Why the gap or ratio is absent (kind, members and values concerned); null when both are present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when both are present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <inheritdoc />
     public override string ToString() =>

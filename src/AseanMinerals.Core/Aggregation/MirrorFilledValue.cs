@@ -21,17 +21,23 @@ public sealed record MirrorFilledValue
     /// <summary>Which flows are added.</summary>
     public required TradeDirection Direction { get; init; }
 
-    /// <summary>The members' own reported rows by partner.</summary>
-    public required decimal Reported { get; init; }
+    /// <summary>The members' own reported rows by partner; null when absent (see <see cref="Absence"/>).</summary>
+    public required decimal? Reported { get; init; }
 
-    /// <summary>The sum of the mirror estimates.</summary>
-    public required decimal MirrorBased { get; init; }
+    /// <summary>The sum of the mirror estimates; null when absent (see <see cref="Absence"/>).</summary>
+    public required decimal? MirrorBased { get; init; }
 
-    /// <summary>Reported plus mirror-based.</summary>
-    public decimal Total => Reported + MirrorBased;
+    /// <summary>Reported plus mirror-based; null when absent.</summary>
+    public decimal? Total => Reported + MirrorBased;
 
-    /// <summary>The mirror-based part of the total (null when the total is zero).</summary>
-    public decimal? MirrorShare => Total == 0 ? null : MirrorBased / Total;
+    /// <summary>The mirror-based part of the total (null when the total is zero or absent).</summary>
+    public decimal? MirrorShare => Total is null or 0 ? null : MirrorBased / Total;
+
+    /// <summary>
+    /// Why the total cannot be given: the members' own rows or a partner's rows mix HS levels
+    /// (<see cref="FigureAbsenceKind.MixedHsLevels"/>), so adding them would count trade twice; null when it can.
+    /// </summary>
+    public FigureAbsence? Absence { get; init; }
 
     /// <summary>Every estimate, with the reporter it comes from.</summary>
     public required IReadOnlyList<MirrorEstimate> Estimates { get; init => field = ValueList.From(value); }
@@ -53,5 +59,8 @@ public sealed record MirrorFilledValue
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Reporters}, {Period}, {Commodities} ({Direction}): {TextTable.Money(Total)} = reported {TextTable.Money(Reported)} + mirror {TextTable.Money(MirrorBased)} ({TextTable.Percent(MirrorShare)} mirror-based). {Basis}";
+        $"{Reporters}, {Period}, {Commodities} ({Direction}): "
+        + (Absence is null
+            ? $"{TextTable.Money(Total)} = reported {TextTable.Money(Reported)} + mirror {TextTable.Money(MirrorBased)} ({TextTable.Percent(MirrorShare)} mirror-based). {Basis}"
+            : $"absent ({Absence.Message}). {Basis}");
 }

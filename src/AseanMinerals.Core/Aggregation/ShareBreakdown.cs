@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
 
@@ -33,8 +34,12 @@ public sealed record ShareBreakdown
     /// <summary>Which of the reporters' members the total covers, which it lacks and why.</summary>
     public GroupCoverage? Coverage { get; init; }
 
-    /// <summary>Why the breakdown is absent; null when present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>Why the breakdown is absent (kind, members and values concerned); null when present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <summary>The breakdown as a plain-text table.</summary>
     /// <returns>The table.</returns>

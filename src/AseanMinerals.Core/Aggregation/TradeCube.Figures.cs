@@ -139,7 +139,7 @@ public sealed partial class TradeCube
             period,
             reporters,
             $"sum of the reporters; partners: {whole.Value.Partners}; commodities: {whole.Value.Commodities}",
-            whole.Value.AbsentReason,
+            whole.Value.Absence,
             ByArea(tallies),
             [.. whole.Value.ReporterCodes.Where(c => !tallies.ContainsKey(c.Value)).Select(static c => c.ToString())],
             top: int.MaxValue) with { Coverage = whole.Coverage };
@@ -162,7 +162,7 @@ public sealed partial class TradeCube
             period,
             reporters,
             $"sum of the groups; partners: {whole.Value.Partners}",
-            whole.Value.AbsentReason,
+            whole.Value.Absence,
             tallies.Select(t => t.Key < 0 ? ("(none)", "codes of no group", t.Value.Sum) : (groups[t.Key].Id, groups[t.Key].Name, t.Value.Sum)).ToList(),
             [],
             top: int.MaxValue) with { Coverage = whole.Coverage };
@@ -189,7 +189,7 @@ public sealed partial class TradeCube
             period,
             reporters,
             "sum of the partner rows (World rows not used)",
-            whole.Value.AbsentReason,
+            whole.Value.Absence,
             ByArea(tallies),
             [],
             top) with { Coverage = whole.Coverage };
@@ -226,8 +226,31 @@ public sealed partial class TradeCube
         AreaGroup reporters, int fromYear, int toYear, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(toYear, fromYear);
-        var values = Enumerable.Range(fromYear, toYear - fromYear + 1)
-            .Select(y => Value(TradePeriod.Annual(y), reporters, commodities, direction))
+        var years = Enumerable.Range(fromYear, toYear - fromYear + 1).Select(static y => TradePeriod.Annual(y)).ToList();
+        var evaluations = years.Select(p => Year(p, null)).ToList();
+
+        // One set of members in every year with data: a member with rows in some years only would make its arrival look
+        // like growth and its silence like a fall, so it is left out of every year and named. A year without any member's
+        // rows stays absent with its own reason.
+        GroupCoverage? coverage = null;
+        FigureAbsence? noCommon = null;
+        var withData = evaluations.Where(static e => e.Coverage.Covered.Count > 0).Select(static e => e.Coverage).ToList();
+        if (withData.Count > 0)
+        {
+            var (common, merged) = Common(withData);
+            coverage = merged;
+            if (common.Count == 0)
+            {
+                noCommon = FigureAbsences.NoCommonMembers(reporters.ToString(), merged, $"every year with data from {fromYear} to {toYear}");
+            }
+            else if (withData.Any(c => c.Covered.Count != common.Count))
+            {
+                evaluations = [.. evaluations.Select((e, i) => e.Coverage.Covered.Count > 0 ? WithCoverage(Year(years[i], common), merged) : e)];
+            }
+        }
+
+        var values = evaluations
+            .Select(e => noCommon is not null && e.Value.Value is not null ? e.Value with { Value = null, Exports = null, Imports = null, Absence = noCommon } : e.Value)
             .ToList();
         var steps = new List<GrowthStep>();
         for (var i = 0; i < values.Count; i++)
@@ -235,18 +258,18 @@ public sealed partial class TradeCube
             var year = fromYear + i;
             if (i == 0 || values[i].Value is null)
             {
-                steps.Add(new GrowthStep(year, values[i].Value, null, values[i].AbsentReason));
+                steps.Add(new GrowthStep(year, values[i].Value, null, values[i].Absence));
                 continue;
             }
 
-            var (growth, reason) = Ratio(values[i].Value, values[i - 1].Value, $"the value of {year - 1}");
-            steps.Add(new GrowthStep(year, values[i].Value, growth - 1, reason));
+            var (growth, absence) = Ratio(values[i].Value, values[i - 1].Value, $"the value of {year - 1}", values[i].Absence, values[i - 1].Absence);
+            steps.Add(new GrowthStep(year, values[i].Value, growth - 1, absence));
         }
 
-        var (ratio, absent) = Ratio(values[^1].Value, values[0].Value, $"the value of {fromYear}");
+        var (ratio, absent) = Ratio(values[^1].Value, values[0].Value, $"the value of {fromYear}", values[^1].Absence, values[0].Absence, $"the value of {toYear}");
         if (ratio is < 0)
         {
-            (ratio, absent) = (null, "the first and last values have opposite signs");
+            (ratio, absent) = (null, FigureAbsences.OppositeSigns(values[0].Value!.Value, values[^1].Value!.Value, fromYear, toYear));
         }
 
         return new GrowthResult
@@ -257,8 +280,11 @@ public sealed partial class TradeCube
             ToYear = toYear,
             Steps = steps,
             Cagr = ratio is { } r ? (decimal)(Math.Pow((double)r, 1.0 / (toYear - fromYear)) - 1) : null,
-            AbsentReason = values[^1].Value is null ? $"no value for {toYear}: {values[^1].AbsentReason}" : absent,
+            Coverage = coverage,
+            Absence = absent,
         };
+
+        Evaluation Year(TradePeriod period, IReadOnlySet<int>? only) => Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto, only);
     }
 
     /// <summary>Balassa's revealed comparative advantage of reporters in commodities, against given world figures.</summary>
@@ -277,7 +303,7 @@ public sealed partial class TradeCube
             only => Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto, only),
             only => Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto, only));
         var (part, total) = (partEvaluation.Value, totalEvaluation.Value);
-        var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports");
+        var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports", part.Absence, total.Absence, "the reporters' exports of the commodities");
         var (worldShare, worldReason) = Ratio(worldCommodityExports, worldTotalExports, "the world's total exports");
         var (index, indexReason) = reporterShare is null ? (null, reason) : worldShare is null ? (null, worldReason) : Ratio(reporterShare, worldShare, "the world's share of the commodities");
         return new ComparativeAdvantage
@@ -291,7 +317,7 @@ public sealed partial class TradeCube
             WorldTotalExports = worldTotalExports,
             Index = index,
             Coverage = part.Coverage,
-            AbsentReason = part.Value is null ? part.AbsentReason : total.Value is null ? total.AbsentReason : indexReason,
+            Absence = part.Value is null ? part.Absence : total.Value is null ? total.Absence : indexReason,
         };
     }
 
@@ -316,8 +342,8 @@ public sealed partial class TradeCube
             MirrorImports = imports.Value,
             Gap = imports.Value - exports.Value,
             Ratio = ratio,
-            AbsentReason = exports.Value is null ? MirrorSideReason(exports, $"{exporter} reported no exports to {importer}")
-                : imports.Value is null ? MirrorSideReason(imports, $"{importer} reported no imports from {exporter}")
+            Absence = exports.Value is null ? MirrorSideReason(exports, FigureAbsences.NoTradeReported(exporter, importer, TradeFlow.Export, period))
+                : imports.Value is null ? MirrorSideReason(imports, FigureAbsences.NoTradeReported(importer, exporter, TradeFlow.Import, period))
                 : reason,
         };
     }
@@ -326,17 +352,19 @@ public sealed partial class TradeCube
 
     // "reported no exports to" only where the reporter's rows are by partner and none is with the other: a file of World
     // rows only cannot tell, and the value's own reason says so.
-    private static string MirrorSideReason(TradeValue side, string reportedNone) =>
-        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.AbsentReason! : reportedNone;
+    private static FigureAbsence MirrorSideReason(TradeValue side, FigureAbsence reportedNone) =>
+        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.Absence! : reportedNone;
 
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
     private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, Tally> tallies) =>
         [.. tallies.Select(static t => (Code(t.Key), TradeAreaCatalog.Default.NameOf(new AreaCode(t.Key)), t.Value.Sum))];
 
-    private static (decimal? Ratio, string? Reason) Ratio(decimal? numerator, decimal? denominator, string what) =>
-        numerator is null ? (null, "the numerator is missing")
-        : denominator is null ? (null, $"{what} is missing")
-        : denominator == 0 ? (null, $"{what} is zero")
+    // A ratio, or why not: a side absent (with the cube's reason for it, when it is a cube figure) or a zero denominator.
+    private static (decimal? Ratio, FigureAbsence? Absence) Ratio(
+        decimal? numerator, decimal? denominator, string denominatorName, FigureAbsence? numeratorCause = null, FigureAbsence? denominatorCause = null, string numeratorName = "the numerator") =>
+        numerator is null ? (null, FigureAbsences.NumeratorAbsent(numeratorName, numeratorCause, denominator))
+        : denominator is null ? (null, FigureAbsences.DenominatorAbsent(denominatorName, denominatorCause, numerator))
+        : denominator == 0 ? (null, FigureAbsences.DenominatorZero(denominatorName, numerator))
         : (numerator.Value / denominator.Value, null);
 
     private TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
@@ -345,7 +373,7 @@ public sealed partial class TradeCube
         {
             // The data is not fine enough to hold the numerator's rows for some reporter and flow of the denominator: a sum
             // without them would understate the share (or call it zero), so the share cannot be told.
-            numerator = numerator with { Value = numerator.Value with { Value = null, Exports = null, Imports = null, AbsentReason = unknowable } };
+            numerator = numerator with { Value = numerator.Value with { Value = null, Exports = null, Imports = null, Absence = unknowable } };
         }
         else if (numerator.Empty && denominator.Value.Value is not null)
         {
@@ -355,41 +383,37 @@ public sealed partial class TradeCube
                 Value = 0m,
                 Exports = numerator.Value.Direction == TradeDirection.Imports ? null : 0m,
                 Imports = numerator.Value.Direction == TradeDirection.Exports ? null : 0m,
-                AbsentReason = null,
+                Absence = null,
             };
             numerator = numerator with { Value = zero };
         }
 
-        var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator");
-        if (numerator.Value.Value is null)
+        var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
+        if (numerator.Value.Value is null || denominator.Value.Value is null)
         {
-            (share, reason) = (null, $"the numerator is absent: {numerator.Value.AbsentReason}");
-        }
-        else if (denominator.Value.Value is null)
-        {
-            (share, reason) = (null, $"the denominator is absent: {denominator.Value.AbsentReason}");
+            // Ratio says which side is absent, with that side's own reason.
         }
         else if (numerator.ReportersSeen.Except(denominator.ReportersSeen).ToList() is { Count: > 0 } uncovered)
         {
-            (share, reason) = (null, $"the denominator ({denominator.Value.Commodities}, partners: {denominator.Value.Partners}) has no rows for reporters {string.Join(", ", uncovered.Order().Select(Code))}, whose trade is in the numerator");
+            (share, reason) = (null, FigureAbsences.DenominatorLacksReporters([.. uncovered.Order().Select(static r => new AreaCode(r))], numerator.Value, denominator.Value));
         }
         else if (share > 1)
         {
             // A part above its whole: the rows contradict each other (partner rows adding to more than the World row, a
             // chapter above the TOTAL row). No share above 100% is given; the inconsistency is the answer.
-            (share, reason) = (null, PartsExceedWholeReason(numerator.Value, denominator.Value));
+            (share, reason) = (null, FigureAbsences.PartsExceedWhole(numerator.Value, denominator.Value));
         }
 
         return new TradeShare
         {
-            Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, AbsentReason = reason, Coverage = numerator.Value.Coverage,
+            Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, Absence = reason, Coverage = numerator.Value.Coverage,
         };
     }
 
     // Why what was asked cannot be told, or null: for some reporter and flow with rows under `cover` the data has no
     // commodity rows (TOTAL rows at most) where some commodities were asked for, or no rows by partner (World rows at
     // most) where a partner group was. Then that part is unknown, not zero, and a sum of the other parts would understate it.
-    private string? UnknowableReason(TradePeriod period, Asked asked, Filter cover)
+    private FigureAbsence? UnknowableReason(TradePeriod period, Asked asked, Filter cover)
     {
         var query = asked.Query;
         var needsCommodityRows = !query.Cells[CommodityClassifier.TotalCell];
@@ -404,13 +428,12 @@ public sealed partial class TradeCube
             var onlyFlow = new bool[query.Flows.Length];
             onlyFlow[flow] = true;
             var reporters = Scan(period, cover with { Flows = onlyFlow, WorldBy = null }, By.Reporter).Keys;
-            var flowName = ((TradeFlow)flow).ToString().ToLowerInvariant();
             if (needsCommodityRows)
             {
                 var commodityRows = query with { Partners = AllAreas(), Cells = CommodityCells(), Flows = onlyFlow, WorldBy = null };
                 if (Missing(reporters, Scan(period, commodityRows, By.Reporter)) is { } without)
                 {
-                    return $"the data has no commodity rows for {without} in {period} ({flowName}; TOTAL rows at most), so it cannot tell {asked.Measure}";
+                    return FigureAbsences.NoCommodityRows(without, period, (TradeFlow)flow, asked.Measure);
                 }
             }
 
@@ -419,25 +442,25 @@ public sealed partial class TradeCube
                 var partnerRows = query with { Partners = PartnerAreas(), Flows = onlyFlow, WorldBy = null };
                 if (Missing(reporters, Scan(period, partnerRows, By.Reporter)) is { } without)
                 {
-                    return $"the data has no rows by partner for {without} in {period} ({flowName}, {asked.Commodities}; World rows at most), so it cannot tell the trade with {asked.Partners}";
+                    return FigureAbsences.NoPartnerRows(without, period, (TradeFlow)flow, asked.Commodities, asked.Partners, Areas(query.Partners));
                 }
             }
         }
 
         return null;
 
-        static string? Missing(IEnumerable<int> reporters, Dictionary<int, Tally> withRows) =>
-            reporters.Where(r => !withRows.ContainsKey(r)).Order().Select(static r => TradeAreaCatalog.Default.NameOf(new AreaCode(r))).ToList() is { Count: > 0 } missing
-                ? string.Join(", ", missing)
-                : null;
+        static List<AreaCode>? Missing(IEnumerable<int> reporters, Dictionary<int, Tally> withRows) =>
+            reporters.Where(r => !withRows.ContainsKey(r)).Order().Select(static r => new AreaCode(r)).ToList() is { Count: > 0 } missing ? missing : null;
+
+        static List<AreaCode> Areas(bool[] mask) => [.. Enumerable.Range(0, mask.Length).Where(a => mask[a]).Select(static a => new AreaCode(a))];
     }
 
     private ShareBreakdown Breakdown(
-        string measure, TradePeriod period, AreaGroup reporters, string basis, string? absentReason, List<(string Key, string Name, ExactTotal Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
+        string measure, TradePeriod period, AreaGroup reporters, string basis, FigureAbsence? absence, List<(string Key, string Name, ExactTotal Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
     {
-        if (absentReason is not null)
+        if (absence is not null)
         {
-            return new ShareBreakdown { Measure = measure, Period = period, Reporters = reporters.ToString(), Basis = basis, AbsentReason = absentReason, WithoutRecords = withoutRecords };
+            return new ShareBreakdown { Measure = measure, Period = period, Reporters = reporters.ToString(), Basis = basis, Absence = absence, WithoutRecords = withoutRecords };
         }
 
         var ordered = parts.OrderByDescending(static p => p.Sum).ThenBy(static p => p.Key, StringComparer.Ordinal).ToList();
@@ -460,7 +483,7 @@ public sealed partial class TradeCube
             Total = totalValue,
             Parts = [.. shown.Select(p => new BreakdownPart(p.Key, p.Name, p.Sum.ToDecimal(), totalValue == 0 ? null : p.Sum.ToDecimal() / totalValue))],
             WithoutRecords = withoutRecords,
-            AbsentReason = totalValue == 0 ? "the total is zero" : null,
+            Absence = totalValue == 0 ? FigureAbsences.DenominatorZero("the total", null, period) : null,
         };
     }
 
@@ -475,7 +498,8 @@ public sealed partial class TradeCube
             Parts = breakdown.Parts.Count(static p => p.Value != 0),
             Index = index,
             Band = index switch { null => null, < 1500 => ConcentrationBand.Unconcentrated, <= 2500 => ConcentrationBand.ModeratelyConcentrated, _ => ConcentrationBand.HighlyConcentrated },
-            AbsentReason = index is null ? breakdown.AbsentReason ?? "the total is zero" : null,
+            Coverage = breakdown.Coverage,
+            Absence = index is null ? breakdown.Absence ?? FigureAbsences.DenominatorZero("the total", null, breakdown.Period) : null,
         };
     }
 
@@ -489,7 +513,7 @@ public sealed partial class TradeCube
         var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), new bool[256]);
 
         string commoditiesText;
-        string? notTotal = null;
+        FigureAbsence? notTotal = null;
         TotalBasis? totalBasisUsed = null;
         var measure = "trade";
         switch (commodities.Kind)
@@ -505,7 +529,7 @@ public sealed partial class TradeCube
                     {
                         // A sum of commodity rows is total trade only when the data holds every chapter, which the cube
                         // cannot know: a file of one HS code would make that code 100% of "total" trade.
-                        notTotal = $"the data has no TOTAL rows for {reporters} in {period}; the sum of its commodity rows is total trade only if it holds every chapter (ask for TotalBasis.SumOfCommodities to use it)";
+                        notTotal = FigureAbsences.NoTotalRows(reporters.ToString(), reporterCodes, period);
                     }
                 }
 
@@ -582,7 +606,7 @@ public sealed partial class TradeCube
         var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (ExactTotal?)null;
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
         var asked = new Asked(unrestricted, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
-        string? absent = null;
+        FigureAbsence? absent = null;
         if ((_filter?.Excludes(period, reporterCodes, filter.Flows, filter.Cells) ?? notTotal) is { } reason)
         {
             absent = reason;
@@ -591,11 +615,11 @@ public sealed partial class TradeCube
         {
             // Nothing found: say whether the data is too coarse to hold it (TOTAL or World rows only), or just has none.
             absent = UnknowableReason(period, asked, unrestricted with { Partners = AllAreas(), Cells = AllCells(), WorldBy = null })
-                ?? $"no records for {period} from {reporters} with {partnersText} in {commoditiesText}";
+                ?? FigureAbsences.NoRecords(period, reporters.ToString(), reporterCodes, partnersText, commoditiesText);
         }
         else if (BitOperationsPopCount((byte)levels) > 1)
         {
-            absent = $"the {commoditiesText} rows mix HS levels ({levels}): adding a chapter to its own headings or subheadings would count trade twice";
+            absent = FigureAbsences.MixedHsLevels(commoditiesText, levels, period, reporterCodes);
         }
 
         var sum = (exports ?? default) + (imports ?? default);
@@ -615,7 +639,7 @@ public sealed partial class TradeCube
             Value = absent is null ? sum.ToDecimal() : null,
             Records = records,
             Coverage = coverage,
-            AbsentReason = absent,
+            Absence = absent,
         };
         return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, asked, coverage);
     }
@@ -677,18 +701,12 @@ public sealed partial class TradeCube
     private static (Evaluation First, Evaluation Second) Aligned(Func<IReadOnlySet<int>?, Evaluation> first, Func<IReadOnlySet<int>?, Evaluation> second)
     {
         var (a, b) = (first(null), second(null));
-        var common = a.Coverage.Covered.Select(static c => c.Value).Intersect(b.Coverage.Covered.Select(static c => c.Value)).ToHashSet();
+        var (common, coverage) = Common([a.Coverage, b.Coverage]);
         if (common.Count == a.Coverage.Covered.Count && common.Count == b.Coverage.Covered.Count)
         {
             return (a, b);
         }
 
-        var gaps = a.Coverage.Missing.Concat(b.Coverage.Missing).GroupBy(static m => m.Member).ToDictionary(static g => g.Key, static g => g.First().Gap);
-        var coverage = a.Coverage with
-        {
-            Covered = [.. a.Coverage.Members.Where(c => common.Contains(c.Value))],
-            Missing = [.. a.Coverage.Members.Where(c => !common.Contains(c.Value)).Select(c => new MissingMember(c, gaps.GetValueOrDefault(c, CoverageGap.NotOnBothSides)))],
-        };
         if (common.Count == 0)
         {
             // No member on both sides: each side as it is (its own reason says why), with the one coverage.
@@ -696,13 +714,32 @@ public sealed partial class TradeCube
         }
 
         return (WithCoverage(first(common), coverage), WithCoverage(second(common), coverage));
-
-        static Evaluation WithCoverage(Evaluation evaluation, GroupCoverage coverage) =>
-            evaluation with { Value = evaluation.Value with { Coverage = coverage }, Coverage = coverage };
     }
 
-    private static string PartsExceedWholeReason(TradeValue part, TradeValue whole) =>
-        $"the part ({TextTable.Money(part.Value)}: {part.Commodities}; {part.Partners}) exceeds the whole ({TextTable.Money(whole.Value)}: {whole.Commodities}; {whole.Partners}) for {part.Reporters} in {part.Period}: the data's rows contradict each other, so no share is given";
+    // The members every coverage covers, and the one coverage that says so: a member some side lacks is missing with the
+    // reason that side gave (no rows, rows too coarse), otherwise (a member of the group on some sides only) as not on
+    // both sides.
+    private static (HashSet<int> Common, GroupCoverage Coverage) Common(IReadOnlyList<GroupCoverage> sides)
+    {
+        var common = sides[0].Covered.Select(static c => c.Value).ToHashSet();
+        foreach (var side in sides.Skip(1))
+        {
+            common.IntersectWith(side.Covered.Select(static c => c.Value));
+        }
+
+        var members = sides.SelectMany(static c => c.Members).Distinct().OrderBy(static c => c.Value).ToList();
+        var gaps = sides.SelectMany(static c => c.Missing).GroupBy(static m => m.Member).ToDictionary(static g => g.Key, static g => g.First().Gap);
+        var coverage = new GroupCoverage
+        {
+            Members = members,
+            Covered = [.. members.Where(c => common.Contains(c.Value))],
+            Missing = [.. members.Where(c => !common.Contains(c.Value)).Select(c => new MissingMember(c, gaps.GetValueOrDefault(c, CoverageGap.NotOnBothSides)))],
+        };
+        return (common, coverage);
+    }
+
+    private static Evaluation WithCoverage(Evaluation evaluation, GroupCoverage coverage) =>
+        evaluation with { Value = evaluation.Value with { Coverage = coverage }, Coverage = coverage };
 
     // Per reporter and flow, its World rows where it has any for the selected commodities, otherwise the sum of its
     // partner rows: one reporter's World rows never hide another's partner rows. A mixed basis is stated.

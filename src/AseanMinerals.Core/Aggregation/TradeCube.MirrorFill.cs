@@ -24,10 +24,9 @@ public sealed partial class TradeCube
     {
         ArgumentNullException.ThrowIfNull(reporters);
         options ??= MirrorFillOptions.Default;
-        var reported = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.SumOfPartners);
-        var cells = reported.Asked.Query.Cells;
-        var members = reporters.MembersFor(period);
         var estimates = new List<MirrorEstimate>();
+        var reportedByFlow = new List<Evaluation>();
+        FigureAbsence? absence = null;
         foreach (var flow in new[] { TradeFlow.Export, TradeFlow.Import })
         {
             if ((flow == TradeFlow.Export && direction == TradeDirection.Imports) || (flow == TradeFlow.Import && direction == TradeDirection.Exports))
@@ -36,20 +35,33 @@ public sealed partial class TradeCube
             }
 
             var mirrorFlow = flow == TradeFlow.Export ? TradeFlow.Import : TradeFlow.Export;
-            var flowMask = new bool[16];
-            flowMask[(int)flow] = true;
             var mirrorMask = new bool[16];
             mirrorMask[(int)mirrorFlow] = true;
 
-            // Members that report the flow by partner (any commodity) keep their own rows: only the silent ones are filled.
-            var reportingByPartner = Scan(period, new Filter(AreaMask(members), PartnerAreas(), flowMask, AllCells()), By.Reporter);
-            foreach (var member in members.Where(m => !reportingByPartner.ContainsKey(m.Value)))
+            // Flow by flow, each member is counted once: by its own rows by partner where it has them at the detail asked
+            // (the flow's coverage), otherwise by mirror estimates. A member with rows by partner in one flow only is
+            // reported in that flow and filled in the other, never dropped from both.
+            var reported = Evaluate(period, reporters, commodities, flow == TradeFlow.Export ? TradeDirection.Exports : TradeDirection.Imports, null, PartnerBasis.SumOfPartners);
+            reportedByFlow.Add(reported);
+            if (reported.Value.Absence is { Kind: FigureAbsenceKind.MixedHsLevels } mixed)
+            {
+                absence ??= mixed; // the members' own rows cannot be added: no reported part, so no total either
+            }
+
+            var cells = reported.Asked.Query.Cells;
+            foreach (var member in reported.Coverage.Missing.Select(static m => m.Member))
             {
                 var partnerMask = new bool[AreaSlots];
                 partnerMask[member.Value] = true;
                 var sources = Scan(period, new Filter(AllAreasBut(member), partnerMask, mirrorMask, cells), By.Reporter);
                 foreach (var (source, tally) in sources.OrderBy(static s => s.Key))
                 {
+                    if (System.Numerics.BitOperations.PopCount((uint)(tally.Levels & ~HsCodeLevels.Total)) > 1)
+                    {
+                        // A partner's chapter beside its own headings: its estimate would count the trade twice.
+                        absence ??= FigureAbsences.MixedHsLevels(reportedByFlow[0].Value.Commodities, tally.Levels & ~HsCodeLevels.Total, period, [new AreaCode(source)]);
+                    }
+
                     var value = tally.Sum.ToDecimal();
                     if (options.CifToFobFactor is { } factor)
                     {
@@ -68,14 +80,16 @@ public sealed partial class TradeCube
         {
             Period = period,
             Reporters = reporters.ToString(),
-            Commodities = reported.Value.Commodities,
+            Commodities = reportedByFlow[0].Value.Commodities,
             Direction = direction,
-            Reported = reported.Value.Value ?? 0m,
-            MirrorBased = estimates.Sum(static e => e.Value),
+            Reported = absence is null ? reportedByFlow.Sum(static r => r.Value.Value ?? 0m) : null,
+            MirrorBased = absence is null ? estimates.Sum(static e => e.Value) : null,
+            Absence = absence,
             Estimates = estimates,
             CifToFobFactor = options.CifToFobFactor,
             ValuationBasis = valuation,
-            Coverage = reported.Coverage,
+            // Covered: the members counted by their own reports in every flow; the others are filled or missing.
+            Coverage = reportedByFlow.Count == 1 ? reportedByFlow[0].Coverage : Common([.. reportedByFlow.Select(static r => r.Coverage)]).Coverage,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
@@ -153,7 +152,7 @@ public sealed class TradeCubeFilter : IEquatable<TradeCubeFilter>
         public bool AdmitsCell(int cell) => cells is null || cells[cell];
 
         /// <summary>Why a query over these reporters, flows and cells in a period needs records the filter dropped; null when it does not.</summary>
-        public string? Excludes(TradePeriod period, IEnumerable<AreaCode> queryReporters, bool[] queryFlows, bool[] queryCells)
+        public FigureAbsence? Excludes(TradePeriod period, IReadOnlyList<AreaCode> queryReporters, bool[] queryFlows, bool[] queryCells)
         {
             var code = CubeKey.PeriodCode(period);
             var outside = new List<string>();
@@ -179,7 +178,7 @@ public sealed class TradeCubeFilter : IEquatable<TradeCubeFilter>
 
             return outside.Count == 0
                 ? null
-                : string.Create(CultureInfo.InvariantCulture, $"the cube was built for one question ({filter}) and holds no records for {string.Join(", ", outside)}: build it without that filter to ask this");
+                : FigureAbsences.OutsideFilter(filter, period, queryReporters, string.Join(", ", outside));
         }
     }
 }

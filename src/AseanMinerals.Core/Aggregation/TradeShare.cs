@@ -27,8 +27,12 @@ public sealed record TradeShare
     /// <summary>The one set of members both numerator and denominator cover, which it lacks and why.</summary>
     public GroupCoverage? Coverage { get; init; }
 
-    /// <summary>Why the share is absent; null when present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>Why the share is absent (kind, members and values concerned); null when present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <summary>True when the share is present.</summary>
     [JsonIgnore]
@@ -40,7 +44,7 @@ public sealed record TradeShare
     public TradeShare RequireCoverage(CoverageRequirement requirement) =>
         Share is null || Coverage is null || Coverage.Meets(requirement)
             ? this
-            : this with { Share = null, AbsentReason = GroupCoverage.ShortOf(Coverage, requirement) };
+            : this with { Share = null, Absence = GroupCoverage.ShortOf(Coverage, requirement) };
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -53,8 +53,12 @@ public sealed record TradeValue
     /// <summary>Which of the reporters' members the value covers, which it lacks and why; the value is the sum over the covered ones.</summary>
     public GroupCoverage? Coverage { get; init; }
 
-    /// <summary>Why the value is absent; null when present.</summary>
-    public string? AbsentReason { get; init; }
+    /// <summary>Why the value is absent (kind, members and values concerned); null when present.</summary>
+    public FigureAbsence? Absence { get; init; }
+
+    /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
+    [JsonIgnore]
+    public string? AbsentReason => Absence?.Message;
 
     /// <summary>True when the value is present.</summary>
     [JsonIgnore]
@@ -66,7 +70,7 @@ public sealed record TradeValue
     public TradeValue RequireCoverage(CoverageRequirement requirement) =>
         Value is null || Coverage is null || Coverage.Meets(requirement)
             ? this
-            : this with { Value = null, Exports = null, Imports = null, AbsentReason = GroupCoverage.ShortOf(Coverage, requirement) };
+            : this with { Value = null, Exports = null, Imports = null, Absence = GroupCoverage.ShortOf(Coverage, requirement) };
 
     /// <inheritdoc />
     public override string ToString() =>

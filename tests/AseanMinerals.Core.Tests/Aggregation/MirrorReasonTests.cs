@@ -22,7 +22,9 @@ public class MirrorReasonTests
         var mirror = cube.Mirror(Y2018, Indonesia, Philippines);
 
         mirror.Ratio.Should().BeNull();
-        mirror.AbsentReason.Should().StartWith("the data has no rows by partner for Indonesia").And.Contain("World rows at most");
+        mirror.Absence!.Kind.Should().Be(FigureAbsenceKind.NoPartnerRows);
+        mirror.Absence.Members.Should().Equal(Indonesia);
+        mirror.Absence.Partners.Should().Equal(Philippines);
     }
 
     [Fact]
@@ -34,6 +36,9 @@ public class MirrorReasonTests
 
         var mirror = cube.Mirror(Y2018, Indonesia, Philippines);
 
-        mirror.AbsentReason.Should().Be("360 reported no exports to 608");
+        mirror.Absence!.Kind.Should().Be(FigureAbsenceKind.NoTradeReported);
+        mirror.Absence.Members.Should().Equal(Indonesia);
+        mirror.Absence.Partners.Should().Equal(Philippines);
+        mirror.Absence.Flow.Should().Be(TradeFlow.Export);
     }
 }

@@ -61,8 +61,10 @@ public class QuestionFirstCubeTests
         var china = cube.Value(Generated2018, AreaGroup.Of("China", new AreaCode(156)));
 
         otherYear.Value.Should().BeNull();
+        otherYear.Absence!.Kind.Should().Be(FigureAbsenceKind.OutsideFilter);
         otherYear.AbsentReason.Should().Contain("built for one question").And.Contain("2017");
         china.Value.Should().BeNull();
+        china.Absence!.Kind.Should().Be(FigureAbsenceKind.OutsideFilter);
         china.AbsentReason.Should().Contain("reporters 156");
     }
 

@@ -34,9 +34,12 @@ public class UnknowableFiguresTests
         var byGroup = cube.SharesByCommodityGroup(Y2018, Asean, direction: TradeDirection.Exports);
 
         minerals.Value.Should().BeNull();
-        minerals.AbsentReason.Should().StartWith("the data has no commodity rows for Indonesia in 2018 (export; TOTAL rows at most)");
+        minerals.Absence!.Kind.Should().Be(FigureAbsenceKind.NoCommodityRows);
+        minerals.Absence.Members.Should().Equal(Indonesia);
+        minerals.Absence.Flow.Should().Be(TradeFlow.Export);
+        minerals.Absence.Period.Should().Be(Y2018);
         byGroup.Total.Should().BeNull();
-        byGroup.AbsentReason.Should().Be(minerals.AbsentReason);
+        byGroup.Absence.Should().Be(minerals.Absence);
     }
 
     [Fact]
@@ -129,7 +132,9 @@ public class UnknowableFiguresTests
 
         share.Share.Should().BeNull();
         share.Denominator.Value.Should().BeNull();
-        share.AbsentReason.Should().Contain("no TOTAL rows").And.Contain("TotalBasis.SumOfCommodities");
+        share.Absence!.Kind.Should().Be(FigureAbsenceKind.DenominatorAbsent);
+        share.Absence.Cause!.Kind.Should().Be(FigureAbsenceKind.NoTotalRows);
+        share.AbsentReason.Should().Contain("no TOTAL rows").And.NotContain("TotalBasis");
     }
 
     [Fact]

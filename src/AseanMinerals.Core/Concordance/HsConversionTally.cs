@@ -53,6 +53,18 @@ public sealed class HsConversionTally
         PassedThrough();
     }
 
+    // A record converted whole to one code: its value moved only when the code changed (null: no decimal addition).
+    internal void ConvertedWhole(decimal? moved)
+    {
+        RecordsRead++;
+        RecordsWritten++;
+        ConvertedRecords++;
+        if (moved is { } value)
+        {
+            ValueMovedBetweenCodes += value;
+        }
+    }
+
     internal void Converted(int parts, decimal moved)
     {
         RecordsRead++;

@@ -112,9 +112,13 @@ public sealed class HsConverter
 
     private IEnumerable<ConvertedTradeRecord> Stream(IEnumerable<TradeRecord> records, Pass pass)
     {
-        foreach (var record in records)
+        // An array is read by index: no enumerator call per record.
+        var array = records as TradeRecord[];
+        using var enumerator = array is null ? records.GetEnumerator() : null;
+        var next = 0;
+        while (array is null ? enumerator!.MoveNext() : next < array.Length)
         {
-            var count = ConvertOne(record, pass, out var whole);
+            var count = ConvertOne(array is null ? enumerator!.Current : array[next++], pass, out var whole);
             if (count == 1)
             {
                 yield return whole;
@@ -168,7 +172,7 @@ public sealed class HsConverter
         {
             // One target: the whole record, value and measures unchanged (a share of 1), only its code and edition new.
             var target = plan.Targets[0];
-            pass.Tally.Converted(1, target == record.Commodity ? 0m : record.Value);
+            pass.Tally.ConvertedWhole(target == record.Commodity ? null : record.Value);
             whole = new ConvertedTradeRecord(record with { Commodity = target, Revision = Target }, record.Commodity, record.Revision, 1m, true);
             return 1;
         }

@@ -100,6 +100,15 @@ def main():
     from_sitc = sorted(c['code'] for c in next(g for g in groups if g['id'] == 'non-monetary-gold')['codes'])
     if knowledgebase != from_sitc:
         sys.exit(f'SITC 971 gives {from_sitc}, the Knowledgebase codes are {knowledgebase}: check before writing')
+    # The non-monetary-gold scope keeps its groups (the Knowledgebase codes); its description says what SITC 971 gives.
+    by_sitc = {}
+    for c in next(g for g in groups if g['id'] == 'non-monetary-gold')['codes']:
+        by_sitc.setdefault(c['sitc'], []).append(c['code'])
+    gold_scope = next(s for s in cls['scopes'] if s['id'] == 'non-monetary-gold')
+    gold_scope['description'] = ('Gold traded as a good: HS 7108.11, 7108.12, 7108.13, 7109, 7112.30, 7112.91 (UN Trade Statistics '
+                                 'Knowledgebase), the same codes as SITC Rev.4 group 971 through UNSD\'s HS 2022 to SITC Rev.4 table ('
+                                 + '; '.join(f'{k}: {", ".join(v)}' for k, v in sorted(by_sitc.items()))
+                                 + '); monetary gold (7108.20) is a reserve asset, not merchandise, and has no SITC code.')
     ids = {s['id'] for s in scopes}
     kept = [s for s in cls['scopes'] if s['id'] not in ids]
     at = next(i for i, s in enumerate(kept) if s['id'] == 'non-monetary-gold') + 1

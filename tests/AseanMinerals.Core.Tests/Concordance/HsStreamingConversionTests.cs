@@ -88,6 +88,21 @@ public class HsStreamingConversionTests
     }
 
     [Fact]
+    public void A_converter_used_twice_splits_by_each_calls_own_weights()
+    {
+        // One converter, two data sets: 30/10 in 810720/810790 first (3/4, 1/4 of 100), then 10/30 (1/4, 3/4). The
+        // fractions of one call must not be kept for the next.
+        var converter = new HsConverter(HsRevision.Hs2017, HsSplitMode.TradeWeighted);
+        var source = Record("811269", HsRevision.Hs2022, 100m);
+
+        var first = converter.Convert([source, Record("810720", HsRevision.Hs2017, 30m), Record("810790", HsRevision.Hs2017, 10m)]);
+        var second = converter.Convert([source, Record("810720", HsRevision.Hs2017, 10m), Record("810790", HsRevision.Hs2017, 30m)]);
+
+        first.Records.Where(static r => r.IsConverted).Select(static r => r.Record.Value).Should().Equal(75m, 25m);
+        second.Records.Where(static r => r.IsConverted).Select(static r => r.Record.Value).Should().Equal(25m, 75m);
+    }
+
+    [Fact]
     public async Task The_asynchronous_stream_gives_what_the_list_gives()
     {
         TradeRecord[] input =

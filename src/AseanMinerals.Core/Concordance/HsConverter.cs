@@ -10,7 +10,8 @@ namespace AseanMinerals.Core.Concordance;
 /// the target codes of its connected group of codes (<see cref="HsSplitMode"/>); the parts of a value add up to it
 /// exactly (the part with the largest weight takes the rounding remainder), so every total is kept. A record already in
 /// the target edition, a <c>TOTAL</c> record, or a code its edition does not have is passed through unchanged, and the
-/// last two are reported.
+/// last two are reported. A converter caches a plan per distinct code for all its conversions; it is not thread-safe:
+/// one conversion at a time (a converter per thread otherwise).
 /// </summary>
 public sealed class HsConverter
 {

@@ -8,7 +8,9 @@ namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
 /// <c>--edition H0..H6</c>: every record converted to one HS edition before the cube (UNSD's one target per code), so years
-/// reported in different editions compare like with like. Codes an edition lacks are kept and reported on standard error.
+/// reported in different editions compare like with like, streamed (<see cref="HsConverter.ConvertEachAsync"/>); with
+/// <c>--split trade</c> the records are held once for the weights. Codes an edition lacks are kept and reported on
+/// standard error after the last record, with the count of records converted.
 /// </summary>
 internal static class EditionOption
 {
@@ -45,26 +47,42 @@ internal static class EditionOption
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var target = Parse(edition, optionName);
-
-        var input = new List<TradeRecord>();
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        var converter = new HsConverter(target, mode);
+        var tally = new HsConversionTally();
+        if (mode == HsSplitMode.TradeWeighted)
         {
-            input.Add(record);
+            // The weights (each reporter's trade in the target edition) are needed before the first record converts:
+            // the records are read once and held for them, then converted one by one.
+            var held = new List<TradeRecord>();
+            var weights = new HsTradeWeights(target);
+            await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                held.Add(record);
+                weights.Add(record);
+            }
+
+            foreach (var converted in converter.ConvertEach(held, tally, weights))
+            {
+                yield return converted.Record;
+            }
+        }
+        else
+        {
+            // Streamed: each record converted as it is read, memory proportional to the distinct codes.
+            await foreach (var converted in converter.ConvertEachAsync(records, tally, cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                yield return converted.Record;
+            }
         }
 
-        var result = new HsConverter(target, mode).Convert(input);
-        foreach (var issue in result.Issues)
+        foreach (var issue in tally.Issues)
         {
             await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
         }
 
         await environment.Error.WriteLineAsync(string.Create(
             CultureInfo.InvariantCulture,
-            $"asean-minerals: {result.ConvertedRecords} of {input.Count} records converted to {target.ToComtradeCode()} ({Describe(mode)}); US${result.ValueMovedBetweenCodes} moved between codes")).ConfigureAwait(false);
-        foreach (var converted in result.Records)
-        {
-            yield return converted.Record;
-        }
+            $"asean-minerals: {tally.ConvertedRecords} of {tally.RecordsRead} records converted to {target.ToComtradeCode()} ({Describe(mode)}); US${tally.ValueMovedBetweenCodes} moved between codes")).ConfigureAwait(false);
     }
 
     private static string Describe(HsSplitMode mode) => mode switch

@@ -59,6 +59,11 @@ internal static class HsCommand
         yield return $"group: {(group is null ? "none (outside every minerals group)" : $"{group.Id} ({group.Name})")}";
         var scopes = classifier.Classification.Scopes.Where(s => classifier.IsInScope(code, s.Id)).Select(static s => s.Id).ToList();
         yield return $"scopes: {(scopes.Count == 0 ? "none" : string.Join(", ", scopes))}";
+        foreach (var line in ProductGroupLines(code, from))
+        {
+            yield return line;
+        }
+
         foreach (var line in CriticalMineralLines(code, from))
         {
             yield return line;
@@ -93,6 +98,23 @@ internal static class HsCommand
         HsRevisions.TryParseComtradeCode(text.ToUpperInvariant(), out var revision) && revision != HsRevision.AsReported
             ? revision
             : throw new CliFailure(CliApplication.UsageOrIoError, $"{option} '{text}' is not an HS edition: H0 (HS 1992) to H6 (HS 2022).");
+
+    // The product groups others recognise (WITS, UNCTAD / World Bank ores and metals, non-monetary gold) hold HS 2022
+    // codes: each group holding the code, with the SITC code it came from and its source.
+    private static IEnumerable<string> ProductGroupLines(HsCode code, HsRevision from)
+    {
+        if (from != HsRevision.Hs2022)
+        {
+            yield break;
+        }
+
+        foreach (var (group, entry) in ProductGroups.GroupsOf(code))
+        {
+            var via = entry.Sitc is null ? $"HS chapter {entry.Code}" : $"SITC Rev.4 {entry.Sitc} (UNSD conversion)";
+            var also = entry.AlsoCorrelatesWith.Count > 0 ? $", also correlates with SITC {string.Join(", ", entry.AlsoCorrelatesWith)} outside the group" : string.Empty;
+            yield return $"{group.Id}: {via}{also} [{group.Name}]";
+        }
+    }
 
     // The critical-minerals lists map HS 2022 subheadings (the library's own classification): the minerals a code is
     // mapped to in each list, and whether it is shared (several minerals or residual, so not trade in one mineral).

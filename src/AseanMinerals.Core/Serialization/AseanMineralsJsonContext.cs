@@ -23,6 +23,7 @@ namespace AseanMinerals.Core.Serialization;
 [JsonSerializable(typeof(AseanMinerals.Core.Classification.CommodityClassification))]
 [JsonSerializable(typeof(HsNomenclatureDocument))]
 [JsonSerializable(typeof(AseanMinerals.Core.Classification.CriticalMineralsDocument))]
+[JsonSerializable(typeof(AseanMinerals.Core.Classification.ProductGroupsDocument))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.TradeValue))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.TradeShare))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.ShareBreakdown))]

@@ -22,10 +22,11 @@ public class ClassificationDocumentTests
         read.Should().Be(MineralsClassification.Default);
         read.SchemaVersion.Should().Be(CommodityClassification.CurrentSchemaVersion);
         // seeds/classification/minerals.json: eight chapter groups (HS 25, 26, 27, 68-70, 71, 72, 73/82/83, 74-81), four finer ones
-        // (non-monetary gold, monetary gold, jewellery and coin, critical-mineral chemicals) and seven scopes.
+        // (non-monetary gold, monetary gold, jewellery and coin, critical-mineral chemicals) and fifteen scopes, five of them the recognised product groups (WITS, UNCTAD ores and metals).
         read.Groups.Should().HaveCount(12);
         read.Scopes.Select(static s => s.Id).Should().Equal(
-            "minerals", "minerals-and-fuels", "raw-minerals", "mineral-fuels", "non-monetary-gold", "critical-mineral-chemicals", "unctad-2023-battery-chain", "critical-minerals", "critical-minerals-usgs-2025", "critical-minerals-usgs-2022");
+            "minerals", "minerals-and-fuels", "raw-minerals", "mineral-fuels", "non-monetary-gold",
+            "wits-minerals", "wits-fuels", "wits-stone-and-glass", "wits-metals", "unctad-ores-and-metals", "critical-mineral-chemicals", "unctad-2023-battery-chain", "critical-minerals", "critical-minerals-usgs-2025", "critical-minerals-usgs-2022");
     }
 
     [Fact]

@@ -27,6 +27,9 @@ public class SchemaTests
     private static readonly Lazy<JsonSchema> CriticalMineralsSchema = new(static () =>
         JsonSchema.FromText(JsonSchemaGenerator.Generate(SchemaDocument.CriticalMinerals), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
+    private static readonly Lazy<JsonSchema> ProductGroupsSchema = new(static () =>
+        JsonSchema.FromText(JsonSchemaGenerator.Generate(SchemaDocument.ProductGroups), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+
     public static TheoryData<JsonSchemaKind> Kinds => [.. Enum.GetValues<JsonSchemaKind>()];
 
     public static TheoryData<string> SeedFiles =>
@@ -75,6 +78,7 @@ public class SchemaTests
             ("trade", _) => Schemas.Value[JsonSchemaKind.TradeDataset],
             ("classification", "hs-chapters.json") => HsNomenclatureSchema.Value,
             ("classification", "critical-minerals.json") => CriticalMineralsSchema.Value,
+            ("classification", "product-groups.json") => ProductGroupsSchema.Value,
             ("classification", _) => Schemas.Value[JsonSchemaKind.Classification],
             ("schema", _) => MetaSchemas.Draft202012,
             _ => throw new InvalidOperationException($"No schema is known for the seeds in '{folder}/': map the folder to one in {nameof(SchemaTests)}."),

@@ -190,8 +190,8 @@ internal static class JsonSchemaGenerator
         }
 
         // An object type: completed, put in $defs once, and referred to.
-        var required = underlying == typeof(TradeRecord) ? TradeRecordJson.RequiredMembers
-            : underlying == typeof(TradeBreakdown) ? TradeRecordJson.RequiredBreakdownMembers
+        var required = underlying == typeof(TradeRecord) ? TradeRecordJson.Record.RequiredNames
+            : underlying == typeof(TradeBreakdown) ? TradeRecordJson.Breakdown.RequiredNames
             : null;
         if (required is not null)
         {

@@ -132,6 +132,38 @@ internal readonly struct DecimalFormat(string unit) : IJsonValueFormat<decimal>
     }
 }
 
+/// <summary>A share of a whole as an exact decimal, from 0 to 1.</summary>
+internal readonly struct ShareFormat : IJsonValueFormat<decimal>
+{
+    private const string What = "a share from 0 to 1";
+
+    public JsonTokenType Token => JsonTokenType.Number;
+
+    public string Expected => $"a number ({What})";
+
+    public bool AcceptsNull => false;
+
+    public bool TryRead(ref Utf8JsonReader reader, string path, UnknownMemberSink? unknownMembers, out decimal value, out RecordError error)
+    {
+        if (!new DecimalFormat(What).TryRead(ref reader, path, unknownMembers, out value, out error))
+        {
+            return false;
+        }
+
+        if (value is >= 0 and <= 1)
+        {
+            return true;
+        }
+
+        error = new RecordError(JsonRules.ValueOutOfRange, $"Expected {What}.", path, reader.TokenStartIndex);
+        return false;
+    }
+
+    public void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
+
+    public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
+}
+
 /// <summary>A finite double written as a JSON number.</summary>
 internal readonly struct DoubleFormat : IJsonValueFormat<double>
 {
@@ -218,7 +250,7 @@ internal readonly struct IntegerFormat(int min, int max, string what) : IJsonVal
 
 /// <summary>A value of another format, or JSON <c>null</c> for none (not written when none).</summary>
 /// <param name="format">The value's format.</param>
-internal readonly struct OrNull<T, TFormat>(TFormat format) : IJsonValueFormat<T?>
+internal readonly struct OrNull<T, TFormat>(TFormat format) : IJsonValueFormat<T?>, IJsonObjectFormat
     where T : struct
     where TFormat : struct, IJsonValueFormat<T>
 {
@@ -244,6 +276,14 @@ internal readonly struct OrNull<T, TFormat>(TFormat format) : IJsonValueFormat<T
     }
 
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
+
+    public void Place(string path)
+    {
+        if (format is IJsonObjectFormat nested)
+        {
+            nested.Place(path);
+        }
+    }
 }
 
 /// <summary>An object with a table of its own (a trade record's breakdown).</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AseanMinerals.Core.Trade;
+using Conversions = AseanMinerals.Core.Serialization.Internal.JsonMembers<AseanMinerals.Core.Trade.HsConversion>;
 using Breakdowns = AseanMinerals.Core.Serialization.Internal.JsonMembers<AseanMinerals.Core.Trade.TradeBreakdown>;
 using Records = AseanMinerals.Core.Serialization.Internal.JsonMembers<AseanMinerals.Core.Trade.TradeRecord>;
 
@@ -28,6 +29,14 @@ internal static class TradeRecordJson
         Breakdowns.Required("customsProcedure", new IntegerFormat(0, MaxCustomsProcedure, "a customs procedure number (C00 to C99 as 0 to 99)"), static (in b) => (int)b.CustomsProcedure, static (ref b, v) => b = b with { CustomsProcedure = (ushort)v }),
         Breakdowns.Required("transportMode", new IntegerFormat(0, ushort.MaxValue, "a mode of transport code"), static (in b) => (int)b.TransportMode, static (ref b, v) => b = b with { TransportMode = (ushort)v }));
 
+    /// <summary>The members of a record's conversion from another HS edition, all required; unknown ones are refused.</summary>
+    public static readonly JsonMemberTable<HsConversion> Conversion = new(
+        "conversion",
+        UnknownMemberPlace.None,
+        Conversions.Required("sourceCommodity", default(CodeFormat<HsCode, CommodityCode>), static (in c) => c.SourceCommodity, static (ref c, v) => c = c with { SourceCommodity = v }),
+        Conversions.Required("sourceRevision", default(CodeFormat<HsRevision, RevisionCode>), static (in c) => c.SourceRevision, static (ref c, v) => c = c with { SourceRevision = v }),
+        Conversions.Required("weight", default(ShareFormat), static (in c) => c.Weight, static (ref c, v) => c = c with { Weight = v }));
+
     /// <summary>The members of a trade record, in the order they are written; the optional ones are left out at their defaults and nulls.</summary>
     public static readonly JsonMemberTable<TradeRecord> Record = new(
         "trade record",
@@ -43,7 +52,8 @@ internal static class TradeRecordJson
         Records.Optional("quantity", new OrNull<double, DoubleFormat>(), static (in r) => r.Quantity, static (ref r, v) => r = r with { Quantity = v }),
         Records.Optional("quantityUnitCode", new OrNull<int, IntegerFormat>(new IntegerFormat(short.MinValue, short.MaxValue, "a Comtrade quantity unit code")), static (in r) => r.QuantityUnitCode, static (ref r, v) => r = r with { QuantityUnitCode = v }),
         Records.Optional("flags", default(CodeFormat<TradeRecordFlags, FlagNames>), static (in r) => r.Flags, static (ref r, v) => r = r with { Flags = v }),
-        Records.Optional("breakdown", new ObjectFormat<TradeBreakdown>(Breakdown), static (in r) => r.Breakdown, static (ref r, v) => r = r with { Breakdown = v }));
+        Records.Optional("breakdown", new ObjectFormat<TradeBreakdown>(Breakdown), static (in r) => r.Breakdown, static (ref r, v) => r = r with { Breakdown = v }),
+        Records.Optional("conversion", new OrNull<HsConversion, ObjectFormat<HsConversion>>(new ObjectFormat<HsConversion>(Conversion)), static (in r) => r.Conversion, static (ref r, v) => r = r with { Conversion = v }));
 
     /// <summary>Reads the record whose start-of-object token the reader is on; leaves the reader on its end-of-object token.</summary>
     /// <param name="reader">The reader, on the record's first token, with the whole record in its buffer.</param>

@@ -99,8 +99,7 @@ internal sealed class JsonMemberTable<T>
 
         if ((seen & _required) != _required)
         {
-            var missing = string.Join(", ", _members.Where((m, i) => m.IsRequired && (seen & (1UL << i)) == 0).Select(static m => $"'{m.Name}'"));
-            error = new RecordError(JsonRules.MissingMember, $"The {Noun} lacks its required member(s) {missing}.", Path, start);
+            error = new RecordError(JsonRules.MissingMember, $"The {Noun} lacks its required member(s) {Missing(seen)}.", Path, start);
             return false;
         }
 
@@ -139,6 +138,10 @@ internal sealed class JsonMemberTable<T>
             member.Place(path);
         }
     }
+
+    // Apart from TryRead: a lambda capturing "seen" there would allocate its closure on every call, not only on this error path.
+    private string Missing(ulong seen) =>
+        string.Join(", ", _members.Where((m, i) => m.IsRequired && (seen & (1UL << i)) == 0).Select(static m => $"'{m.Name}'"));
 
     // The member the reader's property name names, or -1. Members are written in table order, so the one after the last
     // found is tried first: one comparison a member for what this library wrote.

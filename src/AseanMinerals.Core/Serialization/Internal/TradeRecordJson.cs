@@ -29,10 +29,10 @@ internal static class TradeRecordJson
         Breakdowns.Required("customsProcedure", new IntegerFormat(0, MaxCustomsProcedure, "a customs procedure number (C00 to C99 as 0 to 99)"), static (in b) => (int)b.CustomsProcedure, static (ref b, v) => b = b with { CustomsProcedure = (ushort)v }),
         Breakdowns.Required("transportMode", new IntegerFormat(0, ushort.MaxValue, "a mode of transport code"), static (in b) => (int)b.TransportMode, static (ref b, v) => b = b with { TransportMode = (ushort)v }));
 
-    /// <summary>The members of a record's conversion from another HS edition, all required; unknown ones are refused.</summary>
+    /// <summary>The members of a record's conversion from another HS edition, all required.</summary>
     public static readonly JsonMemberTable<HsConversion> Conversion = new(
         "conversion",
-        UnknownMemberPlace.None,
+        UnknownMemberPlace.Conversion,
         Conversions.Required("sourceCommodity", default(CodeFormat<HsCode, CommodityCode>), static (in c) => c.SourceCommodity, static (ref c, v) => c = c with { SourceCommodity = v }),
         Conversions.Required("sourceRevision", default(CodeFormat<HsRevision, RevisionCode>), static (in c) => c.SourceRevision, static (ref c, v) => c = c with { SourceRevision = v }),
         Conversions.Required("weight", default(ShareFormat), static (in c) => c.Weight, static (ref c, v) => c = c with { Weight = v }));

@@ -99,7 +99,8 @@ public static class TradeDataPackage
 
     /// <summary>
     /// The Table Schema of the Parquet columns, generated from the JSON schema of a trade record: its members in its
-    /// order, the breakdown's three members in place of the object, and <c>year</c> and <c>month</c> after the period.
+    /// order, the breakdown's three members in place of the object, and <c>year</c> and <c>month</c> after the period (a
+    /// record's <c>conversion</c> is not a Parquet column: it is left out).
     /// </summary>
     /// <returns>The Table Schema.</returns>
     public static JsonObject TableSchema()
@@ -111,6 +112,11 @@ public static class TradeDataPackage
         var fields = new JsonArray();
         foreach (var member in record.GetProperty("properties").EnumerateObject())
         {
+            if (member.Name == "conversion")
+            {
+                continue; // not a column of the Parquet files yet: a converted record's source is carried in JSON Lines only
+            }
+
             if (member.Name == "breakdown")
             {
                 // Flattened as the Parquet files have it; every part has its total (World, 0, 0) when the row is an aggregate.

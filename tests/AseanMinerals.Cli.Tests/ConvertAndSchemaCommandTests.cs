@@ -66,6 +66,23 @@ public sealed class ConvertAndSchemaCommandTests : IDisposable
         string.Join(",", written.Order(StringComparer.Ordinal)).Should().Be(expected);
     }
 
+    [Fact]
+    public async Task Convert_to_an_edition_writes_where_each_converted_record_came_from()
+    {
+        // HS 2017 811292 converts whole to HS 2022 811231 under UNSD's conversion (see the test above): one record, weight 1.
+        var lines = File.ReadLines(LegacyWorldOnly).Take(2).ToArray();
+        var input = Path.Combine(_folder, "hafnium-2020-provenance.csv");
+        File.WriteAllLines(input, [lines[0], "H5,2020,2020,2020,6,1,0,X,36,Australia,AUS,0,World,W00,0,World,W00,C00,All CPCs,0,All MOTs,811292,\"Gallium, hafnium, indium, niobium, rhenium; unwrought\",8,kg,900,-1,N/A,,900,,300,,300,0"]);
+        var output = Path.Combine(_folder, "hafnium-provenance.jsonl");
+
+        var run = await CliRun.RunAsync("convert", input, "-o", output, "--to-edition", "H6");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var record = JsonDocument.Parse(File.ReadAllLines(output).Should().ContainSingle().Which).RootElement;
+        record.GetProperty("commodity").GetString().Should().Be("811231");
+        record.GetProperty("conversion").GetRawText().Should().Be("{\"sourceCommodity\":\"811292\",\"sourceRevision\":\"H5\",\"weight\":1}");
+    }
+
     [Theory]
     [InlineData("--split needs --to-edition", "--split", "equal")]
     [InlineData("--to-edition 'H9' is not an HS edition", "--to-edition", "H9")]

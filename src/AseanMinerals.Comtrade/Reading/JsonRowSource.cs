@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text;
@@ -24,21 +23,17 @@ internal sealed class JsonRowSource : IRowSource
     private readonly FieldBuffer _fields = new(ColumnMap.ComtradePlusColumns.Length);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _names;
     private readonly bool[] _needed;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-    private int _start;
-    private int _end;
-    private bool _final;
+    private readonly InputBuffer _input = new();
     private JsonReaderState _state;
     private Stage _stage;
     private bool _bareArray;
     private long _line = 1;
-    private int _linesCountedTo;
+    private long _linesCountedTo; // the input offset up to which line breaks are counted
     private long _elements;
     private long? _announcedCount;
     private string? _error;
     private string? _message;
     private bool _sawData;
-    private bool _byteOrderMarkChecked;
 
     private readonly int _maxRowLength;
 
@@ -107,7 +102,7 @@ internal sealed class JsonRowSource : IRowSource
                 case Step.End:
                     return false;
                 default:
-                    if (_final)
+                    if (_input.IsEndOfInput)
                     {
                         throw Malformed("The JSON ends before it is complete.", _line);
                     }
@@ -148,11 +143,7 @@ internal sealed class JsonRowSource : IRowSource
         return issues;
     }
 
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
-    }
+    public void Dispose() => _input.Dispose();
 
     private ValidationException Fail(ValidationIssue issue) => _tally.Fail(issue);
 
@@ -161,51 +152,23 @@ internal sealed class JsonRowSource : IRowSource
 
     private async ValueTask FillAsync(CancellationToken cancellationToken)
     {
-        CountLines(_start);
-        var remaining = _end - _start;
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, remaining).CopyTo(_buffer);
-            _linesCountedTo -= _start;
-            _start = 0;
-            _end = remaining;
-        }
-
-        if (_end >= _maxRowLength)
+        CountLines(_input.PendingOffset); // the bytes consumed go at this read
+        if (_input.Pending.Length >= _maxRowLength)
         {
             throw Fail(ComtradeImportRules.RowTooLong.At(
                 string.Empty,
                 $"An element of the response (or a member of the response object) is longer than {_maxRowLength:N0} bytes (the options' MaxRowLength).").InFile(_source, _line));
         }
 
-        if (_end == _buffer.Length)
-        {
-            // One element is larger than the buffer: grow it (the only way memory grows, by the largest element).
-            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
-            _buffer.AsSpan(0, _end).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
-        }
-
-        var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken).ConfigureAwait(false);
-        if (read == 0)
-        {
-            _final = true;
-        }
-
-        _end += read;
-        if (!_byteOrderMarkChecked && (_end >= 3 || _final))
-        {
-            _byteOrderMarkChecked = true;
-            _start = _linesCountedTo = ByteOrderMark.Utf8Length(_buffer.AsSpan(0, _end)); // JSON readers must not see a byte order mark
-        }
+        // The buffer grows only when one element is larger than it: memory grows by the largest element, not the response.
+        await _input.ReadAsync(_stream, cancellationToken).ConfigureAwait(false);
     }
 
-    private void CountLines(int upTo)
+    private void CountLines(long upTo)
     {
         if (upTo > _linesCountedTo)
         {
-            _line += _buffer.AsSpan(_linesCountedTo, upTo - _linesCountedTo).Count((byte)'\n');
+            _line += _input.Between(_linesCountedTo, upTo).Count((byte)'\n');
             _linesCountedTo = upTo;
         }
     }
@@ -214,7 +177,7 @@ internal sealed class JsonRowSource : IRowSource
     // units (a root property with its value, an element) are consumed, so NeedMore resumes where the unit began.
     private Step Advance()
     {
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _final, _state);
+        var reader = new Utf8JsonReader(_input.Pending, _input.IsEndOfInput, _state);
         long consumed = 0;
         var state = _state;
         try
@@ -276,7 +239,7 @@ internal sealed class JsonRowSource : IRowSource
 
                         if (reader.TokenType != JsonTokenType.StartObject)
                         {
-                            CountLines(_start + (int)reader.TokenStartIndex);
+                            CountLines(_input.PendingOffset + reader.TokenStartIndex);
                             throw Malformed(string.Create(CultureInfo.InvariantCulture, $"data[{_elements}] is a {reader.TokenType}, not a record object."), _line);
                         }
 
@@ -286,7 +249,7 @@ internal sealed class JsonRowSource : IRowSource
                             return Step.NeedMore; // resumes before the element: only whole elements are consumed
                         }
 
-                        CountLines(_start + (int)element.TokenStartIndex);
+                        CountLines(_input.PendingOffset + element.TokenStartIndex);
                         Line = _line;
                         _elements++;
                         ReadElement(ref element);
@@ -300,7 +263,7 @@ internal sealed class JsonRowSource : IRowSource
         }
         finally
         {
-            _start += (int)consumed;
+            _input.Consume((int)consumed);
             _state = state;
         }
     }
@@ -309,12 +272,11 @@ internal sealed class JsonRowSource : IRowSource
     // or stray text would otherwise be rows never read, with the file reported valid.
     private Step AtEnd(ref long consumed)
     {
-        var offset = _start + (int)consumed;
-        var rest = _buffer.AsSpan(offset, _end - offset);
+        var rest = _input.Pending[(int)consumed..];
         var other = rest.IndexOfAnyExcept(" \t\r\n"u8);
         if (other >= 0)
         {
-            CountLines(offset + other);
+            CountLines(_input.PendingOffset + consumed + other);
             throw Malformed(
                 rest[other] is (byte)'{' or (byte)'['
                     ? "a second JSON document follows the end of the response (two responses appended one after the other?): save each response in a file of its own."
@@ -323,7 +285,7 @@ internal sealed class JsonRowSource : IRowSource
         }
 
         consumed += rest.Length;
-        return _final ? Step.End : Step.NeedMore;
+        return _input.IsEndOfInput ? Step.End : Step.NeedMore;
     }
 
     // A property of the response object with its value; false when the value is not all in the buffer yet.

@@ -3,7 +3,8 @@ using AseanMinerals.Core.Trade;
 namespace AseanMinerals.Core.Concordance;
 
 /// <summary>A record after conversion to one HS edition, with where its value came from.</summary>
-/// <param name="Record">The record in the target edition (its value the part <paramref name="Weight"/> of the source value).</param>
+/// <param name="Record">The record in the target edition (its value the part <paramref name="Weight"/> of the source value; when
+/// converted, its <see cref="TradeRecord.Conversion"/> says the same source code, edition and weight, so that it is written with it).</param>
 /// <param name="SourceCommodity">The code the value was reported in.</param>
 /// <param name="SourceRevision">The edition the value was reported in.</param>
 /// <param name="Weight">The share of the source record's value this record holds (1 for a record passed through whole).</param>

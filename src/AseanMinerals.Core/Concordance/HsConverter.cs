@@ -215,6 +215,7 @@ public sealed class HsConverter
                 Value = part,
                 NetWeightKg = record.NetWeightKg * share,
                 Quantity = record.Quantity * share,
+                Conversion = new HsConversion(record.Commodity, record.Revision, fraction), // written with the record: where it came from
             },
             record.Commodity,
             record.Revision,

@@ -1,5 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using AseanMinerals.Core.ReferenceData;
+using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Internal;
 
@@ -15,7 +18,8 @@ internal static class Preconditions
         ArgumentNullException.ThrowIfNull(value, paramName);
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw WithReason(new ArgumentException("The value must not be empty or white space.", paramName), "The value must not be empty or white space.");
+            // The fault validation reports as AMC1001 for the members it checks: a document reader gives the same rule.
+            throw WithFault(new ArgumentException(BlankReason, paramName), ReferenceDataRules.RequiredMember, BlankReason);
         }
 
         return value;
@@ -25,7 +29,7 @@ internal static class Preconditions
     {
         if (!condition)
         {
-            throw WithReason(new ArgumentException(message, paramName), message);
+            throw WithFault(new ArgumentException(message, paramName), JsonRules.InvalidValue, message);
         }
     }
 
@@ -33,25 +37,33 @@ internal static class Preconditions
     {
         if (value < min || value > max)
         {
-            throw WithReason(new ArgumentOutOfRangeException(paramName, value, $"The value must be between {min} and {max}."), $"The value must be between {min} and {max}.");
+            throw WithFault(new ArgumentOutOfRangeException(paramName, value, $"The value must be between {min} and {max}."), JsonRules.ValueOutOfRange, $"The value must be between {min} and {max}.");
         }
 
         return value;
     }
 
     /// <summary>
-    /// The rule a guard of this class found broken, in words, without the parameter suffix .NET adds to the message; null
-    /// for an exception thrown elsewhere. The document reader reports it at the member the parameter names, so that no
-    /// message text is ever taken apart.
+    /// The rule a guard of this class found broken and the reason in words (without the parameter suffix .NET adds to the
+    /// message); null for an exception thrown elsewhere. The rule is the one validation reports for the same fault (a
+    /// blank required member is AMC1001 whichever path finds it); the document reader reports it at the member the
+    /// parameter names, so that no message text is ever taken apart.
     /// </summary>
-    public static string? ReasonOf(Exception exception) => exception.Data[ReasonKey] as string;
+    public static GuardFault? FaultOf(Exception exception) => exception.Data[FaultKey] as GuardFault;
 
-    private const string ReasonKey = "AseanMinerals.Reason";
+    private const string FaultKey = "AseanMinerals.Fault";
 
-    private static T WithReason<T>(T exception, string reason)
+    private const string BlankReason = "The value must not be empty or white space.";
+
+    private static T WithFault<T>(T exception, ValidationRule rule, string reason)
         where T : Exception
     {
-        exception.Data[ReasonKey] = reason;
+        exception.Data[FaultKey] = new GuardFault(rule, reason);
         return exception;
     }
 }
+
+/// <summary>What a guard of <see cref="Preconditions"/> refused: the rule (as validation names it) and the reason in words.</summary>
+/// <param name="Rule">The broken rule.</param>
+/// <param name="Reason">Why, without the parameter name.</param>
+internal sealed record GuardFault(ValidationRule Rule, string Reason);

@@ -267,9 +267,14 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
                 }
 
                 cancellationToken.ThrowIfCancellationRequested();
-                var free = _buffer.FreeSpace();
-                var content = _input.Content;
-                _buffer.Advance(synchronous ? content.Read(free.Span) : await content.ReadAsync(free, cancellationToken).ConfigureAwait(false));
+                if (synchronous)
+                {
+                    _buffer.Read(_input.Content);
+                }
+                else
+                {
+                    await _buffer.ReadAsync(_input.Content, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }

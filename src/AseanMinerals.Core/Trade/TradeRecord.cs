@@ -7,16 +7,19 @@ namespace AseanMinerals.Core.Trade;
 
 /// <summary>
 /// One trade figure: what <see cref="Reporter"/> recorded trading with <see cref="Partner"/> in a commodity, in one
-/// direction, over one period, in US dollars. A compact value (56 bytes) so that tens of millions fit in memory:
-/// codes are numbers, the value is an exact <see cref="decimal"/> (cents survive), optional measures cost no allocation.
+/// direction, over one period, in US dollars. A compact value (80 bytes) so that tens of millions fit in memory:
+/// codes are numbers, the value is an exact <see cref="decimal"/> (cents survive), optional measures and the conversion
+/// cost no allocation.
 /// </summary>
-[StructLayout(LayoutKind.Sequential)] // fields declared largest first: 56 bytes, no padding holes
+[StructLayout(LayoutKind.Sequential)] // fields declared largest first: 77 bytes of fields, padded to 80
 public readonly record struct TradeRecord
 {
     private readonly decimal _value;
+    private readonly decimal _conversionWeight;
     private readonly double _netWeightKg;
     private readonly double _quantity;
     private readonly HsCode _commodity;
+    private readonly HsCode _conversionSource;
     private readonly TradePeriod _period;
     private readonly AreaCode _reporter;
     private readonly AreaCode _partner;
@@ -25,6 +28,7 @@ public readonly record struct TradeRecord
     private readonly TradeFlow _flow;
     private readonly HsRevision _revision;
     private readonly TradeRecordFlags _flags;
+    private readonly HsRevision _conversionRevision;
     private readonly Presence _presence;
 
     /// <summary>Creates a trade record.</summary>
@@ -107,6 +111,21 @@ public readonly record struct TradeRecord
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public TradeBreakdown Breakdown { get => _breakdown; init => _breakdown = value; }
 
+    /// <summary>
+    /// Where the record came from when it was converted from another HS edition (the source code and edition, and the share
+    /// of the source value it holds); null for a record as reported.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public HsConversion? Conversion
+    {
+        get => (_presence & Presence.Conversion) != 0 ? new HsConversion(_conversionSource, _conversionRevision, _conversionWeight) : null;
+        init
+        {
+            (_conversionSource, _conversionRevision, _conversionWeight) = value is { } conversion ? (conversion.SourceCommodity, conversion.SourceRevision, conversion.Weight) : default;
+            _presence = value is null ? _presence & ~Presence.Conversion : _presence | Presence.Conversion;
+        }
+    }
+
     /// <summary>True when the figure is a part of an aggregate figure (a breakdown by second partner, customs procedure or transport).</summary>
     [JsonIgnore]
     public bool IsBreakdown => !Breakdown.IsTotal;
@@ -123,5 +142,6 @@ public readonly record struct TradeRecord
         NetWeight = 1,
         Quantity = 2,
         QuantityUnit = 4,
+        Conversion = 8,
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization.Metadata;
 using AseanMinerals.Core.CapacityBuilding;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Serialization;
+using AseanMinerals.Core.Tests.ReferenceData;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Tests.Serialization;
@@ -20,9 +21,22 @@ public class AseanMineralsJsonTests
 
         var act = () => AseanMineralsJson.DeserializeReferenceData(json);
 
+        // A blank required member is AMC1001 whichever path finds it (see the test below for the one validation finds).
         var error = act.Should().ThrowExactly<AseanMineralsJsonException>().Which;
-        (error.Code, error.Path).Should().Be((JsonRules.InvalidValue.Code, "$.actionPlans[0].sources[0].title"));
+        (error.Code, error.Path).Should().Be(("AMC1001", "$.actionPlans[0].sources[0].title"));
         error.Message.Should().Be("The Source cannot be made from these values: The value must not be empty or white space.");
+    }
+
+    [Fact]
+    public void A_blank_member_is_AMC1001_at_its_member_whether_a_constructor_or_validation_finds_it()
+    {
+        // memberStates[0].shortName is blank: the MemberState constructor takes it and validation reports it, with the rule
+        // the reader gives a blank source title (the test above) and at the member's place (the reader's path less its "$.").
+        var json = AseanMineralsJson.Serialize(SampleReferenceData.Valid with { MemberStates = [SampleReferenceData.Indonesia with { ShortName = " " }] });
+
+        var issues = AseanMineralsJson.DeserializeReferenceData(json).Validate(SampleReferenceData.Today).Issues;
+
+        issues.Select(static i => (i.Code, i.Path)).Should().Equal(("AMC1001", "memberStates[0].shortName"));
     }
 
     [Fact]

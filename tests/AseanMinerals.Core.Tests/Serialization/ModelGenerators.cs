@@ -79,6 +79,13 @@ public static class ModelGenerators
         Gen.Constant(TradeBreakdown.Total),
         Zip3(AreaCodes, Gen.Choose(0, 99), Gen.Choose(0, ushort.MaxValue)).Select(static p => new TradeBreakdown(p.Item1, (ushort)p.Item2, (ushort)p.Item3)));
 
+    // Shares from 0 to 1, a third among them (28 digits: the most a decimal keeps).
+    public static Gen<HsConversion> Conversions { get; } =
+        from source in HsCodes
+        from revision in Gen.Elements(Enum.GetValues<HsRevision>())
+        from weight in Gen.OneOf(Gen.Choose(0, 1_000_000).Select(static n => n / 1_000_000m), Gen.Elements(1m / 3m, 1m, 0m))
+        select new HsConversion(source, revision, weight);
+
     public static Gen<TradeRecord> TradeRecords { get; } =
         from key in Zip3(TradePeriods, AreaCodes, AreaCodes)
         from flow in Gen.Elements(Enum.GetValues<TradeFlow>())
@@ -90,6 +97,7 @@ public static class ModelGenerators
         from unit in Optional(Gen.Choose(short.MinValue, short.MaxValue))
         from flags in Gen.Choose(0, 15)
         from breakdown in Breakdowns
+        from conversion in Optional(Conversions)
         select new TradeRecord(key.Item1, key.Item2, key.Item3, flow, commodity, value)
         {
             Revision = revision,
@@ -98,6 +106,7 @@ public static class ModelGenerators
             QuantityUnitCode = unit,
             Flags = (TradeRecordFlags)flags,
             Breakdown = breakdown,
+            Conversion = conversion,
         };
 
     public static Gen<MemberState> MemberStates { get; } =

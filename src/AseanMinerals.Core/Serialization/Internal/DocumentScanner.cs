@@ -188,8 +188,10 @@ internal ref struct DocumentScanner
         }
         catch (Exception e) when (e is not JsonException)
         {
-            // The constructor's guard says what it refused and names the member: no message text is taken apart.
-            var message = Preconditions.ReasonOf(e) ?? (e is ArgumentNullException ? "The value is required." : e.Message);
+            // The constructor's guard says what it refused, with the rule validation gives the same fault, and names the
+            // member: no message text is taken apart.
+            var fault = Preconditions.FaultOf(e);
+            var message = fault?.Reason ?? (e is ArgumentNullException ? "The value is required." : e.Message);
             var memberName = (e as ArgumentException)?.ParamName;
             var member = shape.Members.FirstOrDefault(m => string.Equals(m.Name, memberName, StringComparison.OrdinalIgnoreCase));
 
@@ -198,7 +200,7 @@ internal ref struct DocumentScanner
                 _path.Add(PathSegment.ForName(-1, member.Name));
             }
 
-            _located = Fail(JsonRules.InvalidValue, $"The {shape.Type.Name} cannot be made from these values: {message}", start, e);
+            _located = Fail(fault?.Rule ?? JsonRules.InvalidValue, $"The {shape.Type.Name} cannot be made from these values: {message}", start, e);
             if (member is not null)
             {
                 _path.RemoveAt(_path.Count - 1);

@@ -1,66 +1,32 @@
-using System.Buffers;
 using AseanMinerals.Core.TradeSources.Internal;
 
 namespace AseanMinerals.Core.Serialization.Internal;
 
 /// <summary>
-/// The bytes of a JSON Lines input between reads: hands out whole lines (without their line break) and says where the next
-/// read goes. Holds at most one line plus one read, so memory is bounded by the longest line allowed, whatever the input's size.
-/// A line longer than the limit is skipped as it streams by and handed out as "too long" once its end is seen.
+/// The lines of a JSON Lines input, taken whole (without their line break) from the shared <see cref="InputBuffer"/>, which
+/// then holds at most one line plus one read: memory is bounded by the longest line allowed, whatever the input's size. A
+/// line longer than the limit is skipped as it streams by and handed out as "too long" once its end is seen.
 /// </summary>
 internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
 {
-    private const int InitialSize = 64 * 1024;
-
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialSize);
-    private int _start;
-    private int _end;
+    private readonly InputBuffer _input = new();
     private bool _skippingLongLine;
-    private bool _atStart = true;
 
     /// <summary>True once the input has ended and every line has been handed out.</summary>
-    public bool IsFinished => IsEndOfInput && _start == _end && !_skippingLongLine;
+    public bool IsFinished => IsEndOfInput && _input.Pending.IsEmpty && !_skippingLongLine;
 
     /// <summary>True once a read returned no bytes.</summary>
-    public bool IsEndOfInput { get; private set; }
+    public bool IsEndOfInput => _input.IsEndOfInput;
 
-    /// <summary>Where the next read goes (never empty while the input lasts).</summary>
-    public Memory<byte> FreeSpace()
-    {
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _end -= _start;
-            _start = 0;
-        }
+    /// <summary>Reads more of the input (call when <see cref="TryTakeLine"/> returns false and the input has not ended).</summary>
+    /// <param name="stream">The input.</param>
+    public void Read(Stream stream) => _input.Read(stream);
 
-        if (_end == _buffer.Length)
-        {
-            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
-            _buffer.AsSpan(0, _end).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = larger;
-        }
-
-        return _buffer.AsMemory(_end);
-    }
-
-    /// <summary>Records a read of <paramref name="count"/> bytes into <see cref="FreeSpace"/>; 0 marks the end of the input.</summary>
-    public void Advance(int count)
-    {
-        if (count == 0)
-        {
-            IsEndOfInput = true;
-            return;
-        }
-
-        _end += count;
-        if (_atStart && _end - _start >= 3)
-        {
-            _atStart = false;
-            _start += ByteOrderMark.Utf8Length(_buffer.AsSpan(_start, _end - _start)); // a byte order mark belongs to no line
-        }
-    }
+    /// <summary>Reads more of the input asynchronously.</summary>
+    /// <param name="stream">The input.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns>The read.</returns>
+    public ValueTask<int> ReadAsync(Stream stream, CancellationToken cancellationToken) => _input.ReadAsync(stream, cancellationToken);
 
     /// <summary>The next whole line, if the buffer holds one.</summary>
     /// <param name="line">The line, without its line break (LF or CRLF).</param>
@@ -70,18 +36,18 @@ internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
     {
         line = default;
         tooLong = false;
-        var pending = _buffer.AsSpan(_start, _end - _start);
+        var pending = _input.Pending;
         var newLine = pending.IndexOf((byte)'\n');
         if (_skippingLongLine)
         {
             if (newLine < 0 && !IsEndOfInput)
             {
-                _start = _end = 0; // drop what streamed by; the line is rejected when it ends
+                _input.ConsumeAll(); // drop what streamed by; the line is rejected when it ends
                 return false;
             }
 
             _skippingLongLine = false;
-            _start = newLine < 0 ? _end : _start + newLine + 1;
+            _input.Consume(newLine < 0 ? pending.Length : newLine + 1);
             tooLong = true;
             return true;
         }
@@ -91,7 +57,7 @@ internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
             if (pending.Length > maxLineLength)
             {
                 _skippingLongLine = true;
-                _start = _end = 0;
+                _input.ConsumeAll();
                 return TryTakeLine(out line, out tooLong);
             }
 
@@ -103,9 +69,9 @@ internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
             newLine = pending.Length; // the last line may lack its line break
         }
 
+        _input.Consume(Math.Min(newLine + 1, pending.Length));
         if (newLine > maxLineLength)
         {
-            _start += Math.Min(newLine + 1, pending.Length);
             tooLong = true;
             return true;
         }
@@ -116,16 +82,8 @@ internal sealed class JsonLinesBuffer(int maxLineLength) : IDisposable
             line = line[..^1];
         }
 
-        _start += Math.Min(newLine + 1, pending.Length);
         return true;
     }
 
-    public void Dispose()
-    {
-        if (_buffer.Length > 0)
-        {
-            ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = [];
-        }
-    }
+    public void Dispose() => _input.Dispose();
 }

@@ -165,6 +165,13 @@ internal static class JsonSchemaGenerator
             schema["maximum"] = decimal.MaxValue;
         }
 
+        // The share of the source value a converted record holds: the reader refuses anything else (AMC4007).
+        if (property?.DeclaringType == typeof(HsConversion) && property.Name == "weight")
+        {
+            schema["minimum"] = 0;
+            schema["maximum"] = 1;
+        }
+
         if (IsType(schema, "integer"))
         {
             var (minimum, maximum) = RangeOf(underlying, property);
@@ -190,8 +197,9 @@ internal static class JsonSchemaGenerator
         }
 
         // An object type: completed, put in $defs once, and referred to.
-        var required = underlying == typeof(TradeRecord) ? TradeRecordJson.RequiredMembers
-            : underlying == typeof(TradeBreakdown) ? TradeRecordJson.RequiredBreakdownMembers
+        var required = underlying == typeof(TradeRecord) ? TradeRecordJson.Record.RequiredNames
+            : underlying == typeof(TradeBreakdown) ? TradeRecordJson.Breakdown.RequiredNames
+            : underlying == typeof(HsConversion) ? TradeRecordJson.Conversion.RequiredNames
             : null;
         if (required is not null)
         {

@@ -174,7 +174,8 @@ public sealed class HsConverter
             // One target: the whole record, value and measures unchanged (a share of 1), only its code and edition new.
             var target = plan.Targets[0];
             pass.Tally.ConvertedWhole(target == record.Commodity ? null : record.Value);
-            whole = new ConvertedTradeRecord(record with { Commodity = target, Revision = Target }, record.Commodity, record.Revision, 1m, true);
+            var converted = record with { Commodity = target, Revision = Target, Conversion = new HsConversion(record.Commodity, record.Revision, 1m) };
+            whole = new ConvertedTradeRecord(converted, record.Commodity, record.Revision, 1m, true);
             return 1;
         }
 

@@ -32,7 +32,12 @@ public class HsStreamingConversionTests
         read.Should().Be(0);
         parts.MoveNext().Should().BeTrue();
         read.Should().Be(1);
-        parts.Current.Record.Should().Be(Record("810720", HsRevision.Hs2017, 50m) with { Revision = HsRevision.Hs2017 });
+        // Equal split of 811269 (HS 2022) into 810720 and 810790 (HS 2017): half of 100 each, the source on the part.
+        parts.Current.Record.Should().Be(Record("810720", HsRevision.Hs2017, 50m) with
+        {
+            Revision = HsRevision.Hs2017,
+            Conversion = new HsConversion(HsCode.Parse("811269"), HsRevision.Hs2022, 0.5m),
+        });
         parts.MoveNext().Should().BeTrue();
         parts.Current.Record.Commodity.Should().Be(HsCode.Parse("810790"));
         read.Should().Be(1);

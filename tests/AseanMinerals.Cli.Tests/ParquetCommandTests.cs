@@ -51,7 +51,7 @@ public sealed class ParquetCommandTests : IDisposable
         var shares = await CliRun.RunAsync("shares", output, "--reporter", "156", "--format", "json");
 
         convert.ExitCode.Should().Be(0, convert.Error);
-        File.Exists(Path.Combine(_folder, "datapackage.json")).Should().BeTrue();
+        File.Exists(Path.Combine(_folder, "trade.datapackage.json")).Should().BeTrue();
         shares.ExitCode.Should().Be(0, shares.Error);
         Decimal(PartnerShare(Reporter(ParseJson(shares.Out), "China"), "imports", "ofTotalTrade").GetProperty("percent")).Should().Be(15.02m);
     }

@@ -3,6 +3,7 @@ using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
+using AseanMinerals.Core.DataPackages;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
@@ -10,7 +11,8 @@ using AseanMinerals.Core.TradeSources;
 namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
-/// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed; then
+/// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed, or to
+/// Parquet, each with its <c>datapackage.json</c> beside it (<see cref="DataPackageOutput"/>); then
 /// the import summary (rows read = records + set aside + rejected, by reason); with <c>--to-edition</c> the records are
 /// first converted to one HS edition (<see cref="EditionOption"/>). A rejected row stops the conversion
 /// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.
@@ -60,6 +62,10 @@ internal static class ConvertCommand
                 throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
             }
 
+            // The descriptor beside the output is a target too: checked before any reading.
+            var descriptor = DataPackageOutput.PathOf(target, partitions is not null);
+            DataPackageOutput.Check(descriptor, parse.GetValue(force));
+
             var edition = parse.GetValue(toEdition);
             if (edition is null && parse.GetValue(split) is not null)
             {
@@ -84,12 +90,13 @@ internal static class ConvertCommand
             if (parquet)
             {
                 // The Parquet writer moves finished files into place, never replaces one and leaves nothing behind on failure.
-                written = await ParquetOutput.WriteAsync(target, partitions, parse.GetValue(force), source, Records(), cancellationToken).ConfigureAwait(false);
+                written = await ParquetOutput.WriteAsync(target, descriptor, partitions, parse.GetValue(force), source, Records(), cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
                     written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, Records(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                DataPackageOutput.Write(descriptor, TradeDataFormat.JsonLines, [target], target, source, parse.GetValue(force));
             }
 
             progress.Clear();

@@ -1,5 +1,5 @@
 using AseanMinerals.Cli.Failures;
-using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.DataPackages;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Parquet;
@@ -8,7 +8,7 @@ namespace AseanMinerals.Cli.Output;
 
 /// <summary>
 /// Parquet for the tool: <c>convert -o trade.parquet</c> writes one file, <c>convert -o DIR --partition-by year,reporter</c>
-/// a Hive-style dataset; each gets its <c>datapackage.json</c> beside it. Reading a <c>.parquet</c> file or a folder goes
+/// a Hive-style dataset; each gets its descriptor (<see cref="DataPackageOutput"/>). Reading a <c>.parquet</c> file or a folder goes
 /// through the same trade-source contract as every other input.
 /// </summary>
 internal static class ParquetOutput
@@ -35,27 +35,15 @@ internal static class ParquetOutput
     }
 
     /// <summary>Writes the records and the descriptor; returns how many records were written.</summary>
-    public static async Task<long> WriteAsync(string target, string? partitionBy, bool force, string input, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(string target, string descriptor, string? partitionBy, bool force, string input, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken)
     {
         try
         {
-            TradeParquetWriteResult written;
-            string folder;
-            if (partitionBy is null)
-            {
-                // An existing file was checked by the caller: it is replaced only with --force.
-                written = await TradeParquet.WriteFileAsync(records, target, new TradeParquetWriteOptions { Overwrite = force }, cancellationToken).ConfigureAwait(false);
-                folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-            }
-            else
-            {
-                var options = new TradeParquetWriteOptions { PartitionBy = ParsePartitioning(partitionBy) };
-                written = await TradeParquet.WriteDatasetAsync(records, target, options, cancellationToken).ConfigureAwait(false);
-                folder = target;
-            }
-
-            // No licence is claimed: the tool does not know the data's terms; the source is the file converted.
-            TradeDataPackage.Write(folder, written, PackageName(target), [], [new TradeDataPackageSource(Path.GetFileName(input))], overwrite: force && partitionBy is null);
+            // An existing file (and descriptor) was checked by the caller: it is replaced only with --force.
+            var written = partitionBy is null
+                ? await TradeParquet.WriteFileAsync(records, target, new TradeParquetWriteOptions { Overwrite = force }, cancellationToken).ConfigureAwait(false)
+                : await TradeParquet.WriteDatasetAsync(records, target, new TradeParquetWriteOptions { PartitionBy = ParsePartitioning(partitionBy) }, cancellationToken).ConfigureAwait(false);
+            DataPackageOutput.Write(descriptor, TradeDataFormat.Parquet, written.Files, target, input, force);
             return written.Rows;
         }
         catch (IOException e)
@@ -78,11 +66,4 @@ internal static class ParquetOutput
         TradeAreas = options.TradeAreas,
         SourceName = path,
     });
-
-    private static string PackageName(string target)
-    {
-        var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(target)).ToLowerInvariant();
-        var cleaned = new string([.. name.Select(static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.' ? c : '-')]);
-        return cleaned.Length == 0 ? "trade" : cleaned;
-    }
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using AseanMinerals.Cli.Failures;
-using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
@@ -28,25 +27,13 @@ internal static class TradeFiles
         return Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
     }
 
-    /// <summary>Fails with exit code 2 when a file does not exist, before any reading starts.</summary>
-    public static void CheckExist(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw CliFailure.Usage($"{path}: cannot be read: no such file");
-            }
-        }
-    }
-
     /// <summary>The trade source of a file, named by its path as given.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">The options of every source; the Comtrade settings apply to Comtrade files only.</param>
     public static ITradeRecordSource Source(string path, ComtradeImportOptions options) => KindOf(path) switch
     {
         TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
-        TradeFileKind.Parquet => ParquetOutput.Open(path, options),
+        TradeFileKind.Parquet => ParquetInput.Open(path, options),
         _ => ComtradeFile.Open(path, options with { SourceName = path }),
     };
 
@@ -63,7 +50,8 @@ internal static class TradeFiles
         DuplicateTradeGuard? duplicates = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        CheckExist(paths);
+        // The tool's one input gate, whichever command reads: missing files, folders and binary files stop here (exit 2).
+        InputFiles.Check(paths);
         duplicates ??= new DuplicateTradeGuard();
         foreach (var path in paths)
         {

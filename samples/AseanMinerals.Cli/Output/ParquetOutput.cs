@@ -1,15 +1,14 @@
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Core.DataPackages;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Parquet;
 
 namespace AseanMinerals.Cli.Output;
 
 /// <summary>
 /// Parquet for the tool: <c>convert -o trade.parquet</c> writes one file, <c>convert -o DIR --partition-by year,reporter</c>
-/// a Hive-style dataset; each gets its descriptor (<see cref="DataPackageOutput"/>). Reading a <c>.parquet</c> file or a folder goes
-/// through the same trade-source contract as every other input.
+/// a Hive-style dataset; each gets its descriptor (<see cref="DataPackageOutput"/>). Reading is
+/// <see cref="Input.ParquetInput"/>'s, beside the other sources.
 /// </summary>
 internal static class ParquetOutput
 {
@@ -55,15 +54,4 @@ internal static class ParquetOutput
             throw new CliFailure(CliApplication.DataErrors, $"{target}: the record {e.Data["record"]} has a value with more than {e.Data["valueScale"]} decimals, the scale of the Parquet value column: it is refused, not rounded; nothing was written", e);
         }
     }
-
-    /// <summary>The trade source of a <c>.parquet</c> file or dataset folder, with the options of every source.</summary>
-    public static ITradeRecordSource Open(string path, TradeSourceOptions options) => TradeParquet.Open(path, new TradeParquetReadOptions
-    {
-        OnInvalidRow = options.OnInvalidRow,
-        MaxIssues = options.MaxIssues,
-        Progress = options.Progress,
-        ProgressInterval = options.ProgressInterval,
-        TradeAreas = options.TradeAreas,
-        SourceName = path,
-    });
 }

@@ -14,6 +14,7 @@ public sealed class DataPackageCommandTests : IDisposable
     [Theory]
     [InlineData("trade.jsonl", null, "trade.datapackage.json", "jsonl", "trade.jsonl")]
     [InlineData("trade.parquet", null, "trade.datapackage.json", "parquet", "trade.parquet")]
+    [InlineData("trade.arrow", null, "trade.datapackage.json", "arrow", "trade.arrow")]
     [InlineData("trade", "year,reporter", "trade/datapackage.json", "parquet", "year=2022/reporter=156/part-0.parquet")]
     public async Task Every_dataset_convert_makes_has_a_valid_descriptor_beside_it(string output, string? partitionBy, string descriptorName, string format, string firstPath)
     {

@@ -163,7 +163,7 @@ public sealed class SafeOutputTests : IDisposable
 
         folder.Error.Trim().Should().Be($"asean-minerals: -o {_folder}: is a folder; name a file in it");
         noFolder.Error.Trim().Should().Be($"asean-minerals: -o {missing}: the folder {Path.GetDirectoryName(missing)} does not exist");
-        csv.Error.Trim().Should().Be($"asean-minerals: -o {Path.Combine(_folder, "x.csv")}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
+        csv.Error.Trim().Should().Be($"asean-minerals: -o {Path.Combine(_folder, "x.csv")}: convert writes JSON Lines (.jsonl, .ndjson), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
         new[] { folder.ExitCode, noFolder.ExitCode, csv.ExitCode }.Should().AllBeEquivalentTo(2);
         Directory.GetFiles(_folder).Should().ContainSingle("nothing was written");
     }

@@ -22,7 +22,7 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         var input = new Argument<string>("input") { Description = "A Comtrade file (any format the importer detects, plain or .gz)." };
-        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson) or Parquet (.parquet); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson), Parquet (.parquet) or Arrow IPC (.arrow); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
         var force = OutputOptions.Force();
         var partitionBy = new Option<string?>("--partition-by") { Description = "Write a Parquet dataset folder split Hive-style by year, reporter or year,reporter (year=2022/reporter=156/part-0.parquet)." };
         var skipRejected = new Option<bool>("--skip-rejected")
@@ -51,6 +51,11 @@ internal static class ConvertCommand
                 throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files (or writes JSON Lines to Parquet)");
             }
 
+            if (partitions is not null && ParquetOutput.IsArrow(target))
+            {
+                throw CliFailure.Usage($"-o {target}: --partition-by writes a Parquet dataset folder; an Arrow file is one file");
+            }
+
             if (partitions is null)
             {
                 // One file (JSON Lines or Parquet): never an input, never a folder, an existing file only with --force.
@@ -59,7 +64,7 @@ internal static class ConvertCommand
 
             if (!parquet && Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
             {
-                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
+                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
             }
 
             // The descriptor beside the output is a target too: checked before any reading.
@@ -107,7 +112,7 @@ internal static class ConvertCommand
             }
 
             await environment.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(parquet ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
+            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(ParquetOutput.IsArrow(target) ? "Arrow" : parquet ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
             return summary.Rejected > 0 ? CliApplication.DataErrors : CliApplication.Success;
         });
         return command;

@@ -4,7 +4,7 @@ using AseanMinerals.Parquet;
 namespace AseanMinerals.Cli.Input;
 
 /// <summary>
-/// The trade source of a <c>.parquet</c> file or dataset folder (AseanMinerals.Parquet), beside the JSON Lines and Comtrade
+/// The trade sources of a <c>.parquet</c> file or dataset folder and of an <c>.arrow</c> file (AseanMinerals.Parquet), beside the JSON Lines and Comtrade
 /// sources of <see cref="TradeFiles.Source"/>: the same options, summary and failures as every other input.
 /// </summary>
 internal static class ParquetInput
@@ -19,4 +19,7 @@ internal static class ParquetInput
         TradeAreas = options.TradeAreas,
         SourceName = path,
     });
+
+    /// <summary>Opens an Arrow IPC file the same way (AseanMinerals.Parquet reads both columnar formats).</summary>
+    public static ITradeRecordSource OpenArrow(string path, TradeSourceOptions options) => TradeArrow.Open(path, options with { SourceName = path });
 }

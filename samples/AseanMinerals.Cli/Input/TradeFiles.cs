@@ -23,6 +23,11 @@ internal static class TradeFiles
             return TradeFileKind.Parquet;
         }
 
+        if (path.EndsWith(".arrow", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFileKind.Arrow;
+        }
+
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
     }
@@ -34,6 +39,7 @@ internal static class TradeFiles
     {
         TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
         TradeFileKind.Parquet => ParquetInput.Open(path, options),
+        TradeFileKind.Arrow => ParquetInput.OpenArrow(path, options),
         _ => ComtradeFile.Open(path, options with { SourceName = path }),
     };
 

@@ -2,7 +2,7 @@ namespace AseanMinerals.Core.DataPackages;
 
 /// <summary>
 /// How the files of a trade dataset hold its records, which decides the columns of its Table Schema: JSON Lines keep the
-/// JSON schema's members (the breakdown an object); CSV and Parquet are flat (the breakdown three columns, and
+/// JSON schema's members (the breakdown an object); CSV, Parquet and Arrow are flat (the breakdown three columns, and
 /// <c>year</c> and <c>month</c> after the period).
 /// </summary>
 public enum TradeDataFormat
@@ -15,4 +15,7 @@ public enum TradeDataFormat
 
     /// <summary>Apache Parquet files (AseanMinerals.Parquet), in the flat columns.</summary>
     Parquet,
+
+    /// <summary>An Apache Arrow IPC file (<c>.arrow</c>, AseanMinerals.Parquet), in the flat columns.</summary>
+    Arrow,
 }

@@ -191,6 +191,7 @@ public static class TradeDataPackage
         TradeDataFormat.JsonLines => [("format", "jsonl"), ("encoding", "utf-8")],
         TradeDataFormat.Csv => [("format", "csv"), ("mediatype", "text/csv"), ("encoding", "utf-8")],
         TradeDataFormat.Parquet => [("format", "parquet"), ("mediatype", "application/vnd.apache.parquet")],
+        TradeDataFormat.Arrow => [("format", "arrow"), ("mediatype", "application/vnd.apache.arrow.file")],
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not a trade data format"),
     };
 
@@ -222,7 +223,7 @@ public static class TradeDataPackage
 
         if (name == "value")
         {
-            field["description"] = format == TradeDataFormat.Parquet
+            field["description"] = format is TradeDataFormat.Parquet or TradeDataFormat.Arrow
                 ? "The trade value in US dollars, exact: a DECIMAL(38, scale) column."
                 : "The trade value in US dollars, exact: a decimal number, never rounded.";
         }

@@ -17,6 +17,7 @@ public sealed class TradeDataPackageTests
     [InlineData(TradeDataFormat.JsonLines, "trade.jsonl")]
     [InlineData(TradeDataFormat.Csv, "trade.csv")]
     [InlineData(TradeDataFormat.Parquet, "year=2022/reporter=360/part-0.parquet")]
+    [InlineData(TradeDataFormat.Arrow, "trade.arrow")]
     public void The_descriptor_of_every_format_is_valid_against_the_published_profiles(TradeDataFormat format, string path)
     {
         var descriptor = TradeDataPackage.Create(format, "asean-trade", [path], Licences, Sources);

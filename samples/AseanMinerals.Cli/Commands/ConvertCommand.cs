@@ -12,7 +12,7 @@ namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
 /// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed, or to
-/// Parquet, each with its <c>datapackage.json</c> beside it (<see cref="DataPackageOutput"/>); then
+/// Parquet or Arrow, each with its data package descriptor beside it (<see cref="DataPackageOutput"/>); then
 /// the import summary (rows read = records + set aside + rejected, by reason); with <c>--to-edition</c> the records are
 /// first converted to one HS edition (<see cref="EditionOption"/>). A rejected row stops the conversion
 /// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.

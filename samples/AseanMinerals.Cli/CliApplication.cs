@@ -40,6 +40,7 @@ internal static class CliApplication
         root.Subcommands.Add(ProductionCommand.Create(environment));
         root.Subcommands.Add(FetchCommand.Create(environment));
         root.Subcommands.Add(HsCommand.Create(environment));
+        root.Subcommands.Add(CubeCommand.Create(environment));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && UnknownCommand(root, args) is { } unknown)

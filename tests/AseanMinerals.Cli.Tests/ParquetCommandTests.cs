@@ -51,9 +51,33 @@ public sealed class ParquetCommandTests : IDisposable
         var shares = await CliRun.RunAsync("shares", output, "--reporter", "156", "--format", "json");
 
         convert.ExitCode.Should().Be(0, convert.Error);
-        File.Exists(Path.Combine(_folder, "datapackage.json")).Should().BeTrue();
+        File.Exists(Path.Combine(_folder, "trade.datapackage.json")).Should().BeTrue();
         shares.ExitCode.Should().Be(0, shares.Error);
         Decimal(PartnerShare(Reporter(ParseJson(shares.Out), "China"), "imports", "ofTotalTrade").GetProperty("percent")).Should().Be(15.02m);
+    }
+
+    [Fact]
+    public async Task Convert_to_an_arrow_file_and_read_it_back_with_shares()
+    {
+        var output = Path.Combine(_folder, "trade.arrow");
+
+        var convert = await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", output);
+        var shares = await CliRun.RunAsync("shares", output, "--reporter", "156", "--format", "json");
+
+        // The same figure as from the CSV itself and from Parquet: China's imports from the ten members, 15.02%.
+        convert.ExitCode.Should().Be(0, convert.Error);
+        convert.Out.Should().Contain("records written as Arrow");
+        shares.ExitCode.Should().Be(0, shares.Error);
+        Decimal(PartnerShare(Reporter(ParseJson(shares.Out), "China"), "imports", "ofTotalTrade").GetProperty("percent")).Should().Be(15.02m);
+    }
+
+    [Fact]
+    public async Task An_arrow_file_is_not_partitioned()
+    {
+        var run = await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", Path.Combine(_folder, "trade.arrow"), "--partition-by", "year");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("an Arrow file is one file");
     }
 
     [Fact]

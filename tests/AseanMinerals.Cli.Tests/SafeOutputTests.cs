@@ -78,7 +78,8 @@ public sealed class SafeOutputTests : IDisposable
         untouched.Should().Be("old content");
         forced.ExitCode.Should().Be(0, forced.Error);
         (await File.ReadAllTextAsync(target)).Should().NotBe("old content");
-        Directory.GetFiles(_folder).Should().ContainSingle("no temporary file is left beside the output");
+        // Beside the output, convert writes its data package descriptor (clinker.datapackage.json) and nothing else.
+        Directory.GetFiles(_folder).Where(f => !f.EndsWith(".datapackage.json", StringComparison.Ordinal)).Should().ContainSingle("no temporary file is left beside the output");
     }
 
     [Theory]
@@ -162,7 +163,7 @@ public sealed class SafeOutputTests : IDisposable
 
         folder.Error.Trim().Should().Be($"asean-minerals: -o {_folder}: is a folder; name a file in it");
         noFolder.Error.Trim().Should().Be($"asean-minerals: -o {missing}: the folder {Path.GetDirectoryName(missing)} does not exist");
-        csv.Error.Trim().Should().Be($"asean-minerals: -o {Path.Combine(_folder, "x.csv")}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
+        csv.Error.Trim().Should().Be($"asean-minerals: -o {Path.Combine(_folder, "x.csv")}: convert writes JSON Lines (.jsonl, .ndjson), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
         new[] { folder.ExitCode, noFolder.ExitCode, csv.ExitCode }.Should().AllBeEquivalentTo(2);
         Directory.GetFiles(_folder).Should().ContainSingle("nothing was written");
     }

@@ -3,6 +3,7 @@ using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
+using AseanMinerals.Core.DataPackages;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
@@ -10,7 +11,8 @@ using AseanMinerals.Core.TradeSources;
 namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
-/// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed; then
+/// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed, or to
+/// Parquet or Arrow, each with its data package descriptor beside it (<see cref="DataPackageOutput"/>); then
 /// the import summary (rows read = records + set aside + rejected, by reason); with <c>--to-edition</c> the records are
 /// first converted to one HS edition (<see cref="EditionOption"/>). A rejected row stops the conversion
 /// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.
@@ -20,7 +22,7 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         var input = new Argument<string>("input") { Description = "A Comtrade file (any format the importer detects, plain or .gz)." };
-        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson) or Parquet (.parquet); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson), Parquet (.parquet) or Arrow IPC (.arrow); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
         var force = OutputOptions.Force();
         var partitionBy = new Option<string?>("--partition-by") { Description = "Write a Parquet dataset folder split Hive-style by year, reporter or year,reporter (year=2022/reporter=156/part-0.parquet)." };
         var skipRejected = new Option<bool>("--skip-rejected")
@@ -49,6 +51,11 @@ internal static class ConvertCommand
                 throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files (or writes JSON Lines to Parquet)");
             }
 
+            if (partitions is not null && ParquetOutput.IsArrow(target))
+            {
+                throw CliFailure.Usage($"-o {target}: --partition-by writes a Parquet dataset folder; an Arrow file is one file");
+            }
+
             if (partitions is null)
             {
                 // One file (JSON Lines or Parquet): never an input, never a folder, an existing file only with --force.
@@ -57,8 +64,12 @@ internal static class ConvertCommand
 
             if (!parquet && Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
             {
-                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson) or Parquet (.parquet, or a folder with --partition-by)");
+                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
             }
+
+            // The descriptor beside the output is a target too: checked before any reading.
+            var descriptor = DataPackageOutput.PathOf(target, partitions is not null);
+            DataPackageOutput.Check(descriptor, parse.GetValue(force));
 
             var edition = parse.GetValue(toEdition);
             if (edition is null && parse.GetValue(split) is not null)
@@ -84,12 +95,13 @@ internal static class ConvertCommand
             if (parquet)
             {
                 // The Parquet writer moves finished files into place, never replaces one and leaves nothing behind on failure.
-                written = await ParquetOutput.WriteAsync(target, partitions, parse.GetValue(force), source, Records(), cancellationToken).ConfigureAwait(false);
+                written = await ParquetOutput.WriteAsync(target, descriptor, partitions, parse.GetValue(force), source, Records(), cancellationToken).ConfigureAwait(false);
             }
             else
             {
                 await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
                     written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, Records(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                DataPackageOutput.Write(descriptor, TradeDataFormat.JsonLines, [target], target, source, parse.GetValue(force));
             }
 
             progress.Clear();
@@ -100,7 +112,7 @@ internal static class ConvertCommand
             }
 
             await environment.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(parquet ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
+            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(ParquetOutput.IsArrow(target) ? "Arrow" : parquet ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
             return summary.Rejected > 0 ? CliApplication.DataErrors : CliApplication.Success;
         });
         return command;

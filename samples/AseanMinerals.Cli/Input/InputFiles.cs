@@ -3,8 +3,11 @@ using AseanMinerals.Cli.Failures;
 namespace AseanMinerals.Cli.Input;
 
 /// <summary>
-/// What the tool checks of an input before reading it: that it is there and is a file (a folder is named as one), and
-/// that it is not a known binary format the readers would quote as text (a workbook, an archive, a picture).
+/// The tool's one input gate: what it checks of an input before reading it: that it is there and is a file (a folder is
+/// named as one, but a Parquet dataset folder), and that it is not a known binary format the readers would quote as text
+/// (a workbook, an archive, a picture; a Parquet file is an input of its own). Every trade reading passes it
+/// (<see cref="TradeFiles.ReadAsync"/>); commands also call it before they check their outputs, so that nothing is written
+/// for an input that cannot be read.
 /// </summary>
 internal static class InputFiles
 {

@@ -11,4 +11,7 @@ internal enum TradeFileKind
 
     /// <summary>A <c>.parquet</c> file or a folder of them (a dataset that <c>convert -o</c> wrote), read by AseanMinerals.Parquet.</summary>
     Parquet,
+
+    /// <summary>An Arrow IPC file (<c>.arrow</c>), read by AseanMinerals.Parquet.</summary>
+    Arrow,
 }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using AseanMinerals.Cli.Failures;
-using AseanMinerals.Cli.Output;
 using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
@@ -24,20 +23,13 @@ internal static class TradeFiles
             return TradeFileKind.Parquet;
         }
 
+        if (path.EndsWith(".arrow", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeFileKind.Arrow;
+        }
+
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
         return Path.GetExtension(name).ToLowerInvariant() is ".jsonl" or ".ndjson" ? TradeFileKind.JsonLines : TradeFileKind.Comtrade;
-    }
-
-    /// <summary>Fails with exit code 2 when a file does not exist, before any reading starts.</summary>
-    public static void CheckExist(IEnumerable<string> paths)
-    {
-        foreach (var path in paths)
-        {
-            if (!File.Exists(path) && !Directory.Exists(path))
-            {
-                throw CliFailure.Usage($"{path}: cannot be read: no such file");
-            }
-        }
     }
 
     /// <summary>The trade source of a file, named by its path as given.</summary>
@@ -46,7 +38,8 @@ internal static class TradeFiles
     public static ITradeRecordSource Source(string path, ComtradeImportOptions options) => KindOf(path) switch
     {
         TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
-        TradeFileKind.Parquet => ParquetOutput.Open(path, options),
+        TradeFileKind.Parquet => ParquetInput.Open(path, options),
+        TradeFileKind.Arrow => ParquetInput.OpenArrow(path, options),
         _ => ComtradeFile.Open(path, options with { SourceName = path }),
     };
 
@@ -63,7 +56,8 @@ internal static class TradeFiles
         DuplicateTradeGuard? duplicates = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        CheckExist(paths);
+        // The tool's one input gate, whichever command reads: missing files, folders and binary files stop here (exit 2).
+        InputFiles.Check(paths);
         duplicates ??= new DuplicateTradeGuard();
         foreach (var path in paths)
         {

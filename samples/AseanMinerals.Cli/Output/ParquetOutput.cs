@@ -1,21 +1,20 @@
 using AseanMinerals.Cli.Failures;
-using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.DataPackages;
 using AseanMinerals.Core.Trade;
-using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Parquet;
 
 namespace AseanMinerals.Cli.Output;
 
 /// <summary>
 /// Parquet for the tool: <c>convert -o trade.parquet</c> writes one file, <c>convert -o DIR --partition-by year,reporter</c>
-/// a Hive-style dataset; each gets its <c>datapackage.json</c> beside it. Reading a <c>.parquet</c> file or a folder goes
-/// through the same trade-source contract as every other input.
+/// a Hive-style dataset, <c>convert -o trade.arrow</c> an Arrow IPC file; each gets its descriptor (<see cref="DataPackageOutput"/>). Reading is
+/// <see cref="Input.ParquetInput"/>'s, beside the other sources.
 /// </summary>
 internal static class ParquetOutput
 {
     /// <summary>Whether <c>convert</c> writes Parquet: a <c>.parquet</c> target, or any target with <c>--partition-by</c>.</summary>
     public static bool Applies(string target, string? partitionBy) =>
-        partitionBy is not null || target.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+        partitionBy is not null || target.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) || IsArrow(target);
 
     /// <summary>Parses <c>--partition-by</c>: <c>year</c>, <c>reporter</c> or both, comma-separated.</summary>
     public static TradeParquetPartitioning ParsePartitioning(string text)
@@ -34,28 +33,22 @@ internal static class ParquetOutput
         return partitioning;
     }
 
-    /// <summary>Writes the records and the descriptor; returns how many records were written.</summary>
-    public static async Task<long> WriteAsync(string target, string? partitionBy, bool force, string input, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken)
+    /// <summary>Whether <c>convert</c> writes an Arrow IPC file: a <c>.arrow</c> target.</summary>
+    public static bool IsArrow(string target) => target.EndsWith(".arrow", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Writes the records (Parquet, or Arrow for a <c>.arrow</c> target) and the descriptor; returns how many records were written.</summary>
+    public static async Task<long> WriteAsync(string target, string descriptor, string? partitionBy, bool force, string input, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken)
     {
         try
         {
-            TradeParquetWriteResult written;
-            string folder;
-            if (partitionBy is null)
-            {
-                // An existing file was checked by the caller: it is replaced only with --force.
-                written = await TradeParquet.WriteFileAsync(records, target, new TradeParquetWriteOptions { Overwrite = force }, cancellationToken).ConfigureAwait(false);
-                folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
-            }
-            else
-            {
-                var options = new TradeParquetWriteOptions { PartitionBy = ParsePartitioning(partitionBy) };
-                written = await TradeParquet.WriteDatasetAsync(records, target, options, cancellationToken).ConfigureAwait(false);
-                folder = target;
-            }
-
-            // No licence is claimed: the tool does not know the data's terms; the source is the file converted.
-            TradeDataPackage.Write(folder, written, PackageName(target), [], [new TradeDataPackageSource(Path.GetFileName(input))], overwrite: force && partitionBy is null);
+            // An existing file (and descriptor) was checked by the caller: it is replaced only with --force.
+            var arrow = IsArrow(target);
+            var written = partitionBy is not null
+                ? await TradeParquet.WriteDatasetAsync(records, target, new TradeParquetWriteOptions { PartitionBy = ParsePartitioning(partitionBy) }, cancellationToken).ConfigureAwait(false)
+                : arrow
+                    ? await TradeArrow.WriteFileAsync(records, target, new TradeParquetWriteOptions { Overwrite = force }, cancellationToken).ConfigureAwait(false)
+                    : await TradeParquet.WriteFileAsync(records, target, new TradeParquetWriteOptions { Overwrite = force }, cancellationToken).ConfigureAwait(false);
+            DataPackageOutput.Write(descriptor, arrow ? TradeDataFormat.Arrow : TradeDataFormat.Parquet, written.Files, target, input, force);
             return written.Rows;
         }
         catch (IOException e)
@@ -64,25 +57,7 @@ internal static class ParquetOutput
         }
         catch (ArgumentException e) when (e.ParamName == "record")
         {
-            throw new CliFailure(CliApplication.DataErrors, $"{target}: the record {e.Data["record"]} has a value with more than {e.Data["valueScale"]} decimals, the scale of the Parquet value column: it is refused, not rounded; nothing was written", e);
+            throw new CliFailure(CliApplication.DataErrors, $"{target}: the record {e.Data["record"]} has a value with more than {e.Data["valueScale"]} decimals, the scale of the value column: it is refused, not rounded; nothing was written", e);
         }
-    }
-
-    /// <summary>The trade source of a <c>.parquet</c> file or dataset folder, with the options of every source.</summary>
-    public static ITradeRecordSource Open(string path, TradeSourceOptions options) => TradeParquet.Open(path, new TradeParquetReadOptions
-    {
-        OnInvalidRow = options.OnInvalidRow,
-        MaxIssues = options.MaxIssues,
-        Progress = options.Progress,
-        ProgressInterval = options.ProgressInterval,
-        TradeAreas = options.TradeAreas,
-        SourceName = path,
-    });
-
-    private static string PackageName(string target)
-    {
-        var name = Path.GetFileNameWithoutExtension(Path.TrimEndingDirectorySeparator(target)).ToLowerInvariant();
-        var cleaned = new string([.. name.Select(static c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.' ? c : '-')]);
-        return cleaned.Length == 0 ? "trade" : cleaned;
     }
 }

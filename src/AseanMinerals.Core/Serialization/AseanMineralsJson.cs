@@ -31,7 +31,7 @@ namespace AseanMinerals.Core.Serialization;
 /// naming the rule (<see cref="JsonRules"/>), the JSON path, the line and the byte position.
 /// </para>
 /// </remarks>
-public static class AseanMineralsJson
+public static partial class AseanMineralsJson
 {
     private static readonly Lazy<JsonSerializerOptions> IndentedOptions = new(static () =>
     {

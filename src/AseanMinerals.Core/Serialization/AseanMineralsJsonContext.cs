@@ -34,4 +34,5 @@ namespace AseanMinerals.Core.Serialization;
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.MineralsHeadline))]
 [JsonSerializable(typeof(AseanMinerals.Core.Aggregation.TradeCubeStatistics))]
 [JsonSerializable(typeof(IReadOnlyList<AseanMinerals.Core.Aggregation.TradeCubeCell>))]
+[JsonSerializable(typeof(AseanMinerals.Core.Aggregation.TradeCubePart))]
 internal sealed partial class AseanMineralsJsonContext : JsonSerializerContext;

@@ -207,7 +207,21 @@ public sealed class TradeParquetReader : ITradeRecordSource
                 }
 
                 var values = new T?[count];
-                await group.ReadAsync<T>(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (field.IsNullable)
+                {
+                    await group.ReadAsync<T>(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                    return values;
+                }
+
+                // A required column is read as such: read into nullable memory, Parquet.Net 6.1.0 left some values empty
+                // now and then (a valid file failed with "the column 'value' holds null" in about one run in five).
+                var required = new T[count];
+                await group.ReadAsync<T>(field, required.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
+                for (var i = 0; i < count; i++)
+                {
+                    values[i] = required[i];
+                }
+
                 return values;
             }
         }

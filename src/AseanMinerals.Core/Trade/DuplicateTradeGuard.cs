@@ -68,6 +68,9 @@ public sealed class DuplicateTradeGuard
     /// <summary>The first 100 duplicates found, with both places.</summary>
     public IReadOnlyList<DuplicateTrade> Duplicates => _reported;
 
+    /// <summary>Whether the input has looked grouped by period and reporter so far (false: one table of every key).</summary>
+    internal bool Grouped => _allSlots is null;
+
     /// <summary>Whether a record is the first of its key: true to add it; false for a later one left out.</summary>
     /// <param name="record">The record.</param>
     /// <param name="place">Where it came from.</param>
@@ -243,7 +246,8 @@ public sealed class DuplicateTradeGuard
             _reloaded += end - start;
         }
 
-        if (_reloaded > (2 * _listed) + 65_536)
+        // Reloads are copied to the list's end, so they are weighed against the distinct keys, not the list's length.
+        if (_reloaded > (2 * DistinctKeys) + 65_536)
         {
             _closed[group] = segments;
             Ungroup();

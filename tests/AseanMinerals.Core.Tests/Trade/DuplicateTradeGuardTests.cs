@@ -172,9 +172,10 @@ public class DuplicateTradeGuardTests
     }
 
     [Fact]
-    public void More_groups_than_the_table_has_tags_still_find_the_first_group_again()
+    public void Seventy_thousand_groups_later_the_first_group_is_still_found()
     {
-        // 70,000 groups of one record each (70 years x 1,000 reporters) make the group tag wrap around (65,535 tags).
+        // 70,000 groups of one record each (70 years x 1,000 reporters): every slot of the group table is reused many
+        // times over; the first group's key is found again from the list.
         var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
         var records = (from year in Enumerable.Range(1950, 70)
                        from reporter in Enumerable.Range(0, 1000)

@@ -13,23 +13,24 @@ namespace AseanMinerals.Core.Trade;
 /// The rule is the one <see cref="TradeRecordValidator"/> checks as AMC2009. Not thread-safe.
 /// </summary>
 /// <remarks>
-/// Memory: trade files come grouped by period and reporter (Comtrade's are), so the guard keeps a hash table of the
-/// current group's keys only, cleared when the group changes, and keeps each closed group's keys in a compact list
-/// (16 bytes a key: the key without its group, exact, and the first place), read back only if that group comes again
-/// (a file given twice). Input that is not grouped (a group that keeps coming back) switches the guard to one table of
-/// every key (about 32 bytes a key). Rows by customs procedure or transport mode keep their keys in a table of their own.
+/// Memory: trade files come grouped by period and reporter (Comtrade's are), so the guard keeps a compact list of every
+/// key (16 bytes a key: the key without its period and reporter, exact, and the first place) and a small hash table
+/// (12-byte slots) of the current group's keys only: a slot that points into the list before the current group is free,
+/// so nothing is cleared when the group changes and the table stays the size of one group. A closed group that comes
+/// again (a file given twice) has its keys copied back into the table. Input that is not grouped (groups that keep coming
+/// back) switches the guard to one table of every key (about 32 bytes a key). Rows by customs procedure or transport
+/// mode whose codes do not fit the list keep their keys in a table of their own.
 /// </remarks>
 public sealed class DuplicateTradeGuard
 {
     private const int MaxReported = 100;
     private const ulong Occupied = 1UL << 63;
-    private const int GenerationShift = 47; // the high word's bits 47-62 say which group's table a slot belongs to
-    private const ulong TagMask = ~((1UL << GenerationShift) - 1);
     private const int GroupBits = 27; // period and reporter: the low word's low bits
     private const ulong GroupMask = (1UL << GroupBits) - 1;
     private const int ResidualHighShift = 64 - GroupBits; // the high word goes above the low word's 37 other bits
     private const int NumberBits = 40;
     private const int ChunkBits = 16;
+    private const long MaxListed = uint.MaxValue - 1;
 
     private readonly List<string> _sources = [];
     private readonly Dictionary<string, int> _sourceIndex = new(StringComparer.Ordinal);
@@ -39,7 +40,8 @@ public sealed class DuplicateTradeGuard
     private readonly List<(ulong[] Residuals, long[] Places)> _chunks = []; // the compact list, in chunks of 2^16
     private ulong[] _residuals = [];
     private long[] _places = [];
-    private Slot[] _slots = new Slot[1024];
+    private GroupSlot[] _groupSlots = new GroupSlot[1024];
+    private KeySlot[]? _allSlots; // once the input proves not grouped
     private int _shift = 64 - 10;
     private int _limit = 768;
     private int _inTable;
@@ -47,8 +49,6 @@ public sealed class DuplicateTradeGuard
     private long _groupStart;
     private long _reloaded;
     private int _group = -1;
-    private ulong _tag = Occupied | (1UL << GenerationShift);
-    private bool _ungrouped;
     private string? _lastSource;
     private int _lastSourceIndex;
 
@@ -67,6 +67,9 @@ public sealed class DuplicateTradeGuard
 
     /// <summary>The first 100 duplicates found, with both places.</summary>
     public IReadOnlyList<DuplicateTrade> Duplicates => _reported;
+
+    /// <summary>Whether the input has looked grouped by period and reporter so far (false: one table of every key).</summary>
+    internal bool Grouped => _allSlots is null;
 
     /// <summary>Whether a record is the first of its key: true to add it; false for a later one left out.</summary>
     /// <param name="record">The record.</param>
@@ -102,53 +105,51 @@ public sealed class DuplicateTradeGuard
         if ((high >> ResidualHighShift) != 0)
         {
             // A breakdown row whose codes do not fit the compact list (a transport mode, say): exact, kept apart.
-            if (_wide.TryGetValue((low, high), out var seen))
-            {
-                first = Decode(seen);
-                return false;
-            }
+            return TryAdmitWide(low, high, place, out first);
+        }
 
-            _wide[(low, high)] = Encode(place);
-            DistinctKeys++;
-            first = default;
-            return true;
+        if (_allSlots is not null)
+        {
+            return TryAdmitAll(low, high, place, out first);
         }
 
         var group = (int)(low & GroupMask);
-        if (group != _group && !_ungrouped)
+        if (group != _group)
         {
             ChangeGroup(group);
+            if (_allSlots is not null)
+            {
+                return TryAdmitAll(low, high, place, out first);
+            }
         }
 
-        var slots = _slots;
+        var residual = (low >> GroupBits) | (high << ResidualHighShift);
+        var slots = _groupSlots;
         var mask = slots.Length - 1;
-        var i = Home(low, high);
+        var i = (int)((residual * 0x9E3779B97F4A7C15UL) >> _shift);
+        var live = (uint)_groupStart; // a slot is the current group's when it points at or after the group's start
         while (true)
         {
             ref var slot = ref slots[i];
-            if ((slot.High & TagMask) != _tag)
+            if (slot.Next <= live)
             {
-                // Empty, or a slot of a closed group's table: free for this group.
+                // Free: empty, or a key of a closed group (still in the list).
                 var encoded = Encode(place);
-                (slot.Low, slot.High, slot.Place) = (low, high | _tag, encoded);
-                if (!_ungrouped)
-                {
-                    List(low, high, encoded);
-                }
-
+                slot = new GroupSlot(residual, (uint)(_listed + 1));
+                List(residual, encoded);
                 DistinctKeys++;
                 if (++_inTable > _limit)
                 {
-                    Grow();
+                    GrowGroupTable();
                 }
 
                 first = default;
                 return true;
             }
 
-            if (slot.Low == low && slot.High == (high | _tag))
+            if (slot.Residual == residual)
             {
-                first = Decode(slot.Place);
+                first = Decode(Listed(slot.Next - 1).Place);
                 return false;
             }
 
@@ -157,7 +158,7 @@ public sealed class DuplicateTradeGuard
     }
 
     // Exact: period 17 bits and reporter 10 (the group), partner 10, commodity 27 in the low word; flow 4, second partner
-    // 10, customs procedure and transport mode 16 each in the high word (its bits 47-63 tag the slot).
+    // 10, customs procedure and transport mode 16 each in the high word.
     private static (ulong Low, ulong High) Pack(in TradeRecord record)
     {
         var low = (ulong)(uint)CubeKey.PeriodCode(record.Period)
@@ -172,10 +173,55 @@ public sealed class DuplicateTradeGuard
         return (low, high);
     }
 
-    private int Home(ulong low, ulong high) => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> _shift);
+    private static int Home(ulong low, ulong high, int shift) => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 
-    // A new group: the table is emptied (by a new tag, not by clearing it) for the new group's keys. A closed group that
-    // comes again gets its keys back from the list; input that keeps coming back is not grouped, and gets one table.
+    private bool TryAdmitWide(ulong low, ulong high, TradePlace place, out TradePlace first)
+    {
+        if (_wide.TryGetValue((low, high), out var seen))
+        {
+            first = Decode(seen);
+            return false;
+        }
+
+        _wide[(low, high)] = Encode(place);
+        DistinctKeys++;
+        first = default;
+        return true;
+    }
+
+    private bool TryAdmitAll(ulong low, ulong high, TradePlace place, out TradePlace first)
+    {
+        var slots = _allSlots!;
+        var mask = slots.Length - 1;
+        var i = Home(low, high, _shift);
+        while (true)
+        {
+            ref var slot = ref slots[i];
+            if (slot.High == 0)
+            {
+                slot = new KeySlot(low, high | Occupied, Encode(place));
+                DistinctKeys++;
+                if (++_inTable > _limit)
+                {
+                    GrowAllTable();
+                }
+
+                first = default;
+                return true;
+            }
+
+            if (slot.Low == low && slot.High == (high | Occupied))
+            {
+                first = Decode(slot.Place);
+                return false;
+            }
+
+            i = (i + 1) & mask;
+        }
+    }
+
+    // A new group: its keys start where the list ends, which frees every slot of the table at once. A closed group that
+    // comes again gets its keys back (copied to the list's end); input that keeps coming back gets one table of every key.
     private void ChangeGroup(int group)
     {
         if (_group >= 0 && _listed > _groupStart)
@@ -184,8 +230,13 @@ public sealed class DuplicateTradeGuard
         }
 
         (_group, _groupStart, _inTable) = (group, _listed, 0);
-        NewTag();
-        if (!_closed.TryGetValue(group, out var segments))
+        if (_listed >= MaxListed / 2)
+        {
+            Ungroup();
+            return;
+        }
+
+        if (!_closed.Remove(group, out var segments))
         {
             return;
         }
@@ -195,44 +246,51 @@ public sealed class DuplicateTradeGuard
             _reloaded += end - start;
         }
 
-        if (_reloaded > (2 * _listed) + 65_536)
+        // Reloads are copied to the list's end, so they are weighed against the distinct keys, not the list's length.
+        if (_reloaded > (2 * DistinctKeys) + 65_536)
         {
+            _closed[group] = segments;
             Ungroup();
             return;
         }
 
-        // Its keys come back into the table; its new keys will make one more segment of the list.
         foreach (var (start, end) in segments)
         {
             for (var k = start; k < end; k++)
             {
                 var (residual, encoded) = Listed(k);
-                Insert(Unlisted(residual, group), encoded);
+                InsertInGroup(residual);
+                List(residual, encoded);
             }
         }
     }
 
-    private static (ulong Low, ulong High) Unlisted(ulong residual, int group) => ((residual << GroupBits) | (uint)group, residual >> ResidualHighShift);
-
-    private void NewTag()
+    private void InsertInGroup(ulong residual)
     {
-        var generation = ((_tag >> GenerationShift) & 0xFFFF) + 1;
-        if (generation > 0xFFFF)
+        var mask = _groupSlots.Length - 1;
+        var i = (int)((residual * 0x9E3779B97F4A7C15UL) >> _shift);
+        while (_groupSlots[i].Next > (uint)_groupStart)
         {
-            Array.Clear(_slots);
-            generation = 1;
+            i = (i + 1) & mask;
         }
 
-        _tag = Occupied | (generation << GenerationShift);
+        _groupSlots[i] = new GroupSlot(residual, (uint)(_listed + 1));
+        if (++_inTable > _limit)
+        {
+            GrowGroupTable();
+        }
     }
 
-    // Every key seen, in one table; the list and the closed groups are no longer needed.
+    // Every key seen, in one table of whole keys; the list and the group table are no longer needed.
     private void Ungroup()
     {
-        _ungrouped = true;
         var size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1024, (_listed * 4 / 3) + 1));
-        (_slots, _shift, _limit, _inTable) = (new Slot[size], 64 - BitOperations.Log2((uint)size), size / 4 * 3, 0);
-        NewTag();
+        (_allSlots, _shift, _limit, _inTable) = (new KeySlot[size], 64 - BitOperations.Log2((uint)size), size / 4 * 3, 0);
+        if (_listed > _groupStart)
+        {
+            (CollectionsMarshal.GetValueRefOrAddDefault(_closed, _group, out _) ??= []).Add((_groupStart, _listed));
+        }
+
         foreach (var (group, segments) in _closed)
         {
             foreach (var (start, end) in segments)
@@ -240,41 +298,31 @@ public sealed class DuplicateTradeGuard
                 for (var k = start; k < end; k++)
                 {
                     var (residual, encoded) = Listed(k);
-                    Insert(Unlisted(residual, group), encoded);
+                    var (low, high) = ((residual << GroupBits) | (uint)group, residual >> ResidualHighShift);
+                    var mask = _allSlots.Length - 1;
+                    var i = Home(low, high, _shift);
+                    while (_allSlots[i].High != 0)
+                    {
+                        i = (i + 1) & mask;
+                    }
+
+                    _allSlots[i] = new KeySlot(low, high | Occupied, encoded);
+                    if (++_inTable > _limit)
+                    {
+                        GrowAllTable();
+                    }
                 }
             }
         }
 
-        for (var k = _groupStart; k < _listed; k++)
-        {
-            var (residual, encoded) = Listed(k);
-            Insert(Unlisted(residual, _group), encoded);
-        }
-
         _closed.Clear();
         _chunks.Clear();
-        _listed = _groupStart = 0;
-    }
-
-    private void Insert((ulong Low, ulong High) key, long encoded)
-    {
-        var mask = _slots.Length - 1;
-        var i = Home(key.Low, key.High);
-        while ((_slots[i].High & TagMask) == _tag)
-        {
-            i = (i + 1) & mask;
-        }
-
-        (_slots[i].Low, _slots[i].High, _slots[i].Place) = (key.Low, key.High | _tag, encoded);
-        if (++_inTable > _limit)
-        {
-            Grow();
-        }
+        (_residuals, _places, _groupSlots, _listed, _groupStart) = ([], [], [], 0, 0);
     }
 
     // The key without its group (37 + 27 bits, exact) and the first place, appended to the compact list.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void List(ulong low, ulong high, long encoded)
+    private void List(ulong residual, long encoded)
     {
         var at = (int)(_listed & ((1 << ChunkBits) - 1));
         if (at == 0)
@@ -283,7 +331,7 @@ public sealed class DuplicateTradeGuard
             (_residuals, _places) = _chunks[^1];
         }
 
-        _residuals[at] = (low >> GroupBits) | (high << ResidualHighShift);
+        _residuals[at] = residual;
         _places[at] = encoded;
         _listed++;
     }
@@ -315,33 +363,49 @@ public sealed class DuplicateTradeGuard
     private TradePlace Decode(long encoded) =>
         new(_sources[(int)(encoded >> (NumberBits + 1))], encoded & ((1L << NumberBits) - 1), ((encoded >> NumberBits) & 1) == 1);
 
-    private void Grow()
+    private void GrowGroupTable()
     {
-        var old = _slots;
-        var tag = _tag;
-        (_slots, _shift, _limit) = (new Slot[old.Length * 2], _shift - 1, old.Length * 2 / 4 * 3);
-        var mask = _slots.Length - 1;
-        foreach (ref readonly var slot in old.AsSpan())
+        var old = _groupSlots;
+        (_groupSlots, _shift, _limit) = (new GroupSlot[old.Length * 2], _shift - 1, old.Length * 2 / 4 * 3);
+        var mask = _groupSlots.Length - 1;
+        foreach (var slot in old)
         {
-            if ((slot.High & TagMask) != tag)
+            if (slot.Next > (uint)_groupStart)
             {
-                continue;
-            }
+                var i = (int)((slot.Residual * 0x9E3779B97F4A7C15UL) >> _shift);
+                while (_groupSlots[i].Next > (uint)_groupStart)
+                {
+                    i = (i + 1) & mask;
+                }
 
-            var i = Home(slot.Low, slot.High & ~TagMask);
-            while ((_slots[i].High & TagMask) == tag)
-            {
-                i = (i + 1) & mask;
+                _groupSlots[i] = slot;
             }
-
-            _slots[i] = slot;
         }
     }
 
-    private struct Slot
+    private void GrowAllTable()
     {
-        public ulong Low;
-        public ulong High;
-        public long Place;
+        var old = _allSlots!;
+        (_allSlots, _shift, _limit) = (new KeySlot[old.Length * 2], _shift - 1, old.Length * 2 / 4 * 3);
+        var mask = _allSlots.Length - 1;
+        foreach (var slot in old)
+        {
+            if (slot.High != 0)
+            {
+                var i = Home(slot.Low, slot.High & ~Occupied, _shift);
+                while (_allSlots[i].High != 0)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                _allSlots[i] = slot;
+            }
+        }
     }
+
+    // A key of the current group: the key without its group, and its place in the list plus one (0: never used).
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
+    private readonly record struct GroupSlot(ulong Residual, uint Next);
+
+    private readonly record struct KeySlot(ulong Low, ulong High, long Place);
 }

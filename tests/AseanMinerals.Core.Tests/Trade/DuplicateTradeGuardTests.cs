@@ -104,6 +104,44 @@ public class DuplicateTradeGuardTests
     }
 
     [Fact]
+    public void Input_that_is_not_grouped_switches_to_one_table_and_still_finds_every_duplicate()
+    {
+        // 40,000 distinct keys in 400 groups (200 reporters x 2 years), each record in another group than the one before
+        // (the year changes fastest), then all again: the groups keep coming back, so copying them back into the group
+        // table would cost more than one table of every key. Each of the 40,000 repeats is found.
+        var records = (from partner in Enumerable.Range(100, 100)
+                       from reporter in Enumerable.Range(1, 200)
+                       from year in new[] { 2020, 2021 }
+                       select Ore with { Reporter = new AreaCode(reporter), Partner = new AreaCode(partner), Period = TradePeriod.Annual(year) }).ToList();
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+
+        var first = records.Count(r => guard.Admit(r, new TradePlace("x", 1)));
+        var second = records.Count(r => guard.Admit(r, new TradePlace("y", 1)));
+
+        first.Should().Be(40_000);
+        second.Should().Be(0);
+        guard.DuplicatesLeftOut.Should().Be(40_000);
+        guard.Grouped.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_grouped_file_given_twice_stays_in_the_bounded_mode()
+    {
+        // Each group comes back once, whole: its keys are copied back into the group table, no table of every key.
+        var file = (from year in new[] { 2020, 2021 }
+                    from reporter in new[] { 360, 458 }
+                    from partner in Enumerable.Range(100, 300)
+                    select Ore with { Period = TradePeriod.Annual(year), Reporter = new AreaCode(reporter), Partner = new AreaCode(partner) }).ToList();
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+
+        var admitted = file.Concat(file).Count(r => guard.Admit(r, new TradePlace("x", 1)));
+
+        admitted.Should().Be(1_200);
+        guard.DuplicatesLeftOut.Should().Be(1_200);
+        guard.Grouped.Should().BeTrue();
+    }
+
+    [Fact]
     public void A_duplicate_in_a_group_that_comes_back_after_others_is_refused()
     {
         // Indonesia 2022, then Malaysia 2022, then Indonesia 2022 again with the first record repeated.
@@ -134,9 +172,10 @@ public class DuplicateTradeGuardTests
     }
 
     [Fact]
-    public void More_groups_than_the_table_has_tags_still_find_the_first_group_again()
+    public void Seventy_thousand_groups_later_the_first_group_is_still_found()
     {
-        // 70,000 groups of one record each (70 years x 1,000 reporters) make the group tag wrap around (65,535 tags).
+        // 70,000 groups of one record each (70 years x 1,000 reporters): every slot of the group table is reused many
+        // times over; the first group's key is found again from the list.
         var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
         var records = (from year in Enumerable.Range(1950, 70)
                        from reporter in Enumerable.Range(0, 1000)

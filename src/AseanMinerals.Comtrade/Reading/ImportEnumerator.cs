@@ -107,7 +107,7 @@ internal sealed class ImportEnumerator(
     private async ValueTask OpenAsync()
     {
         var stream = open();
-        var localFile = stream is FileStream;
+        var localFile = stream is FileStream or FileRangeStream; // reads served from the page cache: blocking reads cost less
         _input = await TradeInput.OpenAsync(stream, leaveOpen, tally, ComtradeImportRules.MalformedFile, synchronous: false, cancellationToken).ConfigureAwait(false);
         var content = _input.Content;
 
@@ -177,7 +177,7 @@ internal sealed class ImportEnumerator(
         _progress?.Report(tally.Progress());
     }
 
-    private static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
+    internal static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
     {
         prefix = prefix[ByteOrderMark.Utf8Length(prefix)..];
         var first = prefix.IndexOfAnyExcept(" \t\r\n"u8);

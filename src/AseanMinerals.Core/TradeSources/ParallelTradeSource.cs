@@ -44,6 +44,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     private readonly int _partBytes;
     private readonly List<SummaryMerge.Part> _parts = [];
     private bool _complete;
+    private ITradeRecordSource? _single;
 
     internal ParallelTradeSource(string path, TradeSourceOptions options, int threads, TradeSourceSplit split, int partBytes = DefaultPartBytes)
     {
@@ -69,6 +70,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     {
         get
         {
+            if (_single is not null)
+            {
+                return 1;
+            }
+
             lock (_parts)
             {
                 return _parts.Count;
@@ -81,6 +87,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     {
         get
         {
+            if (_single is { } single)
+            {
+                return single.Summary;
+            }
+
             lock (_parts)
             {
                 return SummaryMerge.Merge(SourceName, _split.Format, _parts, _complete, _split, _options.MaxIssues);
@@ -124,7 +135,25 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         }
 
         CurrentLine = 0;
+        _single = null;
         var plan = Plan();
+        if (plan.Whole is { } whole)
+        {
+            // One part: the format's reader streams the file on this thread, with its progress, holding no records back.
+            await using (whole.ConfigureAwait(false))
+            {
+                var source = _split.OpenPart(whole, SourceName, _options);
+                _single = source;
+                await foreach (var record in source.WithCancellation(cancellationToken).ConfigureAwait(false))
+                {
+                    CurrentLine = source.CurrentLine;
+                    yield return record;
+                }
+            }
+
+            yield break;
+        }
+
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = new Task<PartResult>?[plan.Ranges.Count];
         var started = 0;
@@ -253,15 +282,22 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     // Where the parts start and end: at line feeds, after the header; one part for what cannot or need not be split.
     private SplitPlan Plan()
     {
-        using var file = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        // A pipe or device (/dev/stdin) is read as it comes: nothing of it is looked at twice.
+        var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        if (!stream.CanSeek || Threads == 1)
+        {
+            return SplitPlan.WholeFile(stream);
+        }
+
+        var file = stream.SafeFileHandle;
         var length = RandomAccess.GetLength(file);
         var start = new byte[(int)Math.Min(PeekLength, length)];
         var peeked = RandomAccess.Read(file, start, 0);
         var head = start.AsMemory(0, peeked);
-        var whole = new SplitPlan(length, [], 0, [new FileRange(0, length)]);
-        if (head.Span is [0x1F, 0x8B, ..] || !_split.CanSplit(head) || Threads == 1)
+        var whole = SplitPlan.WholeFile(stream);
+        if (head.Span is [0x1F, 0x8B, ..] || !_split.CanSplit(head))
         {
-            return whole; // gzip, a document, or one thread asked for
+            return whole; // gzip, or a document
         }
 
         var headerEnd = 0L;
@@ -302,8 +338,14 @@ public sealed class ParallelTradeSource : ITradeRecordSource
             }
         }
 
+        if (ranges.Count == 0)
+        {
+            return whole; // no line feed to split at: one part
+        }
+
         ranges.Add(new FileRange(from, length));
-        return new SplitPlan(length, head.Span[..(int)headerEnd].ToArray(), headerEnd > 0 ? 1 : 0, ranges);
+        stream.Dispose();
+        return new SplitPlan(length, head.Span[..(int)headerEnd].ToArray(), headerEnd > 0 ? 1 : 0, ranges, null);
     }
 
     // The offset just after the first line feed at or after a position (the file's length when there is none).
@@ -399,8 +441,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
 
     private readonly record struct FileRange(long Start, long End);
 
-    private sealed record SplitPlan(long Length, byte[] Prefix, int PrefixLineFeeds, IReadOnlyList<FileRange> Ranges)
+    // Either parts of the file, or the whole file to read as one stream (Whole).
+    private sealed record SplitPlan(long Length, byte[] Prefix, int PrefixLineFeeds, IReadOnlyList<FileRange> Ranges, Stream? Whole)
     {
+        public static SplitPlan WholeFile(Stream stream) => new(0, [], 0, [], stream);
+
         // The line a part's reader gives the part's first line: 1, or 2 after a header line.
         public long FirstLineOf(FileRange range) => range.Start == 0 ? 1 : 1 + PrefixLineFeeds;
     }

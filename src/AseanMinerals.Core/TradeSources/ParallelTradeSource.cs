@@ -388,12 +388,23 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         previousLine = TrimLineEnd(previousLine);
         previousLine = previousLine[(previousLine.LastIndexOf((byte)'\n') + 1)..];
         var previous = previousLine.ToArray();
+
+        // Lines are taken from a window of the file read once, read again from the next line when it runs out.
         var window = new byte[Window];
+        var filled = 0;
+        var at = 0;
         for (var lines = 0L; split < length && lines < MostLines; lines++)
         {
-            read = RandomAccess.Read(file, window, split);
-            var feed = window.AsSpan(0, read).IndexOf((byte)'\n');
-            var line = TrimLineEnd(feed < 0 ? window.AsSpan(0, read) : window.AsSpan(0, feed));
+            var feed = window.AsSpan(at, filled - at).IndexOf((byte)'\n');
+            if (feed < 0)
+            {
+                filled = RandomAccess.Read(file, window, split);
+                at = 0;
+                feed = window.AsSpan(0, filled).IndexOf((byte)'\n');
+            }
+
+            var rest = window.AsSpan(at, filled - at);
+            var line = TrimLineEnd(feed < 0 ? rest : rest[..feed]);
             if (!sameGroup(previous, line))
             {
                 return split;
@@ -401,10 +412,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
 
             if (feed < 0)
             {
-                return read < Window ? length : split; // the last line, or one longer than the window: split here
+                return filled < Window ? length : split; // the last line, or one longer than the window: split here
             }
 
             split += feed + 1;
+            at += feed + 1;
         }
 
         return split;

@@ -4,6 +4,7 @@ using AseanMinerals.Comtrade.Tests.Support;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Core.Validation;
+using AseanMinerals.Testing;
 using static AseanMinerals.Comtrade.Tests.Support.LegacyRows;
 
 namespace AseanMinerals.Comtrade.Tests.Reading;
@@ -164,23 +165,5 @@ public sealed class ParallelImportTests : IDisposable
         return path;
     }
 
-    private static async Task<(List<TradeRecord> Records, List<long> Lines, TradeSourceSummary Summary, Exception? Failure)> ReadAsync(ITradeRecordSource source)
-    {
-        var records = new List<TradeRecord>();
-        var lines = new List<long>();
-        try
-        {
-            await foreach (var record in source)
-            {
-                records.Add(record);
-                lines.Add(source.CurrentLine);
-            }
-        }
-        catch (ValidationException e)
-        {
-            return (records, lines, source.Summary, e);
-        }
-
-        return (records, lines, source.Summary, null);
-    }
+    private static Task<TradeSourceReading> ReadAsync(ITradeRecordSource source) => TradeSourceReading.ReadAsync(source);
 }

@@ -88,23 +88,5 @@ public sealed class ParallelJsonLinesTests : IDisposable
         packed.Summary.IsComplete.Should().BeTrue();
     }
 
-    private static async Task<(List<TradeRecord> Records, List<long> Lines, TradeSourceSummary Summary, Exception? Failure)> ReadAsync(ITradeRecordSource source)
-    {
-        var records = new List<TradeRecord>();
-        var lines = new List<long>();
-        try
-        {
-            await foreach (var record in source)
-            {
-                records.Add(record);
-                lines.Add(source.CurrentLine);
-            }
-        }
-        catch (ValidationException e)
-        {
-            return (records, lines, source.Summary, e);
-        }
-
-        return (records, lines, source.Summary, null);
-    }
+    private static Task<TradeSourceReading> ReadAsync(ITradeRecordSource source) => TradeSourceReading.ReadAsync(source);
 }

@@ -251,8 +251,14 @@ internal sealed class RowMapper
         where TRow : IRowFields, allows ref struct
     {
         var index = _map[field];
-        return index >= 0 && index < row.Count ? row[index].Trim() : [];
+        return index >= 0 && index < row.Count ? Trim(row[index]) : [];
     }
+
+    // Fields rarely have spaces around them: a field that starts and ends with a visible ASCII character is returned as
+    // it is, without the general white-space test of each end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
+        text.IsEmpty || ((uint)(text[0] - '!') <= '~' - '!' && (uint)(text[^1] - '!') <= '~' - '!') ? text : text.Trim();
 
     // Comtrade+ states the period three times: period (2022 or 202203), refYear (2022) and refPeriodId (20220101 or
     // 20220301). A field that disagrees with period is returned; where period is absent, the period came from refYear.

@@ -108,7 +108,9 @@ internal sealed class ImportEnumerator(
     {
         var stream = open();
         var localFile = stream is FileStream or FileRangeStream; // reads served from the page cache: blocking reads cost less
-        _input = await TradeInput.OpenAsync(stream, leaveOpen, tally, ComtradeImportRules.MalformedFile, synchronous: false, cancellationToken).ConfigureAwait(false);
+        // A local file's first bytes are read in place too: an asynchronous read of a file opened without FileOptions.Asynchronous
+        // only moves the blocking read to the thread pool, and the import then waits for a pool thread to carry on.
+        _input = await TradeInput.OpenAsync(stream, leaveOpen, tally, ComtradeImportRules.MalformedFile, synchronous: localFile, cancellationToken).ConfigureAwait(false);
         var content = _input.Content;
 
         var json = options.Format == ComtradeFormat.ComtradePlusJson

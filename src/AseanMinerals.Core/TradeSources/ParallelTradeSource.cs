@@ -46,6 +46,9 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     private bool _complete;
     private ITradeRecordSource? _single;
 
+    // The lists of parts handed out, for the parts read next: a file's records need only a window's worth of lists.
+    private readonly System.Collections.Concurrent.ConcurrentBag<(List<TradeRecord> Records, List<long> Lines)> _spareLists = [];
+
     internal ParallelTradeSource(string path, TradeSourceOptions options, int threads, TradeSourceSplit split, int partBytes = DefaultPartBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -193,6 +196,9 @@ public sealed class ParallelTradeSource : ITradeRecordSource
                     yield return part.Records[i];
                 }
 
+                part.Records.Clear();
+                part.Lines.Clear();
+                _spareLists.Add((part.Records, part.Lines));
                 if (part.Failure is ValidationException invalid)
                 {
                     throw new ValidationException(new ValidationResult(invalid.Result.Issues.Select(issue => SummaryMerge.Shift(issue, offset))));
@@ -247,8 +253,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         var prefix = range.Start == 0 ? [] : plan.Prefix;
         using var stream = new FileRangeStream(_path, prefix, range.Start, range.End);
         var source = _split.OpenPart(stream, SourceName, _options with { Progress = null });
-        var records = new List<TradeRecord>();
-        var lines = new List<long>();
+        var (records, lines) = _spareLists.TryTake(out var spare) ? spare : ([], []);
         Exception? failure = null;
         var enumerator = source.GetAsyncEnumerator(cancellationToken);
         try

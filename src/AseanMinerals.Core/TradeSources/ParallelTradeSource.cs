@@ -317,7 +317,8 @@ public sealed class ParallelTradeSource : ITradeRecordSource
             headerEnd = end;
         }
 
-        var partBytes = Math.Max(1, Math.Min(_partBytes, (length - headerEnd + Threads - 1) / Threads));
+        // Parts of at least 1 MiB (or the size asked for, if smaller): a smaller file is read whole, without the cost of parts.
+        var partBytes = Math.Max(Math.Min(_partBytes, 1 << 20), Math.Min(_partBytes, (length - headerEnd + Threads - 1) / Threads));
         var sameGroup = _split.GroupOf?.Invoke(head[..(int)headerEnd]);
         var ranges = new List<FileRange>();
         var from = 0L;

@@ -166,11 +166,7 @@ public class EndToEndBenchmarks
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
-        reader.Read();
-        var minerals = reader.GetDecimal(0);
-        var total = reader.GetDecimal(1);
-        var intra = reader.GetDecimal(2);
-        return new HeadlineFigures(minerals, minerals / total, intra / minerals);
+        return HeadlineFigures.FromSums(reader);
     }
 
     private static void Execute(DuckDBConnection connection, string sql)

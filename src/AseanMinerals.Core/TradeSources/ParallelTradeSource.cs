@@ -169,7 +169,9 @@ public sealed class ParallelTradeSource : ITradeRecordSource
                 for (; started < plan.Ranges.Count && started <= k + (2 * Threads); started++)
                 {
                     var range = plan.Ranges[started];
-                    reading[started] = Task.Run(() => ReadPart(plan, range, stop.Token), stop.Token);
+                    // Fairly: first queued, first run. Queued from a pool thread, a plain Task.Run goes to that thread's own
+                    // queue, last in first out, and the part handed out next would be read last.
+                    reading[started] = Task.Factory.StartNew(() => ReadPart(plan, range, stop.Token), stop.Token, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
                 }
 
                 var part = await reading[k]!.ConfigureAwait(false);
@@ -253,7 +255,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         var prefix = range.Start == 0 ? [] : plan.Prefix;
         using var stream = new FileRangeStream(_path, prefix, range.Start, range.End);
         var source = _split.OpenPart(stream, SourceName, _options with { Progress = null });
-        var (records, lines) = _spareLists.TryTake(out var spare) ? spare : ([], []);
+
+        // A new part's lists start at about a record per 200 bytes (a Comtrade+ row takes some 330, a JSON line 140), so
+        // that they grow once at most instead of doubling from empty.
+        var capacity = (int)Math.Min((range.End - range.Start) / 200, 1 << 20);
+        var (records, lines) = _spareLists.TryTake(out var spare) ? spare : (new List<TradeRecord>(capacity), new List<long>(capacity));
         Exception? failure = null;
         var enumerator = source.GetAsyncEnumerator(cancellationToken);
         try

@@ -33,6 +33,15 @@ if (args is ["--check-aggregation", var countText])
     return;
 }
 
+if (args is ["--check-end-to-end", var format])
+{
+    // The library and DuckDB must give the same figures from the same file before their speed means anything.
+    var (library, duckDb) = await new AseanMinerals.Benchmarks.EndToEnd.EndToEndBenchmarks { Format = format }.Check();
+    Console.WriteLine($"library: {library}");
+    Console.WriteLine($"DuckDB:  {duckDb}");
+    return;
+}
+
 // A console mode for what BenchmarkDotNet cannot measure (a fresh process's peak working set), else every suite in this
 // assembly: pick with --filter, e.g. --filter '*Aggregation*' --job short.
 if (!PeakMemory.TryRun(args))

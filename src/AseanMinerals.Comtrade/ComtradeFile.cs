@@ -1,3 +1,6 @@
+using AseanMinerals.Comtrade.Reading;
+using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.TradeSources.Internal;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade;
@@ -35,6 +38,51 @@ public static class ComtradeFile
             reopens: true,
             leaveOpen: false);
     }
+
+    /// <summary>
+    /// Prepares the import of a CSV file on several threads: the file is split at line feeds into parts, each part read with
+    /// the file's header, the records handed out in file order and one summary given for the file, the same records and the
+    /// same summary as <see cref="Open"/> gives (see <see cref="ParallelTradeSource"/>). A gzip file and a Comtrade+ JSON
+    /// response are read on one thread.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to read it; null for the defaults.</param>
+    /// <param name="threads">How many threads read parts at once; 0 (the default) for every core.</param>
+    /// <returns>The import: enumerate it for the records, then read its summary.</returns>
+    /// <exception cref="ArgumentException">The path is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number of threads is negative.</exception>
+    public static ParallelTradeSource OpenParallel(string path, ComtradeImportOptions? options = null, int threads = 0) =>
+        OpenParallel(path, options, threads, partBytes: 32 << 20);
+
+    /// <summary>As <see cref="OpenParallel(string, ComtradeImportOptions?, int)"/>, with parts of at most <paramref name="partBytes"/> (tests split small files).</summary>
+    internal static ParallelTradeSource OpenParallel(string path, ComtradeImportOptions? options, int threads, int partBytes)
+    {
+        options ??= ComtradeImportOptions.Default;
+        var split = new TradeSourceSplit(
+            options.Format.ToString(),
+            static (stream, name, partOptions) => OpenStream(stream, name, (ComtradeImportOptions)partOptions),
+            head => options.Format != ComtradeFormat.ComtradePlusJson && !ImportEnumerator.LooksLikeJson(head.Span),
+            HasHeader: true,
+            QuotedLineFeeds: true,
+            OncePerInput,
+            Supersedes,
+            ReportingGroups.For);
+        return new ParallelTradeSource(path, options, threads, split, partBytes);
+    }
+
+    // What the importer says once per file (first sight of a code or flag, the encoding, that the file is not grouped),
+    // and the note that withdraws the missing-aggregate check (as the importer withdraws it for the whole file).
+    private static readonly HashSet<string> OncePerInput = new(
+        [
+            ComtradeImportRules.UnknownAreaCode.Code, ComtradeImportRules.UnknownEstimationFlag.Code,
+            ComtradeImportRules.DecodedAsWindows1252.Code, ComtradeImportRules.NotGroupedByReporterAndPeriod.Code,
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> Supersedes = new(StringComparer.Ordinal)
+    {
+        [ComtradeImportRules.NotGroupedByReporterAndPeriod.Code] = ComtradeImportRules.MissingAggregate.Code,
+    };
 
     /// <summary>Prepares the import of a stream (a download, a decompressed entry); it can be enumerated once. The stream stays open: its owner disposes it.</summary>
     /// <param name="stream">The stream, positioned at the start of the file.</param>

@@ -64,9 +64,11 @@ public class CubeBenchmarks
     /// records have no TOTAL rows: total trade is the sum of their commodity rows, asked for by name, as the LINQ and
     /// DuckDB peers compute it.
     /// </summary>
-    public static HeadlineFigures Figures(TradeCube cube)
+    public static HeadlineFigures Figures(TradeCube cube) => Figures(cube, Period);
+
+    public static HeadlineFigures Figures(TradeCube cube, TradePeriod period)
     {
-        var headline = cube.Headline(Period, basis: TotalBasis.SumOfCommodities);
+        var headline = cube.Headline(period, basis: TotalBasis.SumOfCommodities);
         return new HeadlineFigures(headline.CommodityTrade.Value!.Value, headline.ShareOfTotalTrade.Share!.Value, headline.IntraGroupShare.Share!.Value);
     }
 }

@@ -77,11 +77,7 @@ public sealed class DuckDbHeadline : IDisposable
             FROM asean
             """;
         using var reader = command.ExecuteReader();
-        reader.Read();
-        var minerals = reader.GetDecimal(0);
-        var total = reader.GetDecimal(1);
-        var intra = reader.GetDecimal(2);
-        return new HeadlineFigures(minerals, minerals / total, intra / minerals);
+        return HeadlineFigures.FromSums(reader);
     }
 
     /// <summary>

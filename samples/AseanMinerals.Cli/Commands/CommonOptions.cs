@@ -67,6 +67,29 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "none",
     };
 
+    public Option<int> Threads { get; } = CreateThreads();
+
+    /// <summary>
+    /// <c>--threads</c>: how many threads read each JSON Lines or Comtrade CSV file, in parts (0, the default: every core;
+    /// 1: one reader). The records and summaries are the same whatever the number.
+    /// </summary>
+    public static Option<int> CreateThreads()
+    {
+        var threads = new Option<int>("--threads")
+        {
+            Description = "How many threads read each JSON Lines or Comtrade CSV file, in parts: 0 (the default) for every core, 1 for one. The records, their order and the summary are the same; gzip files are read on one thread each, the next file read ahead.",
+            DefaultValueFactory = static _ => 0,
+        };
+        threads.Validators.Add(static result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError($"--threads {result.GetValueOrDefault<int>()}: give 0 (every core) or a number of threads");
+            }
+        });
+        return threads;
+    }
+
     /// <summary>Adds the options to a command; <c>chart</c> draws ASEAN's member states, so it takes no <c>--reporter</c>.</summary>
     public void AddTo(Command command, bool withReporter = true)
     {
@@ -87,6 +110,7 @@ internal sealed class CommonOptions
         Fill.AcceptOnlyFromAmong("none", "mirror");
         command.Options.Add(Fill);
         command.Options.Add(Edition);
+        command.Options.Add(Threads);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
@@ -107,7 +131,7 @@ internal sealed class CommonOptions
         var progress = new ProgressLine(environment);
         var commodities = new CommoditiesInData();
         var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
-        var records = TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, cancellationToken: cancellationToken);
+        var records = TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, threads: parse.GetValue(Threads), cancellationToken: cancellationToken);
         if (parse.GetValue(Edition) is { } edition)
         {
             records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken: cancellationToken);

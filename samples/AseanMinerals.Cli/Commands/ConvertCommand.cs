@@ -31,6 +31,7 @@ internal static class ConvertCommand
         };
         var toEdition = new Option<string?>("--to-edition") { Description = "Convert every record to one HS edition (H0 = HS 1992 ... H6 = HS 2022) before writing; unknown codes are kept and reported on standard error." };
         var split = EditionOption.CreateSplit();
+        var threads = CommonOptions.CreateThreads();
         var command = new Command("convert", "Convert a Comtrade file to JSON Lines, with the import summary: rows read, records, set aside and rejected by reason.");
         command.Arguments.Add(input);
         command.Options.Add(output);
@@ -39,6 +40,7 @@ internal static class ConvertCommand
         command.Options.Add(partitionBy);
         command.Options.Add(toEdition);
         command.Options.Add(split);
+        command.Options.Add(threads);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(input)!;
@@ -87,7 +89,7 @@ internal static class ConvertCommand
             var progress = new ProgressLine(environment);
             IAsyncEnumerable<TradeRecord> Records()
             {
-                var read = TradeFiles.ReadAsync([source], summaries, progress, options, cancellationToken: cancellationToken);
+                var read = TradeFiles.ReadAsync([source], summaries, progress, options, threads: parse.GetValue(threads), cancellationToken: cancellationToken);
                 return edition is null ? read : EditionOption.ConvertAsync(read, edition, environment, mode, "--to-edition", cancellationToken);
             }
 

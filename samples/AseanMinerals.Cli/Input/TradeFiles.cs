@@ -35,18 +35,26 @@ internal static class TradeFiles
     /// <summary>The trade source of a file, named by its path as given.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">The options of every source; the Comtrade settings apply to Comtrade files only.</param>
-    public static ITradeRecordSource Source(string path, ComtradeImportOptions options) => KindOf(path) switch
+    /// <param name="threads">
+    /// How many threads read a JSON Lines or Comtrade CSV file in parts (<see cref="ParallelTradeSource"/>): 0 for every
+    /// core, 1 for one reader. The records, their order and the summary are the same either way.
+    /// </param>
+    public static ITradeRecordSource Source(string path, ComtradeImportOptions options, int threads = 0) => (KindOf(path), threads) switch
     {
-        TradeFileKind.JsonLines => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
-        TradeFileKind.Parquet => ParquetInput.Open(path, options),
-        TradeFileKind.Arrow => ParquetInput.OpenArrow(path, options),
-        _ => ComtradeFile.Open(path, options with { SourceName = path }),
+        (TradeFileKind.JsonLines, 1) => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
+        (TradeFileKind.JsonLines, _) => ParallelTradeSource.OpenJsonLines(path, options with { SourceName = path }, threads),
+        (TradeFileKind.Parquet, _) => ParquetInput.Open(path, options),
+        (TradeFileKind.Arrow, _) => ParquetInput.OpenArrow(path, options),
+        (_, 1) => ComtradeFile.Open(path, options with { SourceName = path }),
+        _ => ComtradeFile.OpenParallel(path, options with { SourceName = path }, threads),
     };
 
     /// <summary>
     /// The records of every file in turn; each file's summary is added once its reading ends. A rejected row stops the
     /// reading. The same trade key across all the files (a file given twice, a Comtrade file with its own converted output)
     /// is never passed on twice: <paramref name="duplicates"/> refuses it (exit 1, naming both places) or keeps the first.
+    /// Each file is read on <paramref name="threads"/> threads (0: every core); while one file's records are handed out,
+    /// the next file is read ahead (a bounded number of records), so that files that cannot be split (gzip) are read at once.
     /// </summary>
     public static async IAsyncEnumerable<TradeRecord> ReadAsync(
         IReadOnlyList<string> paths,
@@ -54,28 +62,63 @@ internal static class TradeFiles
         ProgressLine progress,
         ComtradeImportOptions? options = null,
         DuplicateTradeGuard? duplicates = null,
+        int threads = 0,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         // The tool's one input gate, whichever command reads: missing files, folders and binary files stop here (exit 2).
         InputFiles.Check(paths);
         duplicates ??= new DuplicateTradeGuard();
-        foreach (var path in paths)
+        options ??= ComtradeImportOptions.Default;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        FileReadAhead? next = null;
+        try
         {
-            var source = Source(path, (options ?? ComtradeImportOptions.Default) with { Progress = Progress(path, progress) });
-            var enumerator = source.GetAsyncEnumerator(cancellationToken);
-            await using (enumerator.ConfigureAwait(false))
+            for (var i = 0; i < paths.Count; i++)
             {
-                while (await MoveNextAsync(path, enumerator).ConfigureAwait(false))
+                var path = paths[i];
+                var current = next;
+                next = i + 1 < paths.Count && threads != 1
+                    ? new FileReadAhead(paths[i + 1], Source(paths[i + 1], options, threads), stop.Token)
+                    : null;
+                if (current is not null)
                 {
-                    if (Admit(duplicates, enumerator.Current, new TradePlace(path, source.CurrentLine)))
+                    // Read ahead while the file before was handed out: its progress is not shown, its records come in order.
+                    await foreach (var (record, line) in current.ReadAsync(stop.Token).ConfigureAwait(false))
                     {
-                        yield return enumerator.Current;
+                        if (Admit(duplicates, record, new TradePlace(path, line)))
+                        {
+                            yield return record;
+                        }
+                    }
+
+                    summaries.Add(current.Source.Summary);
+                    continue;
+                }
+
+                var source = Source(path, options with { Progress = Progress(path, progress) }, threads);
+                var enumerator = source.GetAsyncEnumerator(stop.Token);
+                await using (enumerator.ConfigureAwait(false))
+                {
+                    while (await MoveNextAsync(path, enumerator).ConfigureAwait(false))
+                    {
+                        if (Admit(duplicates, enumerator.Current, new TradePlace(path, source.CurrentLine)))
+                        {
+                            yield return enumerator.Current;
+                        }
                     }
                 }
-            }
 
-            progress.Clear();
-            summaries.Add(source.Summary);
+                progress.Clear();
+                summaries.Add(source.Summary);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            if (next is not null)
+            {
+                await next.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 

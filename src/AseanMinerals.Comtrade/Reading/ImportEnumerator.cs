@@ -107,8 +107,10 @@ internal sealed class ImportEnumerator(
     private async ValueTask OpenAsync()
     {
         var stream = open();
-        var localFile = stream is FileStream;
-        _input = await TradeInput.OpenAsync(stream, leaveOpen, tally, ComtradeImportRules.MalformedFile, synchronous: false, cancellationToken).ConfigureAwait(false);
+        var localFile = stream is FileStream or FileRangeStream; // reads served from the page cache: blocking reads cost less
+        // A local file's first bytes are read in place too: an asynchronous read of a file opened without FileOptions.Asynchronous
+        // only moves the blocking read to the thread pool, and the import then waits for a pool thread to carry on.
+        _input = await TradeInput.OpenAsync(stream, leaveOpen, tally, ComtradeImportRules.MalformedFile, synchronous: localFile, cancellationToken).ConfigureAwait(false);
         var content = _input.Content;
 
         var json = options.Format == ComtradeFormat.ComtradePlusJson
@@ -177,7 +179,7 @@ internal sealed class ImportEnumerator(
         _progress?.Report(tally.Progress());
     }
 
-    private static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
+    internal static bool LooksLikeJson(ReadOnlySpan<byte> prefix)
     {
         prefix = prefix[ByteOrderMark.Utf8Length(prefix)..];
         var first = prefix.IndexOfAnyExcept(" \t\r\n"u8);

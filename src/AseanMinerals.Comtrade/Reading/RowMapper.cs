@@ -24,6 +24,7 @@ internal sealed class RowMapper
     private readonly bool _includeBreakdowns;
     private readonly bool _includeSubsetFlows;
     private readonly HashSet<int> _unknownFlagsSeen = [];
+    private readonly bool[] _known = new bool[1000];
     private bool _legacyVariantPending;
 
     public RowMapper(ColumnMap map, TradeAreaCatalog areas, TradeSourceTally tally, AggregateTracker tracker, ComtradeImportOptions options)
@@ -36,6 +37,10 @@ internal sealed class RowMapper
         _includeBreakdowns = options.IncludeBreakdowns;
         _includeSubsetFlows = options.IncludeSubsetFlows;
         _legacyVariantPending = map.IsLegacy && options.Format == ComtradeFormat.Detect;
+        for (var i = 0; i < _known.Length; i++)
+        {
+            _known[i] = areas.Find(new AreaCode(i)) is not null;
+        }
     }
 
     /// <summary>Maps a row and counts what became of it.</summary>
@@ -151,7 +156,8 @@ internal sealed class RowMapper
             }
         }
 
-        if (!Numbers.TryParseDecimal(valueText, out var value) || value < 0 || ExactDecimal.IsWrittenNegative(valueText))
+        // Only a value written with a leading minus can be negative (or a negative zero): the common row skips the checks.
+        if (!Numbers.TryParseDecimal(valueText, out var value) || (valueText[0] == '-' && (value < 0 || ExactDecimal.IsWrittenNegative(valueText))))
         {
             var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
                 : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
@@ -245,8 +251,14 @@ internal sealed class RowMapper
         where TRow : IRowFields, allows ref struct
     {
         var index = _map[field];
-        return index >= 0 && index < row.Count ? row[index].Trim() : [];
+        return index >= 0 && index < row.Count ? Trim(row[index]) : [];
     }
+
+    // Fields rarely have spaces around them: a field that starts and ends with a visible ASCII character is returned as
+    // it is, without the general white-space test of each end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
+        text.IsEmpty || ((uint)(text[0] - '!') <= '~' - '!' && (uint)(text[^1] - '!') <= '~' - '!') ? text : text.Trim();
 
     // Comtrade+ states the period three times: period (2022 or 202203), refYear (2022) and refPeriodId (20220101 or
     // 20220301). A field that disagrees with period is returned; where period is absent, the period came from refYear.
@@ -311,12 +323,37 @@ internal sealed class RowMapper
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryReadArea<TRow>(scoped in TRow row, Field field, bool required, out AreaCode code, long line, long element, out ValidationIssue? rejection)
         where TRow : IRowFields, allows ref struct
     {
+        var text = Get(row, field);
+
+        // The common case, one to three digits of a code the catalogue knows, decided here; the rest takes the full path.
+        if (text.Length is >= 1 and <= 3)
+        {
+            var value = 0;
+            foreach (var c in text)
+            {
+                var digit = (uint)(c - '0');
+                value = digit <= 9 && value >= 0 ? (value * 10) + (int)digit : -1;
+            }
+
+            if (value >= 0 && _known[value])
+            {
+                code = new AreaCode(value);
+                rejection = null;
+                return true;
+            }
+        }
+
+        return TryReadAreaFully(text, field, required, out code, line, element, out rejection);
+    }
+
+    private bool TryReadAreaFully(ReadOnlySpan<char> text, Field field, bool required, out AreaCode code, long line, long element, out ValidationIssue? rejection)
+    {
         rejection = null;
         code = AreaCode.World;
-        var text = Get(row, field);
         if (text.IsEmpty && !required)
         {
             return true; // legacy API files leave the second partner blank: no breakdown
@@ -509,11 +546,11 @@ internal sealed class RowMapper
         }
 
         bool value;
-        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text is ['1'])
+        if (text is ['t', 'r', 'u', 'e'] or ['1'] || text.Equals("true", StringComparison.OrdinalIgnoreCase))
         {
             value = true;
         }
-        else if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text is ['0'])
+        else if (text is ['f', 'a', 'l', 's', 'e'] or ['0'] || text.Equals("false", StringComparison.OrdinalIgnoreCase))
         {
             value = false;
         }

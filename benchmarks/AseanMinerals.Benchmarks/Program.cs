@@ -44,7 +44,7 @@ if (args is ["--check-end-to-end", var format])
 
 // A console mode for what BenchmarkDotNet cannot measure (a fresh process's peak working set), else every suite in this
 // assembly: pick with --filter, e.g. --filter '*Aggregation*' --job short.
-if (!PeakMemory.TryRun(args))
+if (!PeakMemory.TryRun(args) && !AseanMinerals.Benchmarks.Scale.ScaleRun.TryRun(args))
 {
     RunBenchmarks(args);
 }

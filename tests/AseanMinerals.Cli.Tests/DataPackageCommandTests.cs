@@ -56,6 +56,22 @@ public sealed class DataPackageCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_JSON_Lines_file_converts_to_the_same_CSV_as_its_Comtrade_source()
+    {
+        var jsonLines = Path.Combine(_folder, "trade.jsonl");
+        var direct = Path.Combine(_folder, "direct.csv");
+        var viaJsonLines = Path.Combine(_folder, "via.csv");
+        (await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", jsonLines)).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", direct)).ExitCode.Should().Be(0);
+
+        var run = await CliRun.RunAsync("convert", jsonLines, "-o", viaJsonLines);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        (await File.ReadAllBytesAsync(viaJsonLines)).Should().Equal(await File.ReadAllBytesAsync(direct));
+        DataPackageProfiles.Problems(await File.ReadAllTextAsync(Path.Combine(_folder, "via.datapackage.json"))).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task An_existing_CSV_is_kept_without_force()
     {
         var target = Path.Combine(_folder, "trade.csv");

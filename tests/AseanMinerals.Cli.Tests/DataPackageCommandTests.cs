@@ -13,6 +13,7 @@ public sealed class DataPackageCommandTests : IDisposable
 
     [Theory]
     [InlineData("trade.jsonl", null, "trade.datapackage.json", "jsonl", "trade.jsonl")]
+    [InlineData("trade.csv", null, "trade.datapackage.json", "csv", "trade.csv")]
     [InlineData("trade.parquet", null, "trade.datapackage.json", "parquet", "trade.parquet")]
     [InlineData("trade.arrow", null, "trade.datapackage.json", "arrow", "trade.arrow")]
     [InlineData("trade", "year,reporter", "trade/datapackage.json", "parquet", "year=2022/reporter=156/part-0.parquet")]
@@ -33,6 +34,55 @@ public sealed class DataPackageCommandTests : IDisposable
         // The source is the file converted; no licence is claimed (the tool does not know the data's terms).
         JsonNode.Parse(descriptor)!["sources"]![0]!["title"]!.GetValue<string>().Should().Be("comtradeplus-total-2022.csv");
         JsonNode.Parse(descriptor)!.AsObject().ContainsKey("licenses").Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task The_CSV_header_is_the_descriptor_s_field_names_and_every_record_is_a_line()
+    {
+        var target = Path.Combine(_folder, "trade.csv");
+
+        var run = await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", target);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var descriptor = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "trade.datapackage.json")))!;
+        var fields = descriptor["resources"]![0]!["schema"]!["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>());
+        var text = await File.ReadAllTextAsync(target);
+        var lines = text.Split("\r\n");
+        lines[0].Split(',').Should().Equal(fields);
+        // The last line ends with CRLF, so the split leaves one empty piece; the rest are the records the command counted.
+        lines[^1].Should().BeEmpty();
+        run.Out.Should().Contain($"{lines.Length - 2:N0} records written as CSV");
+        lines.Length.Should().BeGreaterThan(2);
+    }
+
+    [Fact]
+    public async Task A_JSON_Lines_file_converts_to_the_same_CSV_as_its_Comtrade_source()
+    {
+        var jsonLines = Path.Combine(_folder, "trade.jsonl");
+        var direct = Path.Combine(_folder, "direct.csv");
+        var viaJsonLines = Path.Combine(_folder, "via.csv");
+        (await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", jsonLines)).ExitCode.Should().Be(0);
+        (await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", direct)).ExitCode.Should().Be(0);
+
+        var run = await CliRun.RunAsync("convert", jsonLines, "-o", viaJsonLines);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        (await File.ReadAllBytesAsync(viaJsonLines)).Should().Equal(await File.ReadAllBytesAsync(direct));
+        DataPackageProfiles.Problems(await File.ReadAllTextAsync(Path.Combine(_folder, "via.datapackage.json"))).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task An_existing_CSV_is_kept_without_force()
+    {
+        var target = Path.Combine(_folder, "trade.csv");
+        await File.WriteAllTextAsync(target, "keep me");
+
+        var run = await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", target);
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("exists").And.Contain("--force");
+        (await File.ReadAllTextAsync(target)).Should().Be("keep me");
+        File.Exists(Path.Combine(_folder, "trade.datapackage.json")).Should().BeFalse();
     }
 
     [Fact]

@@ -159,12 +159,12 @@ public sealed class SafeOutputTests : IDisposable
 
         var folder = await CliRun.RunAsync("convert", input, "-o", _folder);
         var noFolder = await CliRun.RunAsync("convert", input, "-o", missing);
-        var csv = await CliRun.RunAsync("convert", input, "-o", Path.Combine(_folder, "x.csv"));
+        var text = await CliRun.RunAsync("convert", input, "-o", Path.Combine(_folder, "x.txt"));
 
         folder.Error.Trim().Should().Be($"asean-minerals: -o {_folder}: is a folder; name a file in it");
         noFolder.Error.Trim().Should().Be($"asean-minerals: -o {missing}: the folder {Path.GetDirectoryName(missing)} does not exist");
-        csv.Error.Trim().Should().Be($"asean-minerals: -o {Path.Combine(_folder, "x.csv")}: convert writes JSON Lines (.jsonl, .ndjson), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
-        new[] { folder.ExitCode, noFolder.ExitCode, csv.ExitCode }.Should().AllBeEquivalentTo(2);
+        text.Error.Trim().Should().Be($"asean-minerals: -o {Path.Combine(_folder, "x.txt")}: convert writes JSON Lines (.jsonl, .ndjson), CSV (.csv), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
+        new[] { folder.ExitCode, noFolder.ExitCode, text.ExitCode }.Should().AllBeEquivalentTo(2);
         Directory.GetFiles(_folder).Should().ContainSingle("nothing was written");
     }
 

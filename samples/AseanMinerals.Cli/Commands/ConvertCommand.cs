@@ -11,8 +11,8 @@ using AseanMinerals.Core.TradeSources;
 namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
-/// <c>convert</c>: a Comtrade file to JSON Lines through the importer and the core's JSON Lines writer, streamed, or to
-/// Parquet or Arrow, each with its data package descriptor beside it (<see cref="DataPackageOutput"/>); then
+/// <c>convert</c>: a Comtrade file to JSON Lines or CSV through the importer and the core's JSON Lines or CSV writer
+/// (<see cref="TradeRecordCsv"/>), streamed, or to Parquet or Arrow, each with its data package descriptor beside it (<see cref="DataPackageOutput"/>); then
 /// the import summary (rows read = records + set aside + rejected, by reason); with <c>--to-edition</c> the records are
 /// first converted to one HS edition (<see cref="EditionOption"/>). A rejected row stops the conversion
 /// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.
@@ -22,7 +22,7 @@ internal static class ConvertCommand
     public static Command Create(CliEnvironment environment)
     {
         var input = new Argument<string>("input") { Description = "A Comtrade file (any format the importer detects, plain or .gz)." };
-        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson), Parquet (.parquet) or Arrow IPC (.arrow); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "The file to write: JSON Lines (.jsonl or .ndjson), CSV (.csv, the flat columns of the data package), Parquet (.parquet) or Arrow IPC (.arrow); with --partition-by, a Parquet dataset folder. Never one of the inputs.", Required = true };
         var force = OutputOptions.Force();
         var partitionBy = new Option<string?>("--partition-by") { Description = "Write a Parquet dataset folder split Hive-style by year, reporter or year,reporter (year=2022/reporter=156/part-0.parquet)." };
         var skipRejected = new Option<bool>("--skip-rejected")
@@ -32,7 +32,7 @@ internal static class ConvertCommand
         var toEdition = new Option<string?>("--to-edition") { Description = "Convert every record to one HS edition (H0 = HS 1992 ... H6 = HS 2022) before writing; unknown codes are kept and reported on standard error." };
         var split = EditionOption.CreateSplit();
         var threads = CommonOptions.CreateThreads();
-        var command = new Command("convert", "Convert a Comtrade file to JSON Lines, with the import summary: rows read, records, set aside and rejected by reason.");
+        var command = new Command("convert", "Convert a Comtrade file to JSON Lines, CSV, Parquet or Arrow, with the import summary: rows read, records, set aside and rejected by reason.");
         command.Arguments.Add(input);
         command.Options.Add(output);
         command.Options.Add(skipRejected);
@@ -48,9 +48,10 @@ internal static class ConvertCommand
             InputFiles.Check([source]);
             var partitions = parse.GetValue(partitionBy);
             var parquet = ParquetOutput.Applies(target, partitions);
-            if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines && !parquet)
+            var csv = !parquet && Path.GetExtension(target).Equals(".csv", StringComparison.OrdinalIgnoreCase);
+            if (TradeFiles.KindOf(source) == TradeFileKind.JsonLines && !parquet && !csv)
             {
-                throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files (or writes JSON Lines to Parquet)");
+                throw CliFailure.Usage($"{source}: already JSON Lines; convert reads Comtrade files (or writes JSON Lines to CSV, Parquet or Arrow)");
             }
 
             if (partitions is not null && ParquetOutput.IsArrow(target))
@@ -64,9 +65,9 @@ internal static class ConvertCommand
                 SafeOutputFile.Check("-o", target, [source], parse.GetValue(force));
             }
 
-            if (!parquet && Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
+            if (!parquet && !csv && Path.GetExtension(target).ToLowerInvariant() is not (".jsonl" or ".ndjson"))
             {
-                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
+                throw CliFailure.Usage($"-o {target}: convert writes JSON Lines (.jsonl, .ndjson), CSV (.csv), Parquet (.parquet, or a folder with --partition-by) or Arrow IPC (.arrow)");
             }
 
             // The descriptor beside the output is a target too: checked before any reading.
@@ -101,9 +102,12 @@ internal static class ConvertCommand
             }
             else
             {
+                // JSON Lines or CSV: one file through SafeOutputFile (a temporary file moved into place), then its descriptor.
                 await SafeOutputFile.WriteAsync("-o", target, [source], parse.GetValue(force), async stream =>
-                    written = await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, Records(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-                DataPackageOutput.Write(descriptor, TradeDataFormat.JsonLines, [target], target, source, parse.GetValue(force));
+                    written = csv
+                        ? await TradeRecordCsv.WriteAsync(stream, Records(), cancellationToken).ConfigureAwait(false)
+                        : await AseanMineralsJson.WriteTradeRecordLinesAsync(stream, Records(), cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                DataPackageOutput.Write(descriptor, csv ? TradeDataFormat.Csv : TradeDataFormat.JsonLines, [target], target, source, parse.GetValue(force));
             }
 
             progress.Clear();
@@ -114,7 +118,7 @@ internal static class ConvertCommand
             }
 
             await environment.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
-            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(ParquetOutput.IsArrow(target) ? "Arrow" : parquet ? "Parquet" : "JSON Lines")}").ConfigureAwait(false);
+            await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(ParquetOutput.IsArrow(target) ? "Arrow" : parquet ? "Parquet" : csv ? "CSV" : "JSON Lines")}").ConfigureAwait(false);
             return summary.Rejected > 0 ? CliApplication.DataErrors : CliApplication.Success;
         });
         return command;

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Trade;
 using Parquet.Schema;
 
@@ -16,8 +16,6 @@ internal static class TradeParquetColumns
     public const int ValuePrecision = 38;
 
     private static readonly string[] FlowNames = Enum.GetValues<TradeFlow>().Select(static f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString())).ToArray();
-    private static readonly (TradeRecordFlags Flag, string Name)[] FlagNames =
-        Enum.GetValues<TradeRecordFlags>().Where(static f => f != TradeRecordFlags.None).Select(static f => (f, JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))).ToArray();
 
     /// <summary>The value column: DECIMAL(38, scale) as a fixed-length byte array, which every engine reads exactly.</summary>
     public static DecimalDataField Value(int scale) => new("value", ValuePrecision, scale, forceByteArrayEncoding: true, false);
@@ -56,49 +54,8 @@ internal static class TradeParquetColumns
         return index >= 0;
     }
 
-    public static string FlagsText(TradeRecordFlags flags)
-    {
-        if (flags == TradeRecordFlags.None)
-        {
-            return "none";
-        }
+    /// <summary>The flags column's text: the core's one form for the flat formats (CSV writes the same).</summary>
+    public static string FlagsText(TradeRecordFlags flags) => FlatFlagsText.Format(flags);
 
-        var text = new StringBuilder();
-        foreach (var (flag, name) in FlagNames)
-        {
-            if ((flags & flag) != 0)
-            {
-                text.Append(text.Length == 0 ? string.Empty : ",").Append(name);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    public static bool TryParseFlags(string? text, out TradeRecordFlags flags)
-    {
-        flags = TradeRecordFlags.None;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries))
-        {
-            if (part == "none")
-            {
-                continue;
-            }
-
-            var index = Array.FindIndex(FlagNames, f => f.Name == part);
-            if (index < 0)
-            {
-                return false;
-            }
-
-            flags |= FlagNames[index].Flag;
-        }
-
-        return true;
-    }
+    public static bool TryParseFlags(string? text, out TradeRecordFlags flags) => FlatFlagsText.TryParse(text, out flags);
 }

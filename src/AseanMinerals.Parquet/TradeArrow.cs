@@ -1,4 +1,3 @@
-using System.Globalization;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
@@ -63,7 +62,7 @@ public static class TradeArrow
                 var buffer = new List<TradeRecord>(Math.Min(options.RowGroupSize, 1 << 16));
                 await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    CheckScale(record, options.ValueScale);
+                    TradeParquetColumns.CheckFits(record, options.ValueScale, "Arrow");
                     buffer.Add(record);
                     if (buffer.Count == options.RowGroupSize)
                     {
@@ -93,20 +92,9 @@ public static class TradeArrow
         return new TradeParquetWriteResult([target], rows);
     }
 
-    private static void CheckScale(in TradeRecord record, int scale)
-    {
-        if (decimal.Round(record.Value, scale) != record.Value)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The value {record.Value} of the record {record} has more than {scale} decimals, the scale of the Arrow value column; it is refused, not rounded (set TradeParquetWriteOptions.ValueScale)."),
-                nameof(record))
-            {
-                Data = { ["record"] = record.ToString(), ["valueScale"] = scale },
-            };
-        }
-    }
-
     // The columns of the Parquet files, in their order (TradeParquetColumns.Schema).
+    private static readonly Decimal128Type WeightType = new(TradeParquetColumns.WeightPrecision, TradeParquetColumns.WeightScale);
+
     private static Schema Schema(int scale) => new Schema.Builder()
         .Field(f => f.Name("period").DataType(StringType.Default).Nullable(false))
         .Field(f => f.Name("year").DataType(Int32Type.Default).Nullable(false))
@@ -124,6 +112,9 @@ public static class TradeArrow
         .Field(f => f.Name("secondPartner").DataType(StringType.Default).Nullable(false))
         .Field(f => f.Name("customsProcedure").DataType(Int32Type.Default).Nullable(false))
         .Field(f => f.Name("transportMode").DataType(Int32Type.Default).Nullable(false))
+        .Field(f => f.Name("conversionSourceCommodity").DataType(StringType.Default).Nullable(true))
+        .Field(f => f.Name("conversionSourceRevision").DataType(StringType.Default).Nullable(true))
+        .Field(f => f.Name("conversionWeight").DataType(WeightType).Nullable(true))
         .Build();
 
     private static RecordBatch Batch(Schema schema, List<TradeRecord> rows, int scale)
@@ -132,6 +123,19 @@ public static class TradeArrow
         foreach (var row in rows)
         {
             value.Append(row.Value);
+        }
+
+        var weight = new Decimal128Array.Builder(WeightType);
+        foreach (var row in rows)
+        {
+            if (row.Conversion is { } conversion)
+            {
+                weight.Append(conversion.Weight);
+            }
+            else
+            {
+                weight.AppendNull();
+            }
         }
 
         IArrowArray[] columns =
@@ -152,11 +156,14 @@ public static class TradeArrow
             Strings(rows, static r => r.Breakdown.SecondPartner.ToString()),
             Ints(rows, static r => r.Breakdown.CustomsProcedure),
             Ints(rows, static r => r.Breakdown.TransportMode),
+            Strings(rows, static r => r.Conversion?.SourceCommodity.ToString()),
+            Strings(rows, static r => r.Conversion?.SourceRevision.ToComtradeCode()),
+            weight.Build(),
         ];
         return new RecordBatch(schema, columns, rows.Count);
     }
 
-    private static StringArray Strings(List<TradeRecord> rows, Func<TradeRecord, string> select)
+    private static StringArray Strings(List<TradeRecord> rows, Func<TradeRecord, string?> select)
     {
         var builder = new StringArray.Builder();
         foreach (var row in rows)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Trade;
@@ -18,6 +19,15 @@ internal static class TradeParquetColumns
     private static readonly string[] FlowNames = Enum.GetValues<TradeFlow>().Select(static f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString())).ToArray();
     private static readonly (TradeRecordFlags Flag, string Name)[] FlagNames =
         Enum.GetValues<TradeRecordFlags>().Where(static f => f != TradeRecordFlags.None).Select(static f => (f, JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))).ToArray();
+
+    /// <summary>
+    /// The conversion weight's scale: 28 decimals, the most a <see cref="decimal"/> has, so that every weight the JSON
+    /// writes (a share from 0 to 1, such as 0.3333333333333333333333333333) is kept digit for digit, never rounded.
+    /// </summary>
+    public const int WeightScale = 28;
+
+    /// <summary>The conversion weight's precision: 29 digits, for 1 with 28 decimals.</summary>
+    public const int WeightPrecision = WeightScale + 1;
 
     /// <summary>The value column: DECIMAL(38, scale) as a fixed-length byte array, which every engine reads exactly.</summary>
     public static DecimalDataField Value(int scale) => new("value", ValuePrecision, scale, forceByteArrayEncoding: true, false);
@@ -42,10 +52,41 @@ internal static class TradeParquetColumns
         new DataField<string>("flags", false),
         new DataField<string>("secondPartner", false),
         new DataField<int>("customsProcedure", false),
-        new DataField<int>("transportMode", false));
+        new DataField<int>("transportMode", false),
+        new DataField<string>("conversionSourceCommodity", true),
+        new DataField<string>("conversionSourceRevision", true),
+        new DecimalDataField("conversionWeight", WeightPrecision, WeightScale, forceByteArrayEncoding: true, true));
 
     /// <summary>The columns a file must have to be read as trade records (the JSON schema's required members).</summary>
     public static IReadOnlyList<string> Required { get; } = ["period", "reporter", "partner", "flow", "commodity", "value"];
+
+    /// <summary>
+    /// Refuses, before anything is written, a record whose value has more decimals than the value column's scale or whose
+    /// conversion weight is not a share from 0 to 1 (the weight column's range): refused, not rounded.
+    /// </summary>
+    public static void CheckFits(in TradeRecord record, int valueScale, string format)
+    {
+        if (decimal.Round(record.Value, valueScale) != record.Value)
+        {
+            // The record and the scale also travel as data, so a caller can word its own message without parsing this one.
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The value {record.Value} of the record {record} has more than {valueScale} decimals, the scale of the {format} value column; it is refused, not rounded (set TradeParquetWriteOptions.ValueScale)."),
+                nameof(record))
+            {
+                Data = { ["record"] = record.ToString(), ["valueScale"] = valueScale },
+            };
+        }
+
+        if (record.Conversion is { Weight: var weight and (< 0 or > 1) })
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The conversion weight {weight} of the record {record} is not a share from 0 to 1, the range of the {format} conversionWeight column; it is refused."),
+                nameof(record))
+            {
+                Data = { ["record"] = record.ToString() },
+            };
+        }
+    }
 
     public static string FlowName(TradeFlow flow) => FlowNames[(int)flow];
 

@@ -22,20 +22,10 @@ internal sealed class TradeParquetPartWriter(string folder, string fileNamePrefi
 
     public IEnumerable<string> Targets => _files.Select(static f => f.Target);
 
-    /// <summary>Adds a record; refuses a value with more decimals than the scale keeps, before anything is written.</summary>
+    /// <summary>Adds a record; refuses a value or weight its column cannot hold exactly, before anything is written.</summary>
     public void Add(in TradeRecord record)
     {
-        if (decimal.Round(record.Value, options.ValueScale) != record.Value)
-        {
-            // The record and the scale also travel as data, so a caller can word its own message without parsing this one.
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The value {record.Value} of the record {record} has more than {options.ValueScale} decimals, the scale of the Parquet value column; it is refused, not rounded (set TradeParquetWriteOptions.ValueScale)."),
-                nameof(record))
-            {
-                Data = { ["record"] = record.ToString(), ["valueScale"] = options.ValueScale },
-            };
-        }
-
+        TradeParquetColumns.CheckFits(record, options.ValueScale, "Parquet");
         _buffer.Add(record);
     }
 
@@ -103,6 +93,9 @@ internal sealed class TradeParquetPartWriter(string folder, string fileNamePrefi
         await group.WriteAsync(f[13], Column(rows, static r => r.Breakdown.SecondPartner.ToString())).ConfigureAwait(false);
         await group.WriteAsync<int>(f[14], Column(rows, static r => (int)r.Breakdown.CustomsProcedure), cancellationToken: cancellationToken).ConfigureAwait(false);
         await group.WriteAsync<int>(f[15], Column(rows, static r => (int)r.Breakdown.TransportMode), cancellationToken: cancellationToken).ConfigureAwait(false);
+        await group.WriteAsync(f[16], Column(rows, static r => r.Conversion?.SourceCommodity.ToString())).ConfigureAwait(false);
+        await group.WriteAsync(f[17], Column(rows, static r => r.Conversion?.SourceRevision.ToComtradeCode())).ConfigureAwait(false);
+        await group.WriteAsync<decimal>(f[18], Column(rows, static r => r.Conversion?.Weight), cancellationToken: cancellationToken).ConfigureAwait(false);
         group.CompleteValidate();
     }
 

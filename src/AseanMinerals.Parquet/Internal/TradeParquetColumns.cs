@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Trade;
+using Parquet;
 using Parquet.Schema;
 
 namespace AseanMinerals.Parquet.Internal;
@@ -33,29 +34,36 @@ internal static class TradeParquetColumns
     public static DecimalDataField Value(int scale) => new("value", ValuePrecision, scale, forceByteArrayEncoding: true, false);
 
     /// <summary>
-    /// A new schema of the files, column by column in the order they are written (a field belongs to one schema, so each
-    /// file gets its own).
+    /// The columns of the files in the order they are written, each with its field and how a row group's records fill it:
+    /// the one table of the Parquet layout (a new column is one entry here, and its reading in <see cref="TradeColumnBatch"/>).
     /// </summary>
-    public static ParquetSchema Schema(int scale) => new(
-        new DataField<string>("period", false),
-        new DataField<int>("year", false),
-        new DataField<int?>("month", true),
-        new DataField<string>("reporter", false),
-        new DataField<string>("partner", false),
-        new DataField<string>("flow", false),
-        new DataField<string>("commodity", false),
-        new DataField<string>("revision", false),
-        Value(scale),
-        new DataField<double?>("netWeightKg", true),
-        new DataField<double?>("quantity", true),
-        new DataField<int?>("quantityUnitCode", true),
-        new DataField<string>("flags", false),
-        new DataField<string>("secondPartner", false),
-        new DataField<int>("customsProcedure", false),
-        new DataField<int>("transportMode", false),
-        new DataField<string>("conversionSourceCommodity", true),
-        new DataField<string>("conversionSourceRevision", true),
-        new DecimalDataField("conversionWeight", WeightPrecision, WeightScale, forceByteArrayEncoding: true, true));
+    public static IReadOnlyList<TradeParquetColumn> All { get; } =
+    [
+        Text("period", static r => r.Period.ToString()),
+        Number("year", static r => r.Period.Year),
+        Nullable("month", static r => r.Period.Month),
+        Text("reporter", static r => r.Reporter.ToString()),
+        Text("partner", static r => r.Partner.ToString()),
+        Text("flow", static r => FlowName(r.Flow)),
+        Text("commodity", static r => r.Commodity.ToString()),
+        Text("revision", static r => r.Revision.ToComtradeCode()),
+        new(Value, static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Value), cancellationToken: token)),
+        Nullable("netWeightKg", static r => r.NetWeightKg),
+        Nullable("quantity", static r => r.Quantity),
+        Nullable("quantityUnitCode", static r => r.QuantityUnitCode),
+        Text("flags", static r => FlagsText(r.Flags)),
+        Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString()),
+        Number("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure),
+        Number("transportMode", static r => (int)r.Breakdown.TransportMode),
+        NullableText("conversionSourceCommodity", static r => r.Conversion?.SourceCommodity.ToString()),
+        NullableText("conversionSourceRevision", static r => r.Conversion?.SourceRevision.ToComtradeCode()),
+        new(
+            static _ => new DecimalDataField("conversionWeight", WeightPrecision, WeightScale, forceByteArrayEncoding: true, true),
+            static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Conversion?.Weight), cancellationToken: token)),
+    ];
+
+    /// <summary>A new schema of the files (a field belongs to one schema, so each file gets its own).</summary>
+    public static ParquetSchema Schema(int scale) => new(All.Select(c => (Field)c.NewField(scale)).ToArray());
 
     /// <summary>The columns a file must have to be read as trade records (the JSON schema's required members).</summary>
     public static IReadOnlyList<string> Required { get; } = ["period", "reporter", "partner", "flow", "commodity", "value"];
@@ -86,6 +94,31 @@ internal static class TradeParquetColumns
                 Data = { ["record"] = record.ToString() },
             };
         }
+    }
+
+    private static TradeParquetColumn Text(string name, Func<TradeRecord, string> select) =>
+        new(_ => new DataField<string>(name, false), (group, field, rows, _) => group.WriteAsync(field, Fill(rows, select)));
+
+    private static TradeParquetColumn NullableText(string name, Func<TradeRecord, string?> select) =>
+        new(_ => new DataField<string>(name, true), (group, field, rows, _) => group.WriteAsync(field, Fill(rows, select)));
+
+    private static TradeParquetColumn Number<T>(string name, Func<TradeRecord, T> select)
+        where T : struct =>
+        new(_ => new DataField<T>(name, false), (group, field, rows, token) => group.WriteAsync<T>(field, Fill(rows, select), cancellationToken: token));
+
+    private static TradeParquetColumn Nullable<T>(string name, Func<TradeRecord, T?> select)
+        where T : struct =>
+        new(_ => new DataField<T?>(name, true), (group, field, rows, token) => group.WriteAsync<T>(field, Fill(rows, select), cancellationToken: token));
+
+    private static T[] Fill<T>(List<TradeRecord> rows, Func<TradeRecord, T> select)
+    {
+        var column = new T[rows.Count];
+        for (var i = 0; i < column.Length; i++)
+        {
+            column[i] = select(rows[i]);
+        }
+
+        return column;
     }
 
     public static string FlowName(TradeFlow flow) => FlowNames[(int)flow];
@@ -143,3 +176,8 @@ internal static class TradeParquetColumns
         return true;
     }
 }
+
+/// <summary>One column of the Parquet files: a new field for a file's schema (given the value scale), and how to write a row group's records into it.</summary>
+internal sealed record TradeParquetColumn(
+    Func<int, DataField> NewField,
+    Func<ParquetRowGroupWriter, DataField, List<TradeRecord>, CancellationToken, Task> WriteAsync);

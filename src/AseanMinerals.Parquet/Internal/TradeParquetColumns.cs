@@ -1,4 +1,6 @@
 using System.Globalization;
+using Apache.Arrow;
+using Apache.Arrow.Types;
 using System.Text;
 using System.Text.Json;
 using AseanMinerals.Core.Trade;
@@ -30,40 +32,48 @@ internal static class TradeParquetColumns
     /// <summary>The conversion weight's precision: 29 digits, for 1 with 28 decimals.</summary>
     public const int WeightPrecision = WeightScale + 1;
 
+    private static readonly Decimal128Type WeightType = new(WeightPrecision, WeightScale);
+
     /// <summary>The value column: DECIMAL(38, scale) as a fixed-length byte array, which every engine reads exactly.</summary>
     public static DecimalDataField Value(int scale) => new("value", ValuePrecision, scale, forceByteArrayEncoding: true, false);
 
     /// <summary>
     /// The columns of the files in the order they are written, each with its field and how a row group's records fill it:
-    /// the one table of the Parquet layout (a new column is one entry here, and its reading in <see cref="TradeColumnBatch"/>).
+    /// the one table of the Parquet and Arrow layout (a new column is one entry here, and its reading in <see cref="TradeColumnBatch"/>).
     /// </summary>
     public static IReadOnlyList<TradeParquetColumn> All { get; } =
     [
         Text("period", static r => r.Period.ToString()),
-        Number("year", static r => r.Period.Year),
-        Nullable("month", static r => r.Period.Month),
+        Int("year", static r => r.Period.Year),
+        NullableInt("month", static r => r.Period.Month),
         Text("reporter", static r => r.Reporter.ToString()),
         Text("partner", static r => r.Partner.ToString()),
         Text("flow", static r => FlowName(r.Flow)),
         Text("commodity", static r => r.Commodity.ToString()),
         Text("revision", static r => r.Revision.ToComtradeCode()),
-        new(Value, static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Value), cancellationToken: token)),
-        Nullable("netWeightKg", static r => r.NetWeightKg),
-        Nullable("quantity", static r => r.Quantity),
-        Nullable("quantityUnitCode", static r => r.QuantityUnitCode),
+        new(
+            Value,
+            static scale => new Decimal128Type(ValuePrecision, scale),
+            static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Value), cancellationToken: token),
+            static (rows, scale) => ArrowDecimals(rows, new Decimal128Type(ValuePrecision, scale), static r => r.Value)),
+        NullableDouble("netWeightKg", static r => r.NetWeightKg),
+        NullableDouble("quantity", static r => r.Quantity),
+        NullableInt("quantityUnitCode", static r => r.QuantityUnitCode),
         Text("flags", static r => FlagsText(r.Flags)),
         Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString()),
-        Number("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure),
-        Number("transportMode", static r => (int)r.Breakdown.TransportMode),
+        Int("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure),
+        Int("transportMode", static r => (int)r.Breakdown.TransportMode),
         NullableText("conversionSourceCommodity", static r => r.Conversion?.SourceCommodity.ToString()),
         NullableText("conversionSourceRevision", static r => r.Conversion?.SourceRevision.ToComtradeCode()),
         new(
             static _ => new DecimalDataField("conversionWeight", WeightPrecision, WeightScale, forceByteArrayEncoding: true, true),
-            static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Conversion?.Weight), cancellationToken: token)),
+            static _ => WeightType,
+            static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Conversion?.Weight), cancellationToken: token),
+            static (rows, _) => ArrowDecimals(rows, WeightType, static r => r.Conversion?.Weight)),
     ];
 
     /// <summary>A new schema of the files (a field belongs to one schema, so each file gets its own).</summary>
-    public static ParquetSchema Schema(int scale) => new(All.Select(c => (Field)c.NewField(scale)).ToArray());
+    public static ParquetSchema Schema(int scale) => new(All.Select(c => (global::Parquet.Schema.Field)c.NewField(scale)).ToArray());
 
     /// <summary>The columns a file must have to be read as trade records (the JSON schema's required members).</summary>
     public static IReadOnlyList<string> Required { get; } = ["period", "reporter", "partner", "flow", "commodity", "value"];
@@ -96,19 +106,80 @@ internal static class TradeParquetColumns
         }
     }
 
-    private static TradeParquetColumn Text(string name, Func<TradeRecord, string> select) =>
-        new(_ => new DataField<string>(name, false), (group, field, rows, _) => group.WriteAsync(field, Fill(rows, select)));
+    private static TradeParquetColumn Text(string name, Func<TradeRecord, string> select) => Strings(name, false, select);
 
-    private static TradeParquetColumn NullableText(string name, Func<TradeRecord, string?> select) =>
-        new(_ => new DataField<string>(name, true), (group, field, rows, _) => group.WriteAsync(field, Fill(rows, select)));
+    private static TradeParquetColumn NullableText(string name, Func<TradeRecord, string?> select) => Strings(name, true, select);
 
-    private static TradeParquetColumn Number<T>(string name, Func<TradeRecord, T> select)
-        where T : struct =>
-        new(_ => new DataField<T>(name, false), (group, field, rows, token) => group.WriteAsync<T>(field, Fill(rows, select), cancellationToken: token));
+    private static TradeParquetColumn Strings(string name, bool nullable, Func<TradeRecord, string?> select) => new(
+        _ => new DataField<string>(name, nullable),
+        static _ => StringType.Default,
+        (group, field, rows, _) => group.WriteAsync(field, Fill(rows, select)),
+        (rows, _) =>
+        {
+            var builder = new StringArray.Builder();
+            foreach (var row in rows)
+            {
+                builder.Append(select(row));
+            }
 
-    private static TradeParquetColumn Nullable<T>(string name, Func<TradeRecord, T?> select)
-        where T : struct =>
-        new(_ => new DataField<T?>(name, true), (group, field, rows, token) => group.WriteAsync<T>(field, Fill(rows, select), cancellationToken: token));
+            return builder.Build();
+        });
+
+    private static TradeParquetColumn Int(string name, Func<TradeRecord, int> select) => new(
+        _ => new DataField<int>(name, false),
+        static _ => Int32Type.Default,
+        (group, field, rows, token) => group.WriteAsync<int>(field, Fill(rows, select), cancellationToken: token),
+        (rows, _) => ArrowInts(rows, r => select(r)));
+
+    private static TradeParquetColumn NullableInt(string name, Func<TradeRecord, int?> select) => new(
+        _ => new DataField<int?>(name, true),
+        static _ => Int32Type.Default,
+        (group, field, rows, token) => group.WriteAsync<int>(field, Fill(rows, select), cancellationToken: token),
+        (rows, _) => ArrowInts(rows, select));
+
+    private static TradeParquetColumn NullableDouble(string name, Func<TradeRecord, double?> select) => new(
+        _ => new DataField<double?>(name, true),
+        static _ => DoubleType.Default,
+        (group, field, rows, token) => group.WriteAsync<double>(field, Fill(rows, select), cancellationToken: token),
+        (rows, _) =>
+        {
+            var builder = new DoubleArray.Builder();
+            foreach (var row in rows)
+            {
+                builder.Append(select(row));
+            }
+
+            return builder.Build();
+        });
+
+    private static Int32Array ArrowInts(List<TradeRecord> rows, Func<TradeRecord, int?> select)
+    {
+        var builder = new Int32Array.Builder();
+        foreach (var row in rows)
+        {
+            builder.Append(select(row));
+        }
+
+        return builder.Build();
+    }
+
+    private static Decimal128Array ArrowDecimals(List<TradeRecord> rows, Decimal128Type type, Func<TradeRecord, decimal?> select)
+    {
+        var builder = new Decimal128Array.Builder(type);
+        foreach (var row in rows)
+        {
+            if (select(row) is { } value)
+            {
+                builder.Append(value);
+            }
+            else
+            {
+                builder.AppendNull();
+            }
+        }
+
+        return builder.Build();
+    }
 
     private static T[] Fill<T>(List<TradeRecord> rows, Func<TradeRecord, T> select)
     {
@@ -125,7 +196,7 @@ internal static class TradeParquetColumns
 
     public static bool TryParseFlow(string? text, out TradeFlow flow)
     {
-        var index = Array.IndexOf(FlowNames, text);
+        var index = System.Array.IndexOf(FlowNames, text);
         flow = (TradeFlow)Math.Max(index, 0);
         return index >= 0;
     }
@@ -164,7 +235,7 @@ internal static class TradeParquetColumns
                 continue;
             }
 
-            var index = Array.FindIndex(FlagNames, f => f.Name == part);
+            var index = System.Array.FindIndex(FlagNames, f => f.Name == part);
             if (index < 0)
             {
                 return false;
@@ -177,7 +248,12 @@ internal static class TradeParquetColumns
     }
 }
 
-/// <summary>One column of the Parquet files: a new field for a file's schema (given the value scale), and how to write a row group's records into it.</summary>
+/// <summary>
+/// One column of the Parquet and Arrow files, given the value scale: a new Parquet field for a file's schema, its Arrow
+/// type, and how a row group's (record batch's) records fill it in each format.
+/// </summary>
 internal sealed record TradeParquetColumn(
     Func<int, DataField> NewField,
-    Func<ParquetRowGroupWriter, DataField, List<TradeRecord>, CancellationToken, Task> WriteAsync);
+    Func<int, IArrowType> ArrowType,
+    Func<ParquetRowGroupWriter, DataField, List<TradeRecord>, CancellationToken, Task> WriteAsync,
+    Func<List<TradeRecord>, int, IArrowArray> ArrowArray);

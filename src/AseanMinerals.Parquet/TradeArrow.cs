@@ -1,7 +1,5 @@
-using System.Globalization;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
-using Apache.Arrow.Types;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Parquet.Internal;
@@ -63,7 +61,7 @@ public static class TradeArrow
                 var buffer = new List<TradeRecord>(Math.Min(options.RowGroupSize, 1 << 16));
                 await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
-                    CheckScale(record, options.ValueScale);
+                    TradeParquetColumns.CheckFits(record, options.ValueScale, "Arrow");
                     buffer.Add(record);
                     if (buffer.Count == options.RowGroupSize)
                     {
@@ -93,99 +91,19 @@ public static class TradeArrow
         return new TradeParquetWriteResult([target], rows);
     }
 
-    private static void CheckScale(in TradeRecord record, int scale)
+    // The columns of the Parquet files, in their order: the one table (TradeParquetColumns.All) gives each its type and values.
+    private static Schema Schema(int scale)
     {
-        if (decimal.Round(record.Value, scale) != record.Value)
+        var builder = new Schema.Builder();
+        foreach (var column in TradeParquetColumns.All)
         {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The value {record.Value} of the record {record} has more than {scale} decimals, the scale of the Arrow value column; it is refused, not rounded (set TradeParquetWriteOptions.ValueScale)."),
-                nameof(record))
-            {
-                Data = { ["record"] = record.ToString(), ["valueScale"] = scale },
-            };
-        }
-    }
-
-    // The columns of the Parquet files, in their order (TradeParquetColumns.Schema).
-    private static Schema Schema(int scale) => new Schema.Builder()
-        .Field(f => f.Name("period").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("year").DataType(Int32Type.Default).Nullable(false))
-        .Field(f => f.Name("month").DataType(Int32Type.Default).Nullable(true))
-        .Field(f => f.Name("reporter").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("partner").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("flow").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("commodity").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("revision").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("value").DataType(new Decimal128Type(TradeParquetColumns.ValuePrecision, scale)).Nullable(false))
-        .Field(f => f.Name("netWeightKg").DataType(DoubleType.Default).Nullable(true))
-        .Field(f => f.Name("quantity").DataType(DoubleType.Default).Nullable(true))
-        .Field(f => f.Name("quantityUnitCode").DataType(Int32Type.Default).Nullable(true))
-        .Field(f => f.Name("flags").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("secondPartner").DataType(StringType.Default).Nullable(false))
-        .Field(f => f.Name("customsProcedure").DataType(Int32Type.Default).Nullable(false))
-        .Field(f => f.Name("transportMode").DataType(Int32Type.Default).Nullable(false))
-        .Build();
-
-    private static RecordBatch Batch(Schema schema, List<TradeRecord> rows, int scale)
-    {
-        var value = new Decimal128Array.Builder(new Decimal128Type(TradeParquetColumns.ValuePrecision, scale));
-        foreach (var row in rows)
-        {
-            value.Append(row.Value);
-        }
-
-        IArrowArray[] columns =
-        [
-            Strings(rows, static r => r.Period.ToString()),
-            Ints(rows, static r => r.Period.Year),
-            Ints(rows, static r => r.Period.Month),
-            Strings(rows, static r => r.Reporter.ToString()),
-            Strings(rows, static r => r.Partner.ToString()),
-            Strings(rows, static r => TradeParquetColumns.FlowName(r.Flow)),
-            Strings(rows, static r => r.Commodity.ToString()),
-            Strings(rows, static r => r.Revision.ToComtradeCode()),
-            value.Build(),
-            Doubles(rows, static r => r.NetWeightKg),
-            Doubles(rows, static r => r.Quantity),
-            Ints(rows, static r => r.QuantityUnitCode),
-            Strings(rows, static r => TradeParquetColumns.FlagsText(r.Flags)),
-            Strings(rows, static r => r.Breakdown.SecondPartner.ToString()),
-            Ints(rows, static r => r.Breakdown.CustomsProcedure),
-            Ints(rows, static r => r.Breakdown.TransportMode),
-        ];
-        return new RecordBatch(schema, columns, rows.Count);
-    }
-
-    private static StringArray Strings(List<TradeRecord> rows, Func<TradeRecord, string> select)
-    {
-        var builder = new StringArray.Builder();
-        foreach (var row in rows)
-        {
-            builder.Append(select(row));
+            var field = column.NewField(scale);
+            builder.Field(f => f.Name(field.Name).DataType(column.ArrowType(scale)).Nullable(field.IsNullable));
         }
 
         return builder.Build();
     }
 
-    private static Int32Array Ints(List<TradeRecord> rows, Func<TradeRecord, int?> select)
-    {
-        var builder = new Int32Array.Builder();
-        foreach (var row in rows)
-        {
-            builder.Append(select(row));
-        }
-
-        return builder.Build();
-    }
-
-    private static DoubleArray Doubles(List<TradeRecord> rows, Func<TradeRecord, double?> select)
-    {
-        var builder = new DoubleArray.Builder();
-        foreach (var row in rows)
-        {
-            builder.Append(select(row));
-        }
-
-        return builder.Build();
-    }
+    private static RecordBatch Batch(Schema schema, List<TradeRecord> rows, int scale) =>
+        new(schema, TradeParquetColumns.All.Select(c => c.ArrowArray(rows, scale)), rows.Count);
 }

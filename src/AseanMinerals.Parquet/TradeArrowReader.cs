@@ -115,6 +115,9 @@ public sealed class TradeArrowReader : ITradeRecordSource
             QuantityUnitCode = Column<Int32Array, int>("quantityUnitCode", static (a, i) => a.GetValue(i)),
             CustomsProcedure = Column<Int32Array, int>("customsProcedure", static (a, i) => a.GetValue(i)),
             TransportMode = Column<Int32Array, int>("transportMode", static (a, i) => a.GetValue(i)),
+            ConversionSourceCommodity = Strings("conversionSourceCommodity"),
+            ConversionSourceRevision = Strings("conversionSourceRevision"),
+            ConversionWeight = Column<Decimal128Array, decimal>("conversionWeight", static (a, i) => a.GetValue(i)),
         };
         (string Name, bool Read)[] required =
             [("period", columns.Period is not null), ("reporter", columns.Reporter is not null), ("partner", columns.Partner is not null),

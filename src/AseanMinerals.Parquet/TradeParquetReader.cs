@@ -183,6 +183,9 @@ public sealed class TradeParquetReader : ITradeRecordSource
                 QuantityUnitCode = await Values<int>("quantityUnitCode").ConfigureAwait(false),
                 CustomsProcedure = await Values<int>("customsProcedure").ConfigureAwait(false),
                 TransportMode = await Values<int>("transportMode").ConfigureAwait(false),
+                ConversionSourceCommodity = await Strings("conversionSourceCommodity").ConfigureAwait(false),
+                ConversionSourceRevision = await Strings("conversionSourceRevision").ConfigureAwait(false),
+                ConversionWeight = await Values<decimal>("conversionWeight").ConfigureAwait(false),
             };
             return batch;
 

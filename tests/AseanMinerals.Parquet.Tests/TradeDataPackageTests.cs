@@ -67,4 +67,28 @@ public sealed class TradeDataPackageTests
         var key = schema["primaryKey"]!.AsArray().Select(k => k!.GetValue<string>()).ToList();
         key.Should().OnlyContain(k => fields.ContainsKey(k) && fields[k]["constraints"]!["required"]!.GetValue<bool>());
     }
+
+    [Fact]
+    public void Parquet_and_arrow_describe_the_three_conversion_columns_and_csv_leaves_them_out()
+    {
+        foreach (var format in (TradeDataFormat[])[TradeDataFormat.Parquet, TradeDataFormat.Arrow])
+        {
+            var fields = TradeDataPackage.TableSchema(format)["fields"]!.AsArray().ToDictionary(f => f!["name"]!.GetValue<string>(), f => f!.AsObject());
+
+            // As the JSON schema's HsConversion states them (seeds/schema/trade-record.schema.json), none required: a
+            // record as reported leaves all three empty.
+            fields["conversionSourceCommodity"]["type"]!.GetValue<string>().Should().Be("string");
+            fields["conversionSourceCommodity"]["constraints"]!["pattern"]!.GetValue<string>().Should().StartWith("^(TOTAL|");
+            fields["conversionSourceRevision"]["constraints"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Should().Equal("HS", "H0", "H1", "H2", "H3", "H4", "H5", "H6");
+            fields["conversionWeight"]["type"]!.GetValue<string>().Should().Be("number");
+            fields["conversionWeight"]["constraints"]!["minimum"]!.GetValue<long>().Should().Be(0);
+            fields["conversionWeight"]["constraints"]!["maximum"]!.GetValue<long>().Should().Be(1);
+            fields["conversionWeight"]["description"]!.GetValue<string>().Should().Contain("DECIMAL(29, 28)");
+            fields.Values.Where(f => f["name"]!.GetValue<string>().StartsWith("conversion", StringComparison.Ordinal))
+                .Should().HaveCount(3).And.OnlyContain(f => !f["constraints"]!.AsObject().ContainsKey("required"));
+        }
+
+        TradeDataPackage.TableSchema(TradeDataFormat.Csv)["fields"]!.AsArray().Select(f => f!["name"]!.GetValue<string>())
+            .Should().NotContain(n => n.StartsWith("conversion", StringComparison.Ordinal));
+    }
 }

@@ -51,7 +51,8 @@ public sealed class TradeParquetRoundTripTests
         await using var reader = await global::Parquet.ParquetReader.CreateAsync(folder["trade.parquet"]);
         var fields = reader.Schema.DataFields.ToDictionary(f => f.Name);
         fields.Keys.Should().Equal("period", "year", "month", "reporter", "partner", "flow", "commodity", "revision", "value",
-            "netWeightKg", "quantity", "quantityUnitCode", "flags", "secondPartner", "customsProcedure", "transportMode");
+            "netWeightKg", "quantity", "quantityUnitCode", "flags", "secondPartner", "customsProcedure", "transportMode",
+            "conversionSourceCommodity", "conversionSourceRevision", "conversionWeight");
         var value = fields["value"].Should().BeOfType<global::Parquet.Schema.DecimalDataField>().Subject;
         (value.Precision, value.Scale).Should().Be((38, 9));
         using var group = reader.OpenRowGroupReader(0);

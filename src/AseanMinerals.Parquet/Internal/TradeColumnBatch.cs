@@ -43,6 +43,12 @@ internal sealed class TradeColumnBatch(int count)
 
     public required int?[]? TransportMode { get; init; }
 
+    public required string?[]? ConversionSourceCommodity { get; init; }
+
+    public required string?[]? ConversionSourceRevision { get; init; }
+
+    public required decimal?[]? ConversionWeight { get; init; }
+
     public bool TryGet(int i, out TradeRecord record, out ValidationIssue? issue)
     {
         record = default;
@@ -107,6 +113,11 @@ internal sealed class TradeColumnBatch(int count)
             return Bad("quantityUnitCode", unit.Value.ToString(CultureInfo.InvariantCulture), "a unit code of 16 bits", out issue);
         }
 
+        if (!TryGetConversion(i, out var conversion, out issue))
+        {
+            return false;
+        }
+
         record = new TradeRecord(period, reporter, partner, flow, commodity, value)
         {
             Revision = revision,
@@ -115,7 +126,41 @@ internal sealed class TradeColumnBatch(int count)
             QuantityUnitCode = unit,
             Flags = flags,
             Breakdown = new TradeBreakdown(secondPartner, (ushort)customs, (ushort)transport),
+            Conversion = conversion,
         };
+        return true;
+    }
+
+    /// <summary>The three conversion columns: all null (or missing, in a file written before them) for a record as reported.</summary>
+    private bool TryGetConversion(int i, out HsConversion? conversion, out ValidationIssue? issue)
+    {
+        conversion = null;
+        issue = null;
+        var sourceText = ConversionSourceCommodity?[i];
+        var revisionText = ConversionSourceRevision?[i];
+        var weight = ConversionWeight?[i];
+        if (sourceText is null && revisionText is null && weight is null)
+        {
+            return true;
+        }
+
+        const string AllOrNone = "(the three conversion columns are all set or all null)";
+        if (!HsCode.TryParse(sourceText, out var source))
+        {
+            return Bad("conversionSourceCommodity", sourceText, $"an HS code: TOTAL or 2, 4 or 6 digits {AllOrNone}", out issue);
+        }
+
+        if (revisionText is null || !HsRevisions.TryParseComtradeCode(revisionText, out var revision))
+        {
+            return Bad("conversionSourceRevision", revisionText, $"an HS revision (HS, H0 to H6) {AllOrNone}", out issue);
+        }
+
+        if (weight is not (>= 0 and <= 1))
+        {
+            return Bad("conversionWeight", weight?.ToString(CultureInfo.InvariantCulture), $"a share from 0 to 1 {AllOrNone}", out issue);
+        }
+
+        conversion = new HsConversion(source, revision, weight.Value);
         return true;
     }
 

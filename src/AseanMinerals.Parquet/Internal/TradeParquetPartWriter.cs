@@ -22,20 +22,10 @@ internal sealed class TradeParquetPartWriter(string folder, string fileNamePrefi
 
     public IEnumerable<string> Targets => _files.Select(static f => f.Target);
 
-    /// <summary>Adds a record; refuses a value with more decimals than the scale keeps, before anything is written.</summary>
+    /// <summary>Adds a record; refuses a value or weight its column cannot hold exactly, before anything is written.</summary>
     public void Add(in TradeRecord record)
     {
-        if (decimal.Round(record.Value, options.ValueScale) != record.Value)
-        {
-            // The record and the scale also travel as data, so a caller can word its own message without parsing this one.
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture, $"The value {record.Value} of the record {record} has more than {options.ValueScale} decimals, the scale of the Parquet value column; it is refused, not rounded (set TradeParquetWriteOptions.ValueScale)."),
-                nameof(record))
-            {
-                Data = { ["record"] = record.ToString(), ["valueScale"] = options.ValueScale },
-            };
-        }
-
+        TradeParquetColumns.CheckFits(record, options.ValueScale, "Parquet");
         _buffer.Add(record);
     }
 
@@ -85,36 +75,14 @@ internal sealed class TradeParquetPartWriter(string folder, string fileNamePrefi
 
     internal static async Task WriteRowGroupAsync(ParquetWriter writer, DataField[] f, List<TradeRecord> rows, CancellationToken cancellationToken)
     {
-        // The columns in the order of TradeParquetColumns.Schema.
+        // The columns in the order of TradeParquetColumns.Schema: the one table fills each.
         using var group = writer.CreateRowGroup();
-        await group.WriteAsync(f[0], Column(rows, static r => r.Period.ToString())).ConfigureAwait(false);
-        await group.WriteAsync<int>(f[1], Column(rows, static r => r.Period.Year), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(f[2], Column(rows, static r => r.Period.Month), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync(f[3], Column(rows, static r => r.Reporter.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(f[4], Column(rows, static r => r.Partner.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(f[5], Column(rows, static r => TradeParquetColumns.FlowName(r.Flow))).ConfigureAwait(false);
-        await group.WriteAsync(f[6], Column(rows, static r => r.Commodity.ToString())).ConfigureAwait(false);
-        await group.WriteAsync(f[7], Column(rows, static r => r.Revision.ToComtradeCode())).ConfigureAwait(false);
-        await group.WriteAsync<decimal>(f[8], Column(rows, static r => r.Value), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<double>(f[9], Column(rows, static r => r.NetWeightKg), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<double>(f[10], Column(rows, static r => r.Quantity), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(f[11], Column(rows, static r => r.QuantityUnitCode), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync(f[12], Column(rows, static r => TradeParquetColumns.FlagsText(r.Flags))).ConfigureAwait(false);
-        await group.WriteAsync(f[13], Column(rows, static r => r.Breakdown.SecondPartner.ToString())).ConfigureAwait(false);
-        await group.WriteAsync<int>(f[14], Column(rows, static r => (int)r.Breakdown.CustomsProcedure), cancellationToken: cancellationToken).ConfigureAwait(false);
-        await group.WriteAsync<int>(f[15], Column(rows, static r => (int)r.Breakdown.TransportMode), cancellationToken: cancellationToken).ConfigureAwait(false);
-        group.CompleteValidate();
-    }
-
-    private static T[] Column<T>(List<TradeRecord> rows, Func<TradeRecord, T> select)
-    {
-        var column = new T[rows.Count];
-        for (var i = 0; i < column.Length; i++)
+        for (var i = 0; i < f.Length; i++)
         {
-            column[i] = select(rows[i]);
+            await TradeParquetColumns.All[i].WriteAsync(group, f[i], rows, cancellationToken).ConfigureAwait(false);
         }
 
-        return column;
+        group.CompleteValidate();
     }
 
     private async Task StartFileAsync(CancellationToken cancellationToken)

@@ -149,19 +149,21 @@ public static class TradeDataPackage
             if (member.Name == "conversion")
             {
                 // A converted record's source (HS code, edition, weight): an object in JSON Lines, three nullable columns
-                // in Parquet and Arrow (all empty for a record as reported); not a column of CSV.
-                if (format is TradeDataFormat.Parquet or TradeDataFormat.Arrow)
+                // in the flat formats (all empty for a record as reported).
+                if (flat)
                 {
                     foreach (var part in defs.GetProperty("HsConversion").GetProperty("properties").EnumerateObject())
                     {
                         var field = Field(string.Concat("conversion", part.Name[..1].ToUpperInvariant(), part.Name[1..]), part.Value, required: false, format);
                         field["description"] ??= part.Name == "weight"
-                            ? "The share of the source record's value this record holds, from 0 to 1, exact: a DECIMAL(29, 28) column; empty for a record as reported."
+                            ? format == TradeDataFormat.Csv
+                                ? "The share of the source record's value this record holds, from 0 to 1, exact (every decimal written); empty for a record as reported."
+                                : "The share of the source record's value this record holds, from 0 to 1, exact: a DECIMAL(29, 28) column; empty for a record as reported."
                             : $"The {(part.Name == "sourceRevision" ? "HS edition" : "HS code")} a converted record's value was reported in; empty for a record as reported.";
                         fields.Add((JsonNode)field);
                     }
                 }
-                else if (!flat)
+                else
                 {
                     fields.Add((JsonNode)new JsonObject
                     {

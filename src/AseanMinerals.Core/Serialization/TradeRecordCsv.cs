@@ -9,7 +9,8 @@ namespace AseanMinerals.Core.Serialization;
 /// record; RFC 4180 with CRLF line ends, UTF-8 without a byte order mark. Values are written exactly: the value as the
 /// decimal holds it (invariant culture, never rounded), codes as text with their leading zeros ("036", "260111"), flow,
 /// revision and flags under the JSON schema's names (flags "none", or names separated by commas, then quoted), an
-/// absent measure or month as an empty field, and the breakdown as three columns ("000", 0, 0 for a total).
+/// absent measure or month as an empty field, the breakdown as three columns ("000", 0, 0 for a total), and a converted
+/// record's source as three more (code, edition, weight; empty for a record as reported).
 /// </summary>
 public static class TradeRecordCsv
 {

@@ -76,10 +76,9 @@ public sealed class TradeDataPackageTests
         var csv = Names(TradeDataPackage.TableSchema(TradeDataFormat.Csv));
 
         // The members of seeds/schema/trade-record.schema.json in its order; the flat files add year and month after the
-        // period and leave out a converted record's source (conversion), which CSV does not carry (Parquet and Arrow carry it as
-        // three columns: tests/AseanMinerals.Parquet.Tests/TradeDataPackageTests.cs).
+        // period, spread the breakdown in three columns and a converted record's source (conversion) in three more.
         jsonLines.Should().Equal("period", "reporter", "partner", "flow", "commodity", "revision", "value", "netWeightKg", "quantity", "quantityUnitCode", "flags", "breakdown", "conversion");
-        csv.Should().Equal("period", "year", "month", "reporter", "partner", "flow", "commodity", "revision", "value", "netWeightKg", "quantity", "quantityUnitCode", "flags", "secondPartner", "customsProcedure", "transportMode");
+        csv.Should().Equal("period", "year", "month", "reporter", "partner", "flow", "commodity", "revision", "value", "netWeightKg", "quantity", "quantityUnitCode", "flags", "secondPartner", "customsProcedure", "transportMode", "conversionSourceCommodity", "conversionSourceRevision", "conversionWeight");
         TradeDataPackage.PrimaryKey(TradeDataFormat.JsonLines).Should().OnlyContain(k => jsonLines.Contains(k));
         TradeDataPackage.PrimaryKey(TradeDataFormat.Csv).Should().OnlyContain(k => csv.Contains(k));
     }

@@ -17,7 +17,8 @@ internal sealed class CsvLinesWriter
     public static readonly string[] Columns =
     [
         "period", "year", "month", "reporter", "partner", "flow", "commodity", "revision", "value", "netWeightKg", "quantity",
-        "quantityUnitCode", "flags", "secondPartner", "customsProcedure", "transportMode",
+        "quantityUnitCode", "flags", "secondPartner", "customsProcedure", "transportMode", "conversionSourceCommodity",
+        "conversionSourceRevision", "conversionWeight",
     ];
 
     private const int BlockSize = 64 * 1024;
@@ -70,6 +71,23 @@ internal sealed class CsvLinesWriter
         Value(record.Breakdown.CustomsProcedure);
         Separator();
         Value(record.Breakdown.TransportMode);
+        Separator();
+
+        // A converted record's source (code, edition, weight); three empty fields for a record as reported.
+        if (record.Conversion is { } conversion)
+        {
+            Value(conversion.SourceCommodity);
+            Separator();
+            Text(conversion.SourceRevision.ToComtradeCode());
+            Separator();
+            Value(conversion.Weight);
+        }
+        else
+        {
+            Separator();
+            Separator();
+        }
+
         Separator(endOfLine: true);
         Count++;
     }

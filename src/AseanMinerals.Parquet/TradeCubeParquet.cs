@@ -130,22 +130,11 @@ public static class TradeCubeParquet
                     cells.Add(new TradeCubeCell(p, r, q, f, commodity[i], value[i], records[i], (HsCodeLevels)levels[i]));
                 }
 
-                async Task<string?[]> Strings(string name)
-                {
-                    var values = new string?[count];
-                    await group.ReadAsync(Field(name), values.AsMemory()!, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return values;
-                }
+                Task<string?[]> Strings(string name) => RowGroupColumns.StringsAsync(group, Field(name), count, cancellationToken);
 
-                // Every number column is required: read as such (reading a required column into nullable memory left
-                // some values empty now and then with Parquet.Net 6.1.0).
-                async Task<T[]> ReadValues<T>(string name)
-                    where T : struct
-                {
-                    var values = new T[count];
-                    await group.ReadAsync<T>(Field(name), values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return values;
-                }
+                // Every number column is required.
+                Task<T[]> ReadValues<T>(string name)
+                    where T : struct => RowGroupColumns.RequiredAsync<T>(group, Field(name), count, cancellationToken);
             }
 
             if (cells.Count != header.Statistics.Cells)

@@ -189,44 +189,12 @@ public sealed class TradeParquetReader : ITradeRecordSource
             };
             return batch;
 
-            async Task<string?[]?> Strings(string name)
-            {
-                if (!_fields.TryGetValue(name, out var field))
-                {
-                    return null;
-                }
-
-                var values = new string?[count];
-                await group.ReadAsync(field, values.AsMemory()!, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return values;
-            }
+            async Task<string?[]?> Strings(string name) =>
+                _fields.TryGetValue(name, out var field) ? await RowGroupColumns.StringsAsync(group, field, count, cancellationToken).ConfigureAwait(false) : null;
 
             async Task<T?[]?> Values<T>(string name)
-                where T : struct
-            {
-                if (!_fields.TryGetValue(name, out var field))
-                {
-                    return null;
-                }
-
-                var values = new T?[count];
-                if (field.IsNullable)
-                {
-                    await group.ReadAsync<T>(field, values.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                    return values;
-                }
-
-                // A required column is read as such: read into nullable memory, Parquet.Net 6.1.0 left some values empty
-                // now and then (a valid file failed with "the column 'value' holds null" in about one run in five).
-                var required = new T[count];
-                await group.ReadAsync<T>(field, required.AsMemory(), cancellationToken: cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < count; i++)
-                {
-                    values[i] = required[i];
-                }
-
-                return values;
-            }
+                where T : struct =>
+                _fields.TryGetValue(name, out var field) ? await RowGroupColumns.ValuesAsync<T>(group, field, count, cancellationToken).ConfigureAwait(false) : null;
         }
     }
 }

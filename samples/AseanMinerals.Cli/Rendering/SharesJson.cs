@@ -3,6 +3,7 @@ using System.Text.Json;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Shares;
 using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Cli.Rendering;
@@ -120,15 +121,8 @@ internal static class SharesJson
     }
 
     // Null unless --fill mirror: each flow's reported + mirror = total, from whom, and the basis of the estimates.
-    private static void MirrorFill(Utf8JsonWriter json, MirrorFillFigures? mirror)
+    private static void MirrorFill(Utf8JsonWriter json, MirrorFillFigures? mirror) => ObjectOrNull(json, "mirrorFill", mirror, static (json, mirror) =>
     {
-        if (mirror is null)
-        {
-            json.WriteNull("mirrorFill");
-            return;
-        }
-
-        json.WriteStartObject("mirrorFill");
         json.WriteString("basis", mirror.Basis);
         Number(json, "cifToFobFactor", mirror.CifToFobFactor);
         json.WriteString("worldTotals", mirror.WorldTotals);
@@ -159,8 +153,7 @@ internal static class SharesJson
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
-    }
+    });
 
     private static void Amount(Utf8JsonWriter json, string name, Amount amount)
     {
@@ -233,36 +226,21 @@ internal static class SharesJson
         Absent(json, "absent", absence);
     }
 
-    private static void Absent(Utf8JsonWriter json, string name, FigureAbsence? absence)
+    private static void Absent(Utf8JsonWriter json, string name, FigureAbsence? absence) => ObjectOrNull(json, name, absence, static (json, absence) =>
     {
-        if (absence is null)
-        {
-            json.WriteNull(name);
-            return;
-        }
-
-        json.WriteStartObject(name);
         json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(absence.Kind.ToString()));
         json.WriteString("message", absence.Message);
         Codes(json, "members", [.. absence.Members.Select(static c => c.ToString())]);
         Codes(json, "partners", [.. absence.Partners.Select(static c => c.ToString())]);
-        json.WriteString("flow", absence.Flow is { } flow ? JsonNamingPolicy.CamelCase.ConvertName(flow.ToString()) : null);
+        json.WriteString("flow", absence.Flow?.ToName());
         Number(json, "numeratorUsd", absence.Numerator);
         Number(json, "denominatorUsd", absence.Denominator);
         Absent(json, "cause", absence.Cause);
-        json.WriteEndObject();
-    }
+    });
 
     // Which members of the group the figure covers, which it lacks and why: the engine's words and codes.
-    private static void Coverage(Utf8JsonWriter json, CoverageNote? coverage)
+    private static void Coverage(Utf8JsonWriter json, CoverageNote? coverage) => ObjectOrNull(json, "coverage", coverage, static (json, coverage) =>
     {
-        if (coverage is null)
-        {
-            json.WriteNull("coverage");
-            return;
-        }
-
-        json.WriteStartObject("coverage");
         json.WriteString("text", coverage.Text);
         Codes(json, "members", coverage.Members);
         Codes(json, "covered", coverage.Covered);
@@ -278,6 +256,20 @@ internal static class SharesJson
         }
 
         json.WriteEndArray();
+    });
+
+    // An optional part of the report: null when absent, else an object of the members the writer gives.
+    private static void ObjectOrNull<T>(Utf8JsonWriter json, string name, T? value, Action<Utf8JsonWriter, T> members)
+        where T : class
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        members(json, value);
         json.WriteEndObject();
     }
 

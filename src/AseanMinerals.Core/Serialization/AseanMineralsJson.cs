@@ -254,48 +254,16 @@ public static partial class AseanMineralsJson
     /// <param name="utf8Lines">The stream to write to; it is flushed, not closed.</param>
     /// <param name="records">The records.</param>
     /// <returns>The number of records (lines) written.</returns>
-    public static long WriteTradeRecordLines(Stream utf8Lines, IEnumerable<TradeRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Lines);
-        ArgumentNullException.ThrowIfNull(records);
-        using var lines = new JsonLinesWriter();
-        foreach (var record in records)
-        {
-            lines.Write(record);
-            if (lines.IsFull)
-            {
-                lines.CopyTo(utf8Lines);
-            }
-        }
-
-        lines.CopyTo(utf8Lines);
-        utf8Lines.Flush();
-        return lines.Count;
-    }
+    public static long WriteTradeRecordLines(Stream utf8Lines, IEnumerable<TradeRecord> records) =>
+        RecordLines.Write(utf8Lines, records, new JsonLinesWriter());
 
     /// <summary>Writes trade records as JSON Lines, asynchronously.</summary>
     /// <param name="utf8Lines">The stream to write to; it is flushed, not closed.</param>
     /// <param name="records">The records, as they come.</param>
     /// <param name="cancellationToken">Stops the writing.</param>
     /// <returns>The number of records (lines) written.</returns>
-    public static async Task<long> WriteTradeRecordLinesAsync(Stream utf8Lines, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Lines);
-        ArgumentNullException.ThrowIfNull(records);
-        using var lines = new JsonLinesWriter();
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            lines.Write(record);
-            if (lines.IsFull)
-            {
-                await lines.CopyToAsync(utf8Lines, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await lines.CopyToAsync(utf8Lines, cancellationToken).ConfigureAwait(false);
-        await utf8Lines.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return lines.Count;
-    }
+    public static Task<long> WriteTradeRecordLinesAsync(Stream utf8Lines, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken = default) =>
+        RecordLines.WriteAsync(utf8Lines, records, new JsonLinesWriter(), cancellationToken);
 
     /// <summary>
     /// The published JSON Schema (draft 2020-12) of a kind of JSON the library reads, as shipped in the package

@@ -21,46 +21,14 @@ public static class TradeRecordCsv
     /// <param name="utf8Csv">The stream to write to; it is flushed, not closed.</param>
     /// <param name="records">The records.</param>
     /// <returns>The number of records (lines after the header) written.</returns>
-    public static long Write(Stream utf8Csv, IEnumerable<TradeRecord> records)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Csv);
-        ArgumentNullException.ThrowIfNull(records);
-        var lines = new CsvLinesWriter();
-        foreach (var record in records)
-        {
-            lines.Write(record);
-            if (lines.IsFull)
-            {
-                lines.CopyTo(utf8Csv);
-            }
-        }
-
-        lines.CopyTo(utf8Csv);
-        utf8Csv.Flush();
-        return lines.Count;
-    }
+    public static long Write(Stream utf8Csv, IEnumerable<TradeRecord> records) =>
+        RecordLines.Write(utf8Csv, records, new CsvLinesWriter());
 
     /// <summary>Writes the header and the records, asynchronously.</summary>
     /// <param name="utf8Csv">The stream to write to; it is flushed, not closed.</param>
     /// <param name="records">The records, as they come.</param>
     /// <param name="cancellationToken">Stops the writing.</param>
     /// <returns>The number of records (lines after the header) written.</returns>
-    public static async Task<long> WriteAsync(Stream utf8Csv, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Csv);
-        ArgumentNullException.ThrowIfNull(records);
-        var lines = new CsvLinesWriter();
-        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
-        {
-            lines.Write(record);
-            if (lines.IsFull)
-            {
-                await lines.CopyToAsync(utf8Csv, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        await lines.CopyToAsync(utf8Csv, cancellationToken).ConfigureAwait(false);
-        await utf8Csv.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return lines.Count;
-    }
+    public static Task<long> WriteAsync(Stream utf8Csv, IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken = default) =>
+        RecordLines.WriteAsync(utf8Csv, records, new CsvLinesWriter(), cancellationToken);
 }

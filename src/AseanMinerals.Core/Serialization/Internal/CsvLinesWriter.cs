@@ -11,7 +11,7 @@ namespace AseanMinerals.Core.Serialization.Internal;
 /// Frictionless CSV dialect, so the descriptor needs no dialect); a field is quoted only when it holds a comma, a quote
 /// or a line break.
 /// </summary>
-internal sealed class CsvLinesWriter
+internal sealed class CsvLinesWriter : IRecordLinesWriter
 {
     /// <summary>The columns, in the order of the Table Schema of the flat formats (and of the Parquet files).</summary>
     public static readonly string[] Columns =
@@ -90,6 +90,11 @@ internal sealed class CsvLinesWriter
 
         Separator(endOfLine: true);
         Count++;
+    }
+
+    public void Dispose()
+    {
+        // Nothing to release: the buffer is managed memory.
     }
 
     public void CopyTo(Stream stream)

@@ -5,7 +5,7 @@ using AseanMinerals.Core.Trade;
 namespace AseanMinerals.Core.Serialization.Internal;
 
 /// <summary>Formats trade records as JSON Lines into a reused buffer, handed to the stream a block at a time.</summary>
-internal sealed class JsonLinesWriter : IDisposable
+internal sealed class JsonLinesWriter : IRecordLinesWriter
 {
     private const int BlockSize = 64 * 1024;
 

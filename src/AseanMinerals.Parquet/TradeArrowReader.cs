@@ -71,9 +71,11 @@ public sealed class TradeArrowReader : ITradeRecordSource
 
                         if (columns.TryGet(i, out var record, out var issue))
                         {
-                            _tally.CountRecord(record);
-                            CurrentLine = row;
-                            yield return record;
+                            if (_tally.CountRecordInQuestion(record))
+                            {
+                                CurrentLine = row;
+                                yield return record;
+                            }
                         }
                         else if (_tally.Reject(issue!.InFile(Path, row)) is { } stop)
                         {

@@ -115,8 +115,10 @@ public sealed class TradeParquetReader : ITradeRecordSource
 
                     if (batch.TryGet(i, out var record, out var issue))
                     {
-                        _tally.CountRecord(record);
-                        yield return (record, row);
+                        if (_tally.CountRecordInQuestion(record))
+                        {
+                            yield return (record, row);
+                        }
                     }
                     else if (_tally.Reject(issue!.InFile(file, row)) is { } stop)
                     {

@@ -221,8 +221,7 @@ internal sealed class RowMapper
             return RowOutcome.SetAside;
         }
 
-        _tally.CountRecord(record);
-        return RowOutcome.Record;
+        return _tally.CountRecordInQuestion(record) ? RowOutcome.Record : RowOutcome.SetAside;
     }
 
     // Comtrade+ data rows end with a separator: one more field than the header, and empty. Any other extra field is data

@@ -115,9 +115,11 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
 
             if (TryParseLine(line, lineNumber, out batch[count], out var error))
             {
-                _tally.CountRecord(batch[count]);
-                lines[count] = lineNumber;
-                count++;
+                if (_tally.CountRecordInQuestion(batch[count]))
+                {
+                    lines[count] = lineNumber;
+                    count++;
+                }
             }
             else
             {

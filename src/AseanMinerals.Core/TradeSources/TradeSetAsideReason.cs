@@ -14,4 +14,10 @@ public enum TradeSetAsideReason
     /// Yielded when the reader is asked to include subset flows (<c>ComtradeImportOptions.IncludeSubsetFlows</c>).
     /// </summary>
     SubsetFlow = 1,
+
+    /// <summary>
+    /// A record outside the question it was read for (<see cref="TradeSourceOptions.Question"/>): another period, reporter
+    /// or flow. Never counted when no question is given.
+    /// </summary>
+    OutsideQuestion = 2,
 }

@@ -1,3 +1,4 @@
+using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.ReferenceData;
 
@@ -63,4 +64,13 @@ public record TradeSourceOptions
     /// <see cref="TradeAreaCatalog.Default"/>, the trade areas of <see cref="AseanReferenceData.Default"/>.
     /// </summary>
     public TradeAreaCatalog? TradeAreas { get; init; }
+
+    /// <summary>
+    /// The question the records are read for (the question-first path): a record outside its periods, reporters or flows is
+    /// not handed out but counted as set aside (<see cref="TradeSetAsideReason.OutsideQuestion"/>), so that every row is
+    /// still accounted for; null (the default) hands out every record. The question's commodities are left to the cube
+    /// builder, since which codes they hold depends on its classification. Readers may place a row outside the question
+    /// as soon as they have read its period, reporter and flow, without checking the rest of it.
+    /// </summary>
+    public TradeCubeFilter? Question { get; init; }
 }

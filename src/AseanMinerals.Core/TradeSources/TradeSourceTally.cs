@@ -1,3 +1,5 @@
+using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
@@ -19,6 +21,7 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     private readonly List<ValidationIssue> _issues = [];
     private readonly List<AreaCode> _unknownAreas = [];
     private readonly bool[] _unknownAreaSeen = new bool[1000];
+    private readonly TradeCubeFilter.Compiled? _question = options.Question?.Compile(MineralsClassification.DefaultClassifier);
     private long _issuesNotListed;
 
     public string Source => source;
@@ -51,6 +54,22 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     public long SubsetFlowRecords { get; private set; }
 
     public long RecordsWithUnknownPartner { get; private set; }
+
+    /// <summary>
+    /// Counts a record read well: set aside when it is outside the options' question (then false: it is not handed out),
+    /// otherwise counted as handed out (true).
+    /// </summary>
+    public bool CountRecordInQuestion(in TradeRecord record)
+    {
+        if (_question is not null && !_question.AdmitsRecord(record, CubeKey.PeriodCode(record.Period)))
+        {
+            CountSetAside(TradeSetAsideReason.OutsideQuestion);
+            return false;
+        }
+
+        CountRecord(record);
+        return true;
+    }
 
     /// <summary>Counts a record handed out, by breakdown, flow and partner kind.</summary>
     public void CountRecord(in TradeRecord record)

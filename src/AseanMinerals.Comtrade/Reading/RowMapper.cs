@@ -23,6 +23,8 @@ internal sealed class RowMapper
     private readonly string? _source;
     private readonly bool _includeBreakdowns;
     private readonly bool _includeSubsetFlows;
+    private readonly bool _question;
+    private readonly int[] _at;
     private readonly HashSet<int> _unknownFlagsSeen = [];
     private readonly bool[] _known = new bool[1000];
     private bool _legacyVariantPending;
@@ -37,6 +39,12 @@ internal sealed class RowMapper
         _includeBreakdowns = options.IncludeBreakdowns;
         _includeSubsetFlows = options.IncludeSubsetFlows;
         _legacyVariantPending = map.IsLegacy && options.Format == ComtradeFormat.Detect;
+        _question = options.Question is not null;
+        _at = new int[Enum.GetValues<Field>().Length];
+        for (var i = 0; i < _at.Length; i++)
+        {
+            _at[i] = map[(Field)i];
+        }
         for (var i = 0; i < _known.Length; i++)
         {
             _known[i] = areas.Find(new AreaCode(i)) is not null;
@@ -63,19 +71,20 @@ internal sealed class RowMapper
         return outcome;
     }
 
+    // The common path: every check, in the order the rules are listed, each cheap when the field is as Comtrade writes
+    // it; a failed check only names what failed, and Explain (out of the way of the common path) builds the message.
     private RowOutcome Read<TRow>(scoped in TRow row, long line, long element, ref TradeRecord record, out ValidationIssue? rejection)
         where TRow : IRowFields, allows ref struct
     {
         rejection = null;
         if (element < 0 && row.Count != _map.ColumnCount && !HasHeaderFieldCount(row))
         {
-            return Reject(ComtradeImportRules.FieldCount, string.Empty, $"The row has {row.Count} fields; the header has {_map.ColumnCount}.", line, element, out rejection);
+            return Explain(row, Failure.FieldCount, default, line, element, out rejection);
         }
 
         if (row.DuplicateField >= 0)
         {
-            var name = _map.Header[row.DuplicateField];
-            return Reject(ComtradeImportRules.DuplicateField, name, $"The record gives {name} more than once; which value to take cannot be guessed.", line, element, out rejection);
+            return Explain(row, Failure.DuplicateField, default, line, element, out rejection);
         }
 
         if (_legacyVariantPending)
@@ -85,20 +94,19 @@ internal sealed class RowMapper
         }
 
         var type = Get(row, Field.TypeCode);
-        if (!type.IsEmpty && !type.Equals("C", StringComparison.OrdinalIgnoreCase))
+        if (!(type.IsEmpty || type is ['C' or 'c']))
         {
-            return Reject(ComtradeImportRules.NotGoods, Field.TypeCode, $"typeCode '{QuotedText.Cut(type)}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
+            return Explain(row, Failure.NotGoods, Field.TypeCode, line, element, out rejection);
         }
 
-        if (!TryReadPeriod(row, out var period))
+        if (!TryReadPeriod(row, out var period, out var periodText))
         {
-            var field = _map[Field.Period] >= 0 ? Field.Period : Field.Year;
-            return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+            return Explain(row, Failure.MalformedPeriod, default, line, element, out rejection);
         }
 
-        if (Contradiction(row, period) is { } contradicting)
+        if (!_map.IsLegacy && !periodText.IsEmpty && Contradiction(row, period, periodText) is { } contradicting)
         {
-            return Reject(ComtradeImportRules.ContradictoryFields, contradicting, $"{_map.NameOf(contradicting)} '{QuotedText.Cut(Get(row, contradicting))}' contradicts {_map.NameOf(Field.Period)} '{QuotedText.Cut(Get(row, Field.Period))}': which of the two is right cannot be told.", line, element, out rejection);
+            return Explain(row, Failure.ContradictoryPeriod, contradicting, line, element, out rejection);
         }
 
         if (!TryReadArea(row, Field.Reporter, required: true, out var reporter, line, element, out rejection)
@@ -108,39 +116,41 @@ internal sealed class RowMapper
             return RowOutcome.Rejected;
         }
 
-        if (!TryReadFlow(row, out var flow, out var flowProblem))
+        if (!TryReadFlow(row, out var flow))
         {
-            return Reject(ComtradeImportRules.UnknownFlow, Field.Flow, flowProblem, line, element, out rejection);
+            return Explain(row, Failure.UnknownFlow, Field.Flow, line, element, out rejection);
+        }
+
+        // Period, reporter and flow place the row: one outside the question is set aside unchecked beyond this point.
+        if (_question && _tally.SetAsideOutsideQuestion(period, reporter, flow))
+        {
+            return RowOutcome.SetAside;
         }
 
         var flowWords = Get(row, Field.FlowDescription);
-        if (!flowWords.IsEmpty && TryParseFlowWord(flowWords, out var described) && described != flow)
+        if (!flowWords.IsEmpty && !IsFlowWord(flowWords, flow) && TryParseFlowWord(flowWords, out var described) && described != flow)
         {
-            return Reject(ComtradeImportRules.ContradictoryFields, Field.FlowDescription, $"{_map.NameOf(Field.FlowDescription)} '{QuotedText.Cut(flowWords)}' is {described}, but {_map.NameOf(Field.Flow)} '{QuotedText.Cut(Get(row, Field.Flow))}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
+            return Explain(row, Failure.ContradictoryFlow, Field.FlowDescription, line, element, out rejection);
         }
 
-        var classification = Get(row, Field.Classification);
-        if (!HsRevisions.TryParseComtradeCode(classification, out var revision))
+        if (!HsRevisions.TryParseComtradeCode(Get(row, Field.Classification), out var revision))
         {
-            return Reject(ComtradeImportRules.NotHarmonizedSystem, Field.Classification, $"{_map.NameOf(Field.Classification)} '{QuotedText.Cut(classification)}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
+            return Explain(row, Failure.NotHarmonizedSystem, Field.Classification, line, element, out rejection);
         }
 
-        var commodityText = Get(row, Field.Commodity);
-        if (!HsCode.TryParse(commodityText, out var commodity))
+        if (!HsCode.TryParse(Get(row, Field.Commodity), out var commodity))
         {
-            return Reject(ComtradeImportRules.MalformedCommodity, Field.Commodity, $"{_map.NameOf(Field.Commodity)} '{QuotedText.Cut(commodityText)}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
+            return Explain(row, Failure.MalformedCommodity, Field.Commodity, line, element, out rejection);
         }
 
-        var customsText = Get(row, Field.CustomsProcedure);
-        if (!TryReadCustomsProcedure(customsText, out var customs))
+        if (!TryReadCustomsProcedure(Get(row, Field.CustomsProcedure), out var customs))
         {
-            return Reject(ComtradeImportRules.MalformedBreakdown, Field.CustomsProcedure, $"{_map.NameOf(Field.CustomsProcedure)} '{QuotedText.Cut(customsText)}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
+            return Explain(row, Failure.MalformedBreakdown, Field.CustomsProcedure, line, element, out rejection);
         }
 
-        var transportText = Get(row, Field.TransportMode);
-        if (!TryReadTransportMode(transportText, out var transport))
+        if (!TryReadTransportMode(Get(row, Field.TransportMode), out var transport))
         {
-            return Reject(ComtradeImportRules.MalformedBreakdown, Field.TransportMode, $"{_map.NameOf(Field.TransportMode)} '{QuotedText.Cut(transportText)}' is not a mode of transport code (a number).", line, element, out rejection);
+            return Explain(row, Failure.MalformedBreakdown, Field.TransportMode, line, element, out rejection);
         }
 
         var valueField = Field.PrimaryValue;
@@ -148,29 +158,33 @@ internal sealed class RowMapper
         if (valueText.IsEmpty)
         {
             // The primary value is CIF for imports and FOB for exports: where it is blank, the matching column stands in.
-            valueField = flow.ContainingFlow() == TradeFlow.Import ? Field.CifValue : Field.FobValue;
+            valueField = ValueStandIn(flow);
             valueText = Get(row, valueField);
             if (valueText.IsEmpty)
             {
-                return Reject(ComtradeImportRules.MissingValue, Field.PrimaryValue, $"The row has no trade value: {_map.NameOf(Field.PrimaryValue)} is blank, and so is {_map.NameOf(valueField)}.", line, element, out rejection);
+                return Explain(row, Failure.MissingValue, valueField, line, element, out rejection);
             }
         }
 
         // Only a value written with a leading minus can be negative (or a negative zero): the common row skips the checks.
         if (!Numbers.TryParseDecimal(valueText, out var value) || (valueText[0] == '-' && (value < 0 || ExactDecimal.IsWrittenNegative(valueText))))
         {
-            var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
-                : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
-                : "is not a trade value (a number of US dollars, not negative)";
-            return Reject(ComtradeImportRules.BadNumber, valueField, $"{_map.NameOf(valueField)} '{QuotedText.Cut(valueText)}' {why}.", line, element, out rejection);
+            return Explain(row, Failure.BadValue, valueField, line, element, out rejection);
         }
 
-        if (!TryReadQuantityUnit(row, out var unit)
-            || !TryReadMeasure(row, Field.Quantity, out var quantity)
-            || !TryReadMeasure(row, Field.NetWeight, out var netWeight))
+        if (!TryReadQuantityUnit(Get(row, Field.QuantityUnit), out var unit))
         {
-            var field = !TryReadQuantityUnit(row, out _) ? Field.QuantityUnit : !TryReadMeasure(row, Field.Quantity, out _) ? Field.Quantity : Field.NetWeight;
-            return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a number.", line, element, out rejection);
+            return Explain(row, Failure.BadNumber, Field.QuantityUnit, line, element, out rejection);
+        }
+
+        if (!TryReadMeasure(Get(row, Field.Quantity), out var quantity))
+        {
+            return Explain(row, Failure.BadNumber, Field.Quantity, line, element, out rejection);
+        }
+
+        if (!TryReadMeasure(Get(row, Field.NetWeight), out var netWeight))
+        {
+            return Explain(row, Failure.BadNumber, Field.NetWeight, line, element, out rejection);
         }
 
         if (unit is null && quantity == 0)
@@ -180,7 +194,7 @@ internal sealed class RowMapper
 
         if (!TryReadFlags(row, line, element, out var flags, out var flagField))
         {
-            return Reject(ComtradeImportRules.BadNumber, flagField, $"{_map.NameOf(flagField)} '{QuotedText.Cut(Get(row, flagField))}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
+            return Explain(row, Failure.BadFlag, flagField, line, element, out rejection);
         }
 
         record = new TradeRecord(period, reporter, partner, flow, commodity, value)
@@ -194,6 +208,57 @@ internal sealed class RowMapper
         };
 
         return Classify(record, line, element);
+    }
+
+    private static Field ValueStandIn(TradeFlow flow) => flow.ContainingFlow() == TradeFlow.Import ? Field.CifValue : Field.FobValue;
+
+    // The message for a failed check, read again from the row: the cost of words is paid by rejected rows only.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private RowOutcome Explain<TRow>(scoped in TRow row, Failure failure, Field field, long line, long element, out ValidationIssue? rejection)
+        where TRow : IRowFields, allows ref struct
+    {
+        var text = QuotedText.Cut(Get(row, field));
+        switch (failure)
+        {
+            case Failure.FieldCount:
+                return Reject(ComtradeImportRules.FieldCount, string.Empty, $"The row has {row.Count} fields; the header has {_map.ColumnCount}.", line, element, out rejection);
+            case Failure.DuplicateField:
+                var name = _map.Header[row.DuplicateField];
+                return Reject(ComtradeImportRules.DuplicateField, name, $"The record gives {name} more than once; which value to take cannot be guessed.", line, element, out rejection);
+            case Failure.NotGoods:
+                return Reject(ComtradeImportRules.NotGoods, field, $"typeCode '{text}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
+            case Failure.MalformedPeriod:
+                field = _map[Field.Period] >= 0 ? Field.Period : Field.Year;
+                return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+            case Failure.ContradictoryPeriod:
+                return Reject(ComtradeImportRules.ContradictoryFields, field, $"{_map.NameOf(field)} '{text}' contradicts {_map.NameOf(Field.Period)} '{QuotedText.Cut(Get(row, Field.Period))}': which of the two is right cannot be told.", line, element, out rejection);
+            case Failure.UnknownFlow:
+                return Reject(ComtradeImportRules.UnknownFlow, field, FlowProblem(row), line, element, out rejection);
+            case Failure.ContradictoryFlow:
+                TryReadFlow(row, out var flow);
+                TryParseFlowWord(Get(row, field), out var described);
+                return Reject(ComtradeImportRules.ContradictoryFields, field, $"{_map.NameOf(field)} '{text}' is {described}, but {_map.NameOf(Field.Flow)} '{QuotedText.Cut(Get(row, Field.Flow))}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
+            case Failure.NotHarmonizedSystem:
+                return Reject(ComtradeImportRules.NotHarmonizedSystem, field, $"{_map.NameOf(field)} '{text}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
+            case Failure.MalformedCommodity:
+                return Reject(ComtradeImportRules.MalformedCommodity, field, $"{_map.NameOf(field)} '{text}' is not TOTAL or an HS code of 2, 4 or 6 digits.", line, element, out rejection);
+            case Failure.MalformedBreakdown when field == Field.CustomsProcedure:
+                return Reject(ComtradeImportRules.MalformedBreakdown, field, $"{_map.NameOf(field)} '{text}' is not a customs procedure code (C00 to C99).", line, element, out rejection);
+            case Failure.MalformedBreakdown:
+                return Reject(ComtradeImportRules.MalformedBreakdown, field, $"{_map.NameOf(field)} '{text}' is not a mode of transport code (a number).", line, element, out rejection);
+            case Failure.MissingValue:
+                return Reject(ComtradeImportRules.MissingValue, Field.PrimaryValue, $"The row has no trade value: {_map.NameOf(Field.PrimaryValue)} is blank, and so is {_map.NameOf(field)}.", line, element, out rejection);
+            case Failure.BadValue:
+                var valueText = Get(row, field);
+                var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
+                    : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
+                    : "is not a trade value (a number of US dollars, not negative)";
+                return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{text}' {why}.", line, element, out rejection);
+            case Failure.BadNumber:
+                return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{text}' is not a number.", line, element, out rejection);
+            default:
+                return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{text}' is not a flag (true or false; 0, 2, 4 or 6 in legacy files).", line, element, out rejection);
+        }
     }
 
     private RowOutcome Classify(in TradeRecord record, long line, long element)
@@ -234,6 +299,11 @@ internal sealed class RowMapper
             return false;
         }
 
+        if (row.Count == _map.ColumnCount + 1 && row[_map.ColumnCount].IsEmpty)
+        {
+            return true; // the usual trailing separator
+        }
+
         for (var i = _map.ColumnCount; i < row.Count; i++)
         {
             if (!row[i].IsWhiteSpace())
@@ -249,8 +319,8 @@ internal sealed class RowMapper
     private ReadOnlySpan<char> Get<TRow>(scoped in TRow row, Field field)
         where TRow : IRowFields, allows ref struct
     {
-        var index = _map[field];
-        return index >= 0 && index < row.Count ? Trim(row[index]) : [];
+        var index = _at[(int)field];
+        return (uint)index < (uint)row.Count ? Trim(row[index]) : [];
     }
 
     // Fields rarely have spaces around them: a field that starts and ends with a visible ASCII character is returned as
@@ -262,24 +332,21 @@ internal sealed class RowMapper
     // Comtrade+ states the period three times: period (2022 or 202203), refYear (2022) and refPeriodId (20220101 or
     // 20220301). A field that disagrees with period is returned; where period is absent, the period came from refYear.
     // Legacy files are not checked: their Year column is a label of the row's year (the legacy reader's tests vary it).
-    private Field? Contradiction<TRow>(scoped in TRow row, TradePeriod period)
+    private Field? Contradiction<TRow>(scoped in TRow row, TradePeriod period, ReadOnlySpan<char> periodText)
         where TRow : IRowFields, allows ref struct
     {
-        if (_map.IsLegacy || Get(row, Field.Period).IsEmpty)
-        {
-            return null; // legacy files state the period and year only (the year a column of its own, not checked here)
-        }
-
+        // A well-read period is four or six digits: the same digits in refYear and refPeriodId agree without parsing them.
         var year = Get(row, Field.Year);
-        if (!year.IsEmpty && !(Numbers.TryParseInt(year, out var y) && y == period.Year))
+        if (!year.IsEmpty && !year.SequenceEqual(periodText[..4]) && !(Numbers.TryParseInt(year, out var y) && y == period.Year))
         {
             return Field.Year;
         }
 
         var id = Get(row, Field.RefPeriodId);
-        if (!id.IsEmpty && !(id.Length == 8
-            && Numbers.TryParseInt(id[..4], out var idYear) && idYear == period.Year
-            && Numbers.TryParseInt(id[4..6], out var idMonth) && idMonth == (period.Month ?? 1)))
+        if (!id.IsEmpty && !(id.Length == 8 && id[..4].SequenceEqual(periodText[..4]) && (periodText.Length == 6 ? id[4..6].SequenceEqual(periodText[4..]) : id[4..6] is "01"))
+            && !(id.Length == 8
+                && Numbers.TryParseInt(id[..4], out var idYear) && idYear == period.Year
+                && Numbers.TryParseInt(id[4..6], out var idMonth) && idMonth == (period.Month ?? 1)))
         {
             return Field.RefPeriodId;
         }
@@ -287,11 +354,13 @@ internal sealed class RowMapper
         return null;
     }
 
-    private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period)
+    // periodText: the period column's text, empty where the period came from the year and month columns.
+    private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period, out ReadOnlySpan<char> periodText)
         where TRow : IRowFields, allows ref struct
     {
         period = default;
         var text = Get(row, Field.Period);
+        periodText = text;
         if (text.IsEmpty)
         {
             text = Get(row, Field.Year);
@@ -378,39 +447,56 @@ internal sealed class RowMapper
         return true;
     }
 
-    private bool TryReadFlow<TRow>(scoped in TRow row, out TradeFlow flow, out string problem)
+    private bool TryReadFlow<TRow>(scoped in TRow row, out TradeFlow flow)
         where TRow : IRowFields, allows ref struct
     {
-        problem = string.Empty;
         var text = Get(row, Field.Flow);
         var legacyCode = Get(row, Field.LegacyFlowCode);
         if (legacyCode is [] or ['0'])
         {
-            if (TradeFlows.TryParseComtradeCode(text, out flow) || TryParseFlowWord(text, out flow))
+            switch (text)
             {
-                return true;
+                case ['M']:
+                    flow = TradeFlow.Import;
+                    return true;
+                case ['X']:
+                    flow = TradeFlow.Export;
+                    return true;
+                default:
+                    return TradeFlows.TryParseComtradeCode(text, out flow) || TryParseFlowWord(text, out flow);
             }
-
-            problem = $"{_map.NameOf(Field.Flow)} '{QuotedText.Cut(text)}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
-            return false;
         }
 
         if (legacyCode is ['1' or '2' or '3' or '4'])
         {
             flow = LegacyFlows[legacyCode[0] - '1'];
-            if (text.IsEmpty || (TryParseFlowWord(text, out var named) && named == flow) || (TradeFlows.TryParseComtradeCode(text, out named) && named == flow))
-            {
-                return true;
-            }
-
-            problem = $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {flow}, but {_map.NameOf(Field.Flow)} says '{QuotedText.Cut(text)}'.";
-            return false;
+            return text.IsEmpty || IsFlowWord(text, flow) || (TryParseFlowWord(text, out var named) && named == flow) || (TradeFlows.TryParseComtradeCode(text, out named) && named == flow);
         }
 
         flow = default;
-        problem = $"{_map.NameOf(Field.LegacyFlowCode)} '{QuotedText.Cut(legacyCode)}' is not a legacy flow code (0, or 1 to 4).";
         return false;
     }
+
+    // Why TryReadFlow refused the row.
+    private string FlowProblem<TRow>(scoped in TRow row)
+        where TRow : IRowFields, allows ref struct
+    {
+        var text = Get(row, Field.Flow);
+        var legacyCode = Get(row, Field.LegacyFlowCode);
+        if (legacyCode is [] or ['0'])
+        {
+            return $"{_map.NameOf(Field.Flow)} '{QuotedText.Cut(text)}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
+        }
+
+        return legacyCode is ['1' or '2' or '3' or '4']
+            ? $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {LegacyFlows[legacyCode[0] - '1']}, but {_map.NameOf(Field.Flow)} says '{QuotedText.Cut(text)}'."
+            : $"{_map.NameOf(Field.LegacyFlowCode)} '{QuotedText.Cut(legacyCode)}' is not a legacy flow code (0, or 1 to 4).";
+    }
+
+    // The words Comtrade writes for the two total flows, as it writes them: the common row's description, told without
+    // the comparisons that ignore case.
+    private static bool IsFlowWord(ReadOnlySpan<char> text, TradeFlow flow) =>
+        flow == TradeFlow.Import ? text is "Import" or "Imports" : flow == TradeFlow.Export && text is "Export" or "Exports";
 
     private static bool TryParseFlowWord(ReadOnlySpan<char> text, out TradeFlow flow)
     {
@@ -459,12 +545,10 @@ internal sealed class RowMapper
         return true;
     }
 
-    private bool TryReadQuantityUnit<TRow>(scoped in TRow row, out int? unit)
-        where TRow : IRowFields, allows ref struct
+    private static bool TryReadQuantityUnit(ReadOnlySpan<char> text, out int? unit)
     {
         unit = null;
-        var text = Get(row, Field.QuantityUnit);
-        if (text.IsEmpty)
+        if (text.IsEmpty || text is ['-', '1'])
         {
             return true;
         }
@@ -478,11 +562,9 @@ internal sealed class RowMapper
         return true;
     }
 
-    private bool TryReadMeasure<TRow>(scoped in TRow row, Field field, out double? measure)
-        where TRow : IRowFields, allows ref struct
+    private static bool TryReadMeasure(ReadOnlySpan<char> text, out double? measure)
     {
         measure = null;
-        var text = Get(row, field);
         if (text.IsEmpty)
         {
             return true;
@@ -565,6 +647,25 @@ internal sealed class RowMapper
         }
 
         return true;
+    }
+
+    // What failed, for Explain.
+    private enum Failure
+    {
+        FieldCount,
+        DuplicateField,
+        NotGoods,
+        MalformedPeriod,
+        ContradictoryPeriod,
+        UnknownFlow,
+        ContradictoryFlow,
+        NotHarmonizedSystem,
+        MalformedCommodity,
+        MalformedBreakdown,
+        MissingValue,
+        BadValue,
+        BadNumber,
+        BadFlag,
     }
 
     private RowOutcome Reject(ValidationRule rule, Field field, string message, long line, long element, out ValidationIssue? rejection) =>

@@ -144,9 +144,12 @@ public sealed class TradeCubeFilter : IEquatable<TradeCubeFilter>
 
         /// <summary>Whether a record's period (given as its code), reporter and flow are kept.</summary>
         public bool AdmitsRecord(in TradeRecord record, int periodCode) =>
+            AdmitsPeriodAndReporter(periodCode, record.Reporter) && (flows is null || flows[(int)record.Flow]);
+
+        /// <summary>Whether a period (given as its code) and a reporter are kept.</summary>
+        public bool AdmitsPeriodAndReporter(int periodCode, AreaCode reporter) =>
             (periods is null || ((uint)periodCode < (uint)periods.Length && periods[periodCode]))
-            && (reporters is null || reporters[record.Reporter.Value])
-            && (flows is null || flows[(int)record.Flow]);
+            && (reporters is null || reporters[reporter.Value]);
 
         /// <summary>Whether a commodity cell is kept.</summary>
         public bool AdmitsCell(int cell) => cells is null || cells[cell];

@@ -22,6 +22,7 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     private readonly List<AreaCode> _unknownAreas = [];
     private readonly bool[] _unknownAreaSeen = new bool[1000];
     private readonly TradeCubeFilter.Compiled? _question = options.Question?.Compile(MineralsClassification.DefaultClassifier);
+    private readonly bool[] _flowFamilyOutside = FlowFamiliesOutside(options.Question);
     private long _issuesNotListed;
 
     public string Source => source;
@@ -68,6 +69,24 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
         }
 
         CountRecord(record);
+        return true;
+    }
+
+    /// <summary>
+    /// Sets a row aside as outside the question as soon as its period, reporter and flow are read, before the rest of it is
+    /// checked (the early way out readers may take; <see cref="CountRecordInQuestion"/> still decides every row read in
+    /// full): true when it is outside, then counted as <see cref="TradeSetAsideReason.OutsideQuestion"/>. A flow counts as
+    /// outside here only when the question holds no flow of its family (the total flow and its parts): a reader that
+    /// checks parts against their whole still sees the wholes of the parts it keeps.
+    /// </summary>
+    public bool SetAsideOutsideQuestion(TradePeriod period, AreaCode reporter, TradeFlow flow)
+    {
+        if (_question is null || (_question.AdmitsPeriodAndReporter(CubeKey.PeriodCode(period), reporter) && !_flowFamilyOutside[(int)flow]))
+        {
+            return false;
+        }
+
+        CountSetAside(TradeSetAsideReason.OutsideQuestion);
         return true;
     }
 
@@ -145,6 +164,21 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     }
 
     public TradeSourceProgress Progress() => new(RowsRead, BytesRead(), TotalBytes);
+
+    // For each flow, whether the question holds no flow of its family (so that none of the family's rows is needed).
+    private static bool[] FlowFamiliesOutside(TradeCubeFilter? question)
+    {
+        var outside = new bool[16]; // as the question's flow mask: room for every flow
+        if (question?.Flows is { } flows)
+        {
+            foreach (var flow in Enum.GetValues<TradeFlow>())
+            {
+                outside[(int)flow] = !flows.Any(f => f.ContainingFlow() == flow.ContainingFlow());
+            }
+        }
+
+        return outside;
+    }
 
     public TradeSourceSummary Snapshot() => new()
     {

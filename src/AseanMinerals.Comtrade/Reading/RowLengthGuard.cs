@@ -52,6 +52,22 @@ internal sealed class RowLengthGuard(TextReader inner, int maxRowLength, Func<lo
     // whether a line holds an odd number of them (a quoted field going on past the line break) matters.
     private void Watch(ReadOnlySpan<char> text)
     {
+        // The usual text: its last line break is outside quotes, and even the rows before it taken as one are not too
+        // long, so no row ending there is either: its quotes and line breaks are counted in bulk, not line by line.
+        var last = text.LastIndexOf('\n');
+        if (last >= 0 && _rowLength + last <= maxRowLength)
+        {
+            var head = text[..(last + 1)];
+            if (((head.Count('"') & 1) == 1) == _inQuotes)
+            {
+                _line += head.Count('\n');
+                _rowStartLine = _line;
+                _rowLength = 0;
+                _inQuotes = false;
+                text = text[(last + 1)..];
+            }
+        }
+
         while (!text.IsEmpty)
         {
             var lineBreak = text.IndexOf('\n');

@@ -22,6 +22,7 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     private readonly List<AreaCode> _unknownAreas = [];
     private readonly bool[] _unknownAreaSeen = new bool[1000];
     private readonly TradeCubeFilter.Compiled? _question = options.Question?.Compile(MineralsClassification.DefaultClassifier);
+    private readonly sbyte[] _kindByCode = KindsByCode(options.TradeAreas ?? TradeAreaCatalog.Default);
     private readonly bool[] _flowFamilyOutside = FlowFamiliesOutside(options.Question);
     private long _issuesNotListed;
 
@@ -104,9 +105,9 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
             SubsetFlowRecords++;
         }
 
-        if (_areas.KindOf(record.Partner) is { } kind)
+        if (_kindByCode[record.Partner.Value] is var kind and >= 0)
         {
-            _byPartnerKind[(int)kind]++;
+            _byPartnerKind[kind]++;
         }
         else
         {
@@ -164,6 +165,18 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     }
 
     public TradeSourceProgress Progress() => new(RowsRead, BytesRead(), TotalBytes);
+
+    // The kind of each area code's area, -1 where the catalogue does not know the code: one load a record.
+    private static sbyte[] KindsByCode(TradeAreaCatalog areas)
+    {
+        var kinds = new sbyte[1000];
+        for (var code = 0; code < kinds.Length; code++)
+        {
+            kinds[code] = areas.KindOf(new AreaCode(code)) is { } kind ? (sbyte)kind : (sbyte)-1;
+        }
+
+        return kinds;
+    }
 
     // For each flow, whether the question holds no flow of its family (so that none of the family's rows is needed).
     private static bool[] FlowFamiliesOutside(TradeCubeFilter? question)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
@@ -46,6 +47,12 @@ internal sealed class AggregateTracker(string? source, int maxPending)
         }
     }
 
+    /// <summary>
+    /// A row set aside before it was read in full (outside the question): it adds no key, but its reporter and period still
+    /// count for whether the file is grouped, so the check sees what it sees without a question.
+    /// </summary>
+    public void Pass(TradePeriod period, AreaCode reporter, long line) => Enter(Group(period, reporter), line);
+
     /// <summary>Ends the check: the warnings for parts without a whole, or a note that the file is not grouped.</summary>
     public IEnumerable<ValidationIssue> Finish()
     {
@@ -69,14 +76,17 @@ internal sealed class AggregateTracker(string? source, int maxPending)
     }
 
     // False once the file has shown it is not grouped by reporter and period.
-    private bool Enter(in TradeRecord record, long line)
+    private bool Enter(in TradeRecord record, long line) => Enter(Group(record.Period, record.Reporter), line);
+
+    private static int Group(TradePeriod period, AreaCode reporter) => (reporter.Value << 18) | (period.Year << 4) | (period.Month ?? 0);
+
+    private bool Enter(int group, long line)
     {
         if (_ungroupedAtLine is not null)
         {
             return false;
         }
 
-        var group = (record.Reporter.Value << 18) | (record.Period.Year << 4) | (record.Period.Month ?? 0);
         if (group == _group)
         {
             return true;

@@ -124,6 +124,7 @@ internal sealed class RowMapper
         // Period, reporter and flow place the row: one outside the question is set aside unchecked beyond this point.
         if (_question && _tally.SetAsideOutsideQuestion(period, reporter, flow))
         {
+            _tracker.Pass(period, reporter, line);
             return RowOutcome.SetAside;
         }
 

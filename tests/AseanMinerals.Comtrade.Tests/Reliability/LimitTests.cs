@@ -34,6 +34,20 @@ public class LimitTests
     }
 
     [Fact]
+    public async Task A_quote_left_open_after_many_buffers_of_rows_is_placed_at_its_line()
+    {
+        // 2,000 good rows (some 800 KB: many reads of the text, counted in bulk), then a quote left open on line 2,002.
+        var head = Encoding.Latin1.GetBytes(Lines[0] + "\r\n" + string.Concat(Enumerable.Repeat(Lines[1] + "\r\n", 2_000)) + "\"C\",\"A\",\"20220101\",\"2022");
+        var input = new GeneratedStream(head, (byte)'x', 4_000_000, "\r\n"u8.ToArray(), seekable: false);
+        var import = ComtradeFile.OpenStream(input, "open-quote-late.csv");
+
+        var error = await Reading(import).Should().ThrowExactlyAsync<ValidationException>();
+
+        error.Which.Result.Issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "AMC5016" && i.Line == 2_002);
+        import.Summary.Records.Should().Be(2_000);
+    }
+
+    [Fact]
     public async Task A_JSON_element_holding_a_100_MB_string_stops_the_import_in_bounded_memory()
     {
         var input = new GeneratedStream("{\"count\":1,\"data\":[{\"cmdDesc\":\""u8.ToArray(), (byte)'x', HundredMegabytes, "\"}]}"u8.ToArray(), seekable: false);

@@ -25,6 +25,7 @@ internal sealed class RowMapper
     private readonly bool _includeSubsetFlows;
     private readonly bool _question;
     private readonly int[] _at;
+    private readonly int _columnCount;
     private readonly HashSet<int> _unknownFlagsSeen = [];
     private readonly bool[] _known = new bool[1000];
     private bool _legacyVariantPending;
@@ -40,6 +41,7 @@ internal sealed class RowMapper
         _includeSubsetFlows = options.IncludeSubsetFlows;
         _legacyVariantPending = map.IsLegacy && options.Format == ComtradeFormat.Detect;
         _question = options.Question is not null;
+        _columnCount = map.ColumnCount;
         _at = new int[Enum.GetValues<Field>().Length];
         for (var i = 0; i < _at.Length; i++)
         {
@@ -77,7 +79,8 @@ internal sealed class RowMapper
         where TRow : IRowFields, allows ref struct
     {
         rejection = null;
-        if (element < 0 && row.Count != _map.ColumnCount && !HasHeaderFieldCount(row))
+        // A Comtrade+ row ends with a separator, one empty field more than the header: told here without a call.
+        if (element < 0 && row.Count != _columnCount && !(row.Count == _columnCount + 1 && row[_columnCount].IsEmpty) && !HasHeaderFieldCount(row))
         {
             return Explain(row, Failure.FieldCount, default, line, element, out rejection);
         }
@@ -298,11 +301,6 @@ internal sealed class RowMapper
         if (row.Count < _map.ColumnCount)
         {
             return false;
-        }
-
-        if (row.Count == _map.ColumnCount + 1 && row[_map.ColumnCount].IsEmpty)
-        {
-            return true; // the usual trailing separator
         }
 
         for (var i = _map.ColumnCount; i < row.Count; i++)

@@ -132,5 +132,25 @@ public sealed class QuestionTests : IDisposable
         result.Summary.Issues.Issues.Should().NotContain(static i => i.Code == ComtradeImportRules.MissingAggregate.Code);
     }
 
+    [Fact]
+    public async Task A_Comtrade_plus_JSON_response_read_for_a_question_sets_aside_its_elements_the_same_way()
+    {
+        var json = """
+            {"count":3,"data":[
+            {"period":"2018","reporterCode":360,"flowCode":"X","partnerCode":0,"classificationCode":"H5","cmdCode":"26","primaryValue":100},
+            {"period":"2019","reporterCode":360,"flowCode":"X","partnerCode":0,"classificationCode":"H5","cmdCode":"26","primaryValue":"not a number"},
+            {"period":"20X8","reporterCode":360,"flowCode":"X","partnerCode":0,"classificationCode":"H5","cmdCode":"26","primaryValue":300}
+            ]}
+            """;
+
+        var result = await Fixture.ReadTextAsync(json, Options(), "question.json");
+
+        // By hand: the first element is inside; the second is another year (its value unchecked); the third has no period.
+        result.Records.Select(static r => r.Value).Should().Equal(100m);
+        (result.Summary.RowsRead, result.Summary.Records, result.Summary.SetAside, result.Summary.Rejected).Should().Be((3L, 1L, 1L, 1L));
+        result.Summary.SetAsideByReason[TradeSetAsideReason.OutsideQuestion].Should().Be(1);
+        result.Summary.RejectedByRule.Should().ContainKey(ComtradeImportRules.MalformedPeriod.Code);
+    }
+
     private static ComtradeImportOptions Options() => new() { OnInvalidRow = InvalidRowHandling.Collect, Question = Question };
 }

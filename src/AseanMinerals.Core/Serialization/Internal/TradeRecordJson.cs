@@ -55,6 +55,9 @@ internal static class TradeRecordJson
         Records.Optional("breakdown", new ObjectFormat<TradeBreakdown>(Breakdown), static (in r) => r.Breakdown, static (ref r, v) => r = r with { Breakdown = v }),
         Records.Optional("conversion", new OrNull<HsConversion, ObjectFormat<HsConversion>>(new ObjectFormat<HsConversion>(Conversion)), static (in r) => r.Conversion, static (ref r, v) => r = r with { Conversion = v }));
 
+    /// <summary>The members a question decides on (<see cref="TradeSources.TradeSourceOptions.Question"/>): period, reporter and flow.</summary>
+    public static readonly ulong QuestionMembers = Record.MaskOf("period", "reporter", "flow");
+
     /// <summary>Reads the record whose start-of-object token the reader is on; leaves the reader on its end-of-object token.</summary>
     /// <param name="reader">The reader, on the record's first token, with the whole record in its buffer.</param>
     /// <param name="unknownMembers">
@@ -74,6 +77,29 @@ internal static class TradeRecordJson
         }
 
         return Record.TryRead(ref reader, unknownMembers, out record, out error);
+    }
+
+    /// <summary>
+    /// Reads the record whose start-of-object token the reader is on, placing it outside a question as soon as its period,
+    /// reporter and flow are read (see <see cref="QuestionMembers"/>): the rest of it is then neither read nor checked.
+    /// </summary>
+    /// <param name="reader">The reader, on the record's first token, with the whole record in its buffer.</param>
+    /// <param name="earlyOut">The test of the question.</param>
+    /// <param name="record">The record, when read (its period, reporter, partner and flow only, when outside).</param>
+    /// <param name="error">What is wrong, when not read.</param>
+    /// <param name="outside">True when the record was placed outside the question.</param>
+    /// <returns>True when the record was read or placed outside.</returns>
+    public static bool TryRead(ref Utf8JsonReader reader, JsonEarlyOut<TradeRecord> earlyOut, out TradeRecord record, out RecordError error, out bool outside)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            record = default;
+            outside = false;
+            error = RecordError.WrongType("an object (a trade record)", ref reader, string.Empty);
+            return false;
+        }
+
+        return Record.TryRead(ref reader, unknownMembers: null, earlyOut, out record, out error, out outside);
     }
 
     /// <summary>Writes a record as one JSON object, leaving out members at their defaults and nulls.</summary>

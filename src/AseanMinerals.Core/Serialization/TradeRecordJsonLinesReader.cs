@@ -152,6 +152,15 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
     private static bool TryParseLine(
         ReadOnlySpan<byte> line, long lineNumber, JsonEarlyOut<TradeRecord>? earlyOut, out TradeRecord record, out AseanMineralsJsonException? error, out bool outside)
     {
+        if (earlyOut is not null && TradeRecordJson.IsOutsideByPrefix(line, earlyOut))
+        {
+            // Its first bytes, ASCII as matched and parsed, are this library's own prefix: no JSON reader needed.
+            record = default;
+            error = null;
+            outside = true;
+            return true;
+        }
+
         outside = false;
         if (earlyOut is null && NotUtf8(line, lineNumber) is { } notUtf8)
         {

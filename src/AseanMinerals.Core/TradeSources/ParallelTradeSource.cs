@@ -319,7 +319,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     private PartResult ReadPart(SplitPlan plan, FileRange range, IPartSink sink, CancellationToken cancellationToken)
     {
         var prefix = range.Start == 0 ? [] : plan.Prefix;
-        using var stream = new FileRangeStream(_path, prefix, range.Start, range.End);
+        using var stream = new FileRangeStream(_path, prefix, range.Start, range.End, countQuotes: _split.QuotedLineFeeds);
         var source = _split.OpenPart(stream, SourceName, _reading with { Progress = null });
         Exception? failure = null;
         var enumerator = source.GetAsyncEnumerator(cancellationToken);

@@ -79,7 +79,8 @@ public sealed class QuestionFirstFileTests : IDisposable
     public async Task Lines_outside_the_question_by_period_reporter_or_flow_in_any_member_order_are_set_aside()
     {
         // Inside: Indonesia's 2018 exports. Outside by period (1), by reporter (2), by flow (3), by all three (4); line 5
-        // names its members in another order (flow first) and is outside by flow; line 6 is inside, its members reversed.
+        // names its members in another order (flow first) and is outside by flow; line 6 is inside, its members reversed;
+        // line 7, written with spaces, is outside by period.
         string[] lines =
         [
             """{"period":"2019","reporter":"360","partner":"156","flow":"export","commodity":"260111","value":1}""",
@@ -88,6 +89,7 @@ public sealed class QuestionFirstFileTests : IDisposable
             """{"period":"2017","reporter":"458","partner":"156","flow":"import","commodity":"260111","value":8}""",
             """{"flow":"import","commodity":"260111","value":16,"partner":"156","reporter":"360","period":"2018"}""",
             """{"value":32,"commodity":"260111","flow":"export","partner":"156","reporter":"360","period":"2018"}""",
+            """{ "period": "2019", "reporter": "360", "partner": "156", "flow": "export", "commodity": "260111", "value": 64 }""",
         ];
         var question = new TradeCubeFilter([Y2018], [new AreaCode(360)], [TradeFlow.Export]);
         var source = AseanMineralsJson.OpenTradeRecordLines(Write(lines), Collect with { Question = question });
@@ -99,8 +101,8 @@ public sealed class QuestionFirstFileTests : IDisposable
         }
 
         values.Should().Equal(32m);
-        (source.Summary.RowsRead, source.Summary.Records, source.Summary.SetAside, source.Summary.Rejected).Should().Be((6L, 1L, 5L, 0L));
-        source.Summary.SetAsideByReason[TradeSetAsideReason.OutsideQuestion].Should().Be(5);
+        (source.Summary.RowsRead, source.Summary.Records, source.Summary.SetAside, source.Summary.Rejected).Should().Be((7L, 1L, 6L, 0L));
+        source.Summary.SetAsideByReason[TradeSetAsideReason.OutsideQuestion].Should().Be(6);
     }
 
     [Fact]
@@ -108,7 +110,8 @@ public sealed class QuestionFirstFileTests : IDisposable
     {
         // Line 1: 2017, outside, then a bad commodity, a value that is not a number and an unknown member: set aside, not
         // checked. Lines 2-4: outside too, but with a reporter, a flow, a period that are not valid: rejected at them.
-        // Line 5 is inside and bad after its flow: rejected as without a question. Line 6, inside, has no final newline.
+        // Line 5 is inside and bad after its flow: rejected as without a question. Line 6 is outside, but its partner, read
+        // before its flow, is not valid: rejected. Line 7, inside, has no final newline.
         string[] lines =
         [
             """{"period":"2017","reporter":"360","partner":"156","flow":"export","commodity":"XYZ","value":"bad","what":1}""",
@@ -116,6 +119,7 @@ public sealed class QuestionFirstFileTests : IDisposable
             """{"period":"2017","reporter":"360","partner":"156","flow":"sideways","commodity":"260111","value":1}""",
             """{"period":"17","reporter":"360","partner":"156","flow":"export","commodity":"260111","value":1}""",
             """{"period":"2018","reporter":"360","partner":"156","flow":"export","commodity":"XYZ","value":1}""",
+            """{"period":"2017","reporter":"360","partner":"15","flow":"export","commodity":"260111","value":1}""",
             """{"period":"2018","reporter":"360","partner":"156","flow":"export","commodity":"260111","value":64}""",
         ];
         var source = AseanMineralsJson.OpenTradeRecordLines(Write(lines), Collect with { Question = new TradeCubeFilter([Y2018]) });
@@ -128,8 +132,8 @@ public sealed class QuestionFirstFileTests : IDisposable
 
         values.Should().Equal(64m);
         var summary = source.Summary;
-        (summary.RowsRead, summary.Records, summary.SetAside, summary.Rejected).Should().Be((6L, 1L, 1L, 4L));
-        summary.Issues.Errors.Select(static i => (i.Line, i.Path)).Should().Equal((2L, "$.reporter"), (3L, "$.flow"), (4L, "$.period"), (5L, "$.commodity"));
+        (summary.RowsRead, summary.Records, summary.SetAside, summary.Rejected).Should().Be((7L, 1L, 1L, 5L));
+        summary.Issues.Errors.Select(static i => (i.Line, i.Path)).Should().Equal((2L, "$.reporter"), (3L, "$.flow"), (4L, "$.period"), (5L, "$.commodity"), (6L, "$.partner"));
     }
 
     [Fact]

@@ -202,7 +202,10 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The cube, built for <paramref name="question"/> (<see cref="BuiltFor"/>).</returns>
-    /// <exception cref="ArgumentException">A <see cref="ParallelTradeSource"/> was opened with another question.</exception>
+    /// <exception cref="ArgumentException">
+    /// A <see cref="ParallelTradeSource"/> was opened with another question, or, for a whole cube, any source set rows aside
+    /// outside a question it was opened with.
+    /// </exception>
     /// <exception cref="Validation.ValidationException">The source stops at an invalid row.</exception>
     public static async Task<TradeCube> BuildFromSourceAsync(
         ITradeRecordSource source, TradeCubeFilter? question = null, CommodityClassifier? classifier = null, CancellationToken cancellationToken = default)
@@ -223,6 +226,12 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
 
         var builder = new TradeCubeBuilder(classifier) { Filter = question };
         await builder.AddRangeAsync(source, cancellationToken).ConfigureAwait(false);
+        if (question is null && source.Summary.SetAsideByReason.GetValueOrDefault(TradeSetAsideReason.OutsideQuestion) is > 0 and var outside)
+        {
+            // A whole cube of a source that left rows out for a question would give 0 where it cannot tell.
+            throw new ArgumentException($"The source '{source.SourceName}' was opened for a question and set aside {outside:N0} rows outside it: build the cube for that question.", nameof(question));
+        }
+
         return builder.ToCube();
     }
 

@@ -173,6 +173,16 @@ public sealed class QuestionFirstFileTests : IDisposable
         await build.Should().ThrowAsync<ArgumentException>().WithMessage("*another question*");
     }
 
+    [Fact]
+    public async Task A_whole_cube_of_a_reader_opened_for_a_question_is_refused_rather_than_missing_rows()
+    {
+        var source = AseanMineralsJson.OpenTradeRecordLines(Write(Lines), Collect with { Question = new TradeCubeFilter([Y2018]) });
+
+        var build = () => TradeCube.BuildFromSourceAsync(source, question: null);
+
+        await build.Should().ThrowAsync<ArgumentException>().WithMessage("*set aside 2 rows outside it*"); // lines 4 (2019) and 7 (2017)
+    }
+
     // Threads 1: the one reader of the file; more: the file split into parts of 200 bytes, about one line each.
     private static ITradeRecordSource Open(string path, TradeSourceOptions options, int threads) => threads == 1
         ? AseanMineralsJson.OpenTradeRecordLines(path, options)

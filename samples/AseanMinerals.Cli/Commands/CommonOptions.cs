@@ -127,28 +127,19 @@ internal sealed class CommonOptions
         var query = Query(parse);
         var files = parse.GetValue(Files)!;
         InputFiles.Check(files);
-        var summaries = new List<TradeSourceSummary>();
-        var progress = new ProgressLine(environment);
-        var commodities = new CommoditiesInData();
-        var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
-        var records = TradeFiles.ReadAsync(files, summaries, progress, duplicates: duplicates, threads: parse.GetValue(Threads), cancellationToken: cancellationToken);
-        if (parse.GetValue(Edition) is { } edition)
+        var edition = parse.GetValue(Edition);
+
+        // Question first: with --year (and no mirror fill, which needs other reporters, nor an edition conversion, whose
+        // weights come from every record) the readers set aside the rows of other years as soon as they read their period,
+        // and the cube is built for that year only; every row is still accounted for (set aside: OutsideQuestion).
+        var question = query.Year is { } asked && !query.FillMirror && edition is null ? new TradeCubeFilter([TradePeriod.Annual(asked)]) : null;
+        var (cube, summaries, commodities) = await ReadCubeAsync(parse, environment, files, edition, question, cancellationToken).ConfigureAwait(false);
+        if (question is not null && cube.Periods.Count == 0)
         {
-            records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken: cancellationToken);
+            // The year is not in the files: read them whole, to say which years they hold.
+            (cube, summaries, commodities) = await ReadCubeAsync(parse, environment, files, edition, null, cancellationToken).ConfigureAwait(false);
         }
 
-        var cube = await TradeCube.BuildAsync(commodities.Note(records, cancellationToken), cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var duplicate in duplicates.Duplicates)
-        {
-            await environment.Error.WriteLineAsync($"{duplicate} (left out: --duplicates keep-first)").ConfigureAwait(false);
-        }
-
-        if (duplicates.DuplicatesLeftOut > duplicates.Duplicates.Count)
-        {
-            await environment.Error.WriteLineAsync($"... {duplicates.DuplicatesLeftOut - duplicates.Duplicates.Count:N0} more duplicates left out").ConfigureAwait(false);
-        }
-
-        progress.Clear();
         var period = query.Year is { } year
             ? TradePeriod.Annual(year)
             : cube.Periods.Where(static p => p.IsAnnual).DefaultIfEmpty().Max();
@@ -173,5 +164,36 @@ internal sealed class CommonOptions
         }
 
         return new SharesReportBuilder(cube, query, period).Build(summaries) with { CodesInScope = commodities.InScope(period, query.Scope) };
+    }
+
+    // Reads the files into a cube, for a question (its records only) or whole; the duplicates are told on standard error.
+    private async Task<(TradeCube Cube, List<TradeSourceSummary> Summaries, CommoditiesInData Commodities)> ReadCubeAsync(
+        ParseResult parse, CliEnvironment environment, string[] files, string? edition, TradeCubeFilter? question, CancellationToken cancellationToken)
+    {
+        var summaries = new List<TradeSourceSummary>();
+        var progress = new ProgressLine(environment);
+        var commodities = new CommoditiesInData();
+        var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
+        var options = Comtrade.ComtradeImportOptions.Default with { Question = question };
+        var records = TradeFiles.ReadAsync(files, summaries, progress, options, duplicates, parse.GetValue(Threads), cancellationToken);
+        if (edition is not null)
+        {
+            records = EditionOption.ConvertAsync(records, edition, environment, cancellationToken: cancellationToken);
+        }
+
+        var builder = new TradeCubeBuilder { Filter = question };
+        await builder.AddRangeAsync(commodities.Note(records, cancellationToken), cancellationToken).ConfigureAwait(false);
+        foreach (var duplicate in duplicates.Duplicates)
+        {
+            await environment.Error.WriteLineAsync($"{duplicate} (left out: --duplicates keep-first)").ConfigureAwait(false);
+        }
+
+        if (duplicates.DuplicatesLeftOut > duplicates.Duplicates.Count)
+        {
+            await environment.Error.WriteLineAsync($"... {duplicates.DuplicatesLeftOut - duplicates.Duplicates.Count:N0} more duplicates left out").ConfigureAwait(false);
+        }
+
+        progress.Clear();
+        return (builder.ToCube(), summaries, commodities);
     }
 }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 
 namespace AseanMinerals.Core.Aggregation;
 
@@ -178,6 +179,59 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     {
         var builder = new TradeCubeBuilder(classifier);
         await builder.AddRangeAsync(records, cancellationToken).ConfigureAwait(false);
+        return builder.ToCube();
+    }
+
+    /// <summary>
+    /// Builds the cube a question needs straight from a trade source (the question-first path): the records outside the
+    /// question are dropped before they are hashed, and a <see cref="ParallelTradeSource"/> reads its parts on every thread,
+    /// each part's reader given the question (a row outside it is set aside as soon as its period, reporter and flow are
+    /// read) and feeding a filtered builder of its own; the builders are then merged. No list of the records is made.
+    /// The source's <see cref="ITradeRecordSource.Summary"/> accounts for every row afterwards, the rows outside the
+    /// question among those set aside (<see cref="TradeSetAsideReason.OutsideQuestion"/>).
+    /// </summary>
+    /// <param name="source">
+    /// The source. Open it without a question, or with this one: a source opened with a narrower question than
+    /// <paramref name="question"/> would leave out records the cube claims to hold.
+    /// </param>
+    /// <param name="question">
+    /// The records kept (see <see cref="TradeCubeFilter"/>): the cube's figures inside it equal the whole cube's, a figure
+    /// outside it is absent (<see cref="FigureAbsenceKind.OutsideFilter"/>); null builds the whole cube (of a
+    /// <see cref="ParallelTradeSource"/>, with its own question, if it has one).
+    /// </param>
+    /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The cube, built for <paramref name="question"/> (<see cref="BuiltFor"/>).</returns>
+    /// <exception cref="ArgumentException">
+    /// A <see cref="ParallelTradeSource"/> was opened with another question, or, for a whole cube, any source set rows aside
+    /// outside a question it was opened with.
+    /// </exception>
+    /// <exception cref="Validation.ValidationException">The source stops at an invalid row.</exception>
+    public static async Task<TradeCube> BuildFromSourceAsync(
+        ITradeRecordSource source, TradeCubeFilter? question = null, CommodityClassifier? classifier = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        classifier ??= MineralsClassification.DefaultClassifier;
+        if (source is ParallelTradeSource parallel)
+        {
+            if (question is not null && parallel.Question is { } own && !own.Equals(question))
+            {
+                throw new ArgumentException($"The source '{parallel.SourceName}' was opened for another question ({own}) than the cube's ({question}).", nameof(question));
+            }
+
+            question ??= parallel.Question;
+            var built = await parallel.BuildAsync(() => new TradeCubeBuilder(classifier) { Filter = question }, question, cancellationToken).ConfigureAwait(false);
+            return built.ToCube();
+        }
+
+        var builder = new TradeCubeBuilder(classifier) { Filter = question };
+        await builder.AddRangeAsync(source, cancellationToken).ConfigureAwait(false);
+        if (question is null && source.Summary.SetAsideByReason.GetValueOrDefault(TradeSetAsideReason.OutsideQuestion) is > 0 and var outside)
+        {
+            // A whole cube of a source that left rows out for a question would give 0 where it cannot tell.
+            throw new ArgumentException($"The source '{source.SourceName}' was opened for a question and set aside {outside:N0} rows outside it: build the cube for that question.", nameof(question));
+        }
+
         return builder.ToCube();
     }
 

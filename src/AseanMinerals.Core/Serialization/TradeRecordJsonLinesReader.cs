@@ -11,10 +11,18 @@ namespace AseanMinerals.Core.Serialization;
 /// <summary>
 /// Trade records read from JSON Lines (one JSON object a line), as they stream by: memory stays the same whatever the
 /// size of the input. Enumerate it with <c>await foreach</c> or <c>foreach</c>; its <see cref="Summary"/> grows as lines
-/// are read and always reconciles: rows read (non-blank lines) = records + rejected. Blank lines (empty or white space
+/// are read and always reconciles: rows read (non-blank lines) = records + set aside + rejected. Blank lines (empty or white space
 /// only) are neither records nor errors: they are counted apart and keep their place in the line numbers. A line break
 /// after the last line ends it; it does not start a blank line; a last line without a line break is a line like any other.
 /// </summary>
+/// <remarks>
+/// Read for a question (<see cref="TradeSourceOptions.Question"/>), a line is placed outside it as soon as its period,
+/// reporter and flow are read (in the order this library writes them, after the partner): it is counted set aside
+/// (<see cref="TradeSetAsideReason.OutsideQuestion"/>) and the rest of it is neither parsed nor checked, so a line outside
+/// the question with, say, a bad value or an unknown member after its flow is set aside, not rejected. A line whose period,
+/// reporter or flow (or anything read before them) is itself invalid is still rejected; every line inside the question is
+/// checked whole.
+/// </remarks>
 /// <example>
 /// <code>
 /// var lines = AseanMineralsJson.OpenTradeRecordLines("trade.jsonl", new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
@@ -35,6 +43,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
     private readonly TradeSourceOptions _options;
     private readonly bool _stopAtFirstError;
     private TradeSourceTally _tally;
+    private JsonEarlyOut<TradeRecord>? _earlyOut;
     private int _enumerated;
     private long _lineNumber;
     private ValidationException? _stoppedBy;
@@ -82,6 +91,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         }
 
         _tally = new TradeSourceTally(SourceName, FormatName, _options);
+        _earlyOut = _tally.HasQuestion ? new JsonEarlyOut<TradeRecord>(TradeRecordJson.QuestionMembers, _tally.IsOutsideQuestion) : null;
         _lineNumber = 0;
         _stoppedBy = null;
         CurrentLine = 0;
@@ -113,9 +123,13 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
                 _options.Progress?.Report(_tally.Progress());
             }
 
-            if (TryParseLine(line, lineNumber, out batch[count], out var error))
+            if (TryParseLine(line, lineNumber, _earlyOut, out batch[count], out var error, out var outside))
             {
-                if (_tally.CountRecordInQuestion(batch[count]))
+                if (outside)
+                {
+                    _tally.CountSetAside(TradeSetAsideReason.OutsideQuestion);
+                }
+                else if (_tally.CountRecordInQuestion(batch[count]))
                 {
                     lines[count] = lineNumber;
                     count++;
@@ -130,12 +144,28 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         return count;
     }
 
-    internal static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error)
+    internal static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error) =>
+        TryParseLine(line, lineNumber, null, out record, out error, out _);
+
+    // With a question (earlyOut), a line is placed outside it as soon as its period, reporter and flow are read: the rest
+    // of the line is not parsed, and UTF-8 is checked only in the part read. Any other line is checked whole, as without.
+    private static bool TryParseLine(
+        ReadOnlySpan<byte> line, long lineNumber, JsonEarlyOut<TradeRecord>? earlyOut, out TradeRecord record, out AseanMineralsJsonException? error, out bool outside)
     {
-        if (Utf8Check.FirstInvalidByte(line) is >= 0 and var invalid)
+        if (earlyOut is not null && TradeRecordJson.IsOutsideByPrefix(line, earlyOut))
+        {
+            // Its first bytes, ASCII as matched and parsed, are this library's own prefix: no JSON reader needed.
+            record = default;
+            error = null;
+            outside = true;
+            return true;
+        }
+
+        outside = false;
+        if (earlyOut is null && NotUtf8(line, lineNumber) is { } notUtf8)
         {
             record = default;
-            error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, Utf8Check.Describe(line, invalid), "$", lineNumber, invalid);
+            error = notUtf8;
             return false;
         }
 
@@ -144,25 +174,42 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         try
         {
             reader.Read();
-            if (!TradeRecordJson.TryRead(ref reader, unknownMembers: null, out record, out var recordError))
+            var read = earlyOut is null
+                ? TradeRecordJson.TryRead(ref reader, unknownMembers: null, out record, out var recordError)
+                : TradeRecordJson.TryRead(ref reader, earlyOut, out record, out recordError, out outside);
+            if (earlyOut is not null && NotUtf8(outside ? line[..(int)reader.BytesConsumed] : line, lineNumber) is { } notUtf8Read)
+            {
+                outside = false;
+                error = notUtf8Read;
+                return false;
+            }
+
+            if (!read)
             {
                 error = AseanMineralsJsonException.Create(recordError.Rule, recordError.Message, "$" + recordError.RelativePath, lineNumber, recordError.TokenStart);
                 return false;
+            }
+
+            if (outside)
+            {
+                return true;
             }
         }
         catch (JsonException e)
         {
             record = default;
+            outside = false;
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The line is not well-formed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(), "$", lineNumber, e.BytePositionInLine, e);
+            error = NotUtf8(line, lineNumber) ?? AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The line is not well-formed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(), "$", lineNumber, e.BytePositionInLine, e);
             return false;
         }
         catch (InvalidOperationException e)
         {
             // The JSON reader finds a lone escaped surrogate ("\ud800") only as it decodes the string.
             record = default;
-            error = AseanMineralsJsonException.Create(JsonRules.MalformedJson, $"The line holds a string that is not valid Unicode: {e.Message}", "$", lineNumber, reader.TokenStartIndex, e);
+            outside = false;
+            error = NotUtf8(line, lineNumber) ?? AseanMineralsJsonException.Create(JsonRules.MalformedJson, $"The line holds a string that is not valid Unicode: {e.Message}", "$", lineNumber, reader.TokenStartIndex, e);
             return false;
         }
 
@@ -176,6 +223,11 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
 
         return true;
     }
+
+    private static AseanMineralsJsonException? NotUtf8(ReadOnlySpan<byte> line, long lineNumber) =>
+        Utf8Check.FirstInvalidByte(line) is >= 0 and var invalid
+            ? AseanMineralsJsonException.Create(JsonRules.MalformedJson, Utf8Check.Describe(line, invalid), "$", lineNumber, invalid)
+            : null;
 
     private void Reject(AseanMineralsJsonException error) => _stoppedBy = _tally.Reject(error.ToValidationIssue(SourceName));
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources.Internal;
@@ -47,7 +48,10 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     private ITradeRecordSource? _single;
 
     // The lists of parts handed out, for the parts read next: a file's records need only a window's worth of lists.
-    private readonly System.Collections.Concurrent.ConcurrentBag<(List<TradeRecord> Records, List<long> Lines)> _spareLists = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<RecordList> _spareLists = [];
+
+    // The options of the reading under way: the source's, with the question of a cube built from it (BuildAsync).
+    private TradeSourceOptions _reading;
 
     internal ParallelTradeSource(string path, TradeSourceOptions options, int threads, TradeSourceSplit split, int partBytes = DefaultPartBytes)
     {
@@ -56,6 +60,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         _path = path;
         _options = options;
+        _reading = options;
         _split = split;
         _partBytes = partBytes;
         SourceName = options.SourceName ?? path;
@@ -105,6 +110,9 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     /// <inheritdoc />
     public long CurrentLine { get; private set; }
 
+    /// <summary>The question the source was opened with (<see cref="TradeSourceOptions.Question"/>); null when none.</summary>
+    internal TradeCubeFilter? Question => _options.Question;
+
     /// <summary>
     /// Prepares the reading of a JSON Lines file (<c>.jsonl</c>, <c>.ndjson</c>, or either gzip-compressed, which is read on
     /// one thread) on several threads, with the reader of <see cref="AseanMineralsJson.OpenTradeRecordLines"/>.
@@ -131,21 +139,13 @@ public sealed class ParallelTradeSource : ITradeRecordSource
     /// <inheritdoc />
     public async IAsyncEnumerator<TradeRecord> GetAsyncEnumerator(CancellationToken cancellationToken = default)
     {
-        lock (_parts)
-        {
-            _parts.Clear();
-            _complete = false;
-        }
-
-        CurrentLine = 0;
-        _single = null;
-        var plan = Plan();
+        var plan = Start(_options);
         if (plan.Whole is { } whole)
         {
             // One part: the format's reader streams the file on this thread, with its progress, holding no records back.
             await using (whole.ConfigureAwait(false))
             {
-                var source = _split.OpenPart(whole, SourceName, _options);
+                var source = _split.OpenPart(whole, SourceName, _reading);
                 _single = source;
                 await foreach (var record in source.WithCancellation(cancellationToken).ConfigureAwait(false))
                 {
@@ -157,6 +157,74 @@ public sealed class ParallelTradeSource : ITradeRecordSource
             yield break;
         }
 
+        await foreach (var (part, offset) in PartsInOrder(plan, NewRecordList, cancellationToken).ConfigureAwait(false))
+        {
+            var list = (RecordList)part.Sink;
+            for (var i = 0; i < list.Records.Count; i++)
+            {
+                CurrentLine = list.Lines[i] + offset;
+                yield return list.Records[i];
+            }
+
+            list.Records.Clear();
+            list.Lines.Clear();
+            _spareLists.Add(list);
+        }
+    }
+
+    /// <summary>
+    /// Reads the file into a cube builder for a question (the question-first path): each part's reader, given the question,
+    /// sets aside the rows outside it and feeds a filtered builder of its own on its thread; the builders are merged in
+    /// file order. No record is held in a list; the summary is the one an enumeration gives.
+    /// </summary>
+    /// <param name="newBuilder">Makes an empty builder (with the question as its filter).</param>
+    /// <param name="question">The question pushed down to the readers; null keeps the source's own (if any).</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The builder holding every record of the file that the question keeps.</returns>
+    internal async Task<TradeCubeBuilder> BuildAsync(Func<TradeCubeBuilder> newBuilder, TradeCubeFilter? question, CancellationToken cancellationToken)
+    {
+        var plan = Start(question is null ? _options : _options with { Question = question });
+        var cube = newBuilder();
+        if (plan.Whole is { } whole)
+        {
+            await using (whole.ConfigureAwait(false))
+            {
+                var source = _split.OpenPart(whole, SourceName, _reading);
+                _single = source;
+                await cube.AddRangeAsync(source, cancellationToken).ConfigureAwait(false);
+            }
+
+            return cube;
+        }
+
+        await foreach (var (part, _) in PartsInOrder(plan, _ => new CubePart(newBuilder()), cancellationToken).ConfigureAwait(false))
+        {
+            cube.Merge(((CubePart)part.Sink).Builder);
+        }
+
+        return cube;
+    }
+
+    // A new reading: the summary of the last one cleared, the options its parts are read with, where its parts are.
+    private SplitPlan Start(TradeSourceOptions options)
+    {
+        lock (_parts)
+        {
+            _parts.Clear();
+            _complete = false;
+        }
+
+        CurrentLine = 0;
+        _single = null;
+        _reading = options;
+        return Plan();
+    }
+
+    // The parts read on the threads, handed on in file order with the offset of their line numbers in the file, each
+    // part's summary added to the file's before it is handed on; a part's failure is thrown after its records.
+    private async IAsyncEnumerable<(PartResult Part, long Offset)> PartsInOrder(
+        SplitPlan plan, Func<FileRange, IPartSink> newSink, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var reading = new Task<PartResult>?[plan.Ranges.Count];
         var started = 0;
@@ -171,7 +239,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
                     var range = plan.Ranges[started];
                     // Fairly: first queued, first run. Queued from a pool thread, a plain Task.Run goes to that thread's own
                     // queue, last in first out, and the part handed out next would be read last.
-                    reading[started] = Task.Factory.StartNew(() => ReadPart(plan, range, stop.Token), stop.Token, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
+                    reading[started] = Task.Factory.StartNew(() => ReadPart(plan, range, newSink(range), stop.Token), stop.Token, TaskCreationOptions.PreferFairness, TaskScheduler.Default);
                 }
 
                 var part = await reading[k]!.ConfigureAwait(false);
@@ -182,7 +250,8 @@ public sealed class ParallelTradeSource : ITradeRecordSource
                     // The part ends inside a quoted field: its split was not at a row's end. Read the rest on one thread.
                     await stop.CancelAsync().ConfigureAwait(false);
                     await Drain(reading).ConfigureAwait(false);
-                    part = ReadPart(plan, plan.Ranges[k] with { End = plan.Length }, cancellationToken);
+                    var rest = plan.Ranges[k] with { End = plan.Length };
+                    part = ReadPart(plan, rest, newSink(rest), cancellationToken);
                     last = true;
                 }
 
@@ -192,15 +261,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
                     _parts.Add(new SummaryMerge.Part(part.Summary, offset, plan.Ranges[k].Start == 0 ? 0 : plan.Prefix.Length));
                 }
 
-                for (var i = 0; i < part.Records.Count; i++)
-                {
-                    CurrentLine = part.Lines[i] + offset;
-                    yield return part.Records[i];
-                }
-
-                part.Records.Clear();
-                part.Lines.Clear();
-                _spareLists.Add((part.Records, part.Lines));
+                yield return (part, offset);
                 if (part.Failure is ValidationException invalid)
                 {
                     throw new ValidationException(new ValidationResult(invalid.Result.Issues.Select(issue => SummaryMerge.Shift(issue, offset))));
@@ -231,6 +292,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         }
     }
 
+    // A new part's lists start at about a record per 200 bytes (a Comtrade+ row takes some 330, a JSON line 140), so
+    // that they grow once at most instead of doubling from empty.
+    private RecordList NewRecordList(FileRange range) =>
+        _spareLists.TryTake(out var spare) ? spare : new RecordList((int)Math.Min((range.End - range.Start) / 200, 1 << 20));
+
     private static async Task Drain(Task<PartResult>?[] reading)
     {
         for (var i = 0; i < reading.Length; i++)
@@ -250,16 +316,11 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         }
     }
 
-    private PartResult ReadPart(SplitPlan plan, FileRange range, CancellationToken cancellationToken)
+    private PartResult ReadPart(SplitPlan plan, FileRange range, IPartSink sink, CancellationToken cancellationToken)
     {
         var prefix = range.Start == 0 ? [] : plan.Prefix;
-        using var stream = new FileRangeStream(_path, prefix, range.Start, range.End);
-        var source = _split.OpenPart(stream, SourceName, _options with { Progress = null });
-
-        // A new part's lists start at about a record per 200 bytes (a Comtrade+ row takes some 330, a JSON line 140), so
-        // that they grow once at most instead of doubling from empty.
-        var capacity = (int)Math.Min((range.End - range.Start) / 200, 1 << 20);
-        var (records, lines) = _spareLists.TryTake(out var spare) ? spare : (new List<TradeRecord>(capacity), new List<long>(capacity));
+        using var stream = new FileRangeStream(_path, prefix, range.Start, range.End, countQuotes: _split.QuotedLineFeeds);
+        var source = _split.OpenPart(stream, SourceName, _reading with { Progress = null });
         Exception? failure = null;
         var enumerator = source.GetAsyncEnumerator(cancellationToken);
         try
@@ -267,8 +328,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
             // The part's stream completes its reads at once: the enumeration runs on this thread, without waiting.
             while (MoveNext(enumerator))
             {
-                records.Add(enumerator.Current);
-                lines.Add(source.CurrentLine);
+                sink.Add(enumerator.Current, source.CurrentLine);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -281,7 +341,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         }
 
         stream.CountRest();
-        return new PartResult(records, lines, source.Summary, failure, stream.LineFeeds, stream.Quotes);
+        return new PartResult(sink, source.Summary, failure, stream.LineFeeds, stream.Quotes);
     }
 
     private static bool MoveNext(IAsyncEnumerator<TradeRecord> enumerator)
@@ -474,5 +534,31 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         public long FirstLineOf(FileRange range) => range.Start == 0 ? 1 : 1 + PrefixLineFeeds;
     }
 
-    private sealed record PartResult(List<TradeRecord> Records, List<long> Lines, TradeSourceSummary Summary, Exception? Failure, long LineFeeds, long Quotes);
+    private sealed record PartResult(IPartSink Sink, TradeSourceSummary Summary, Exception? Failure, long LineFeeds, long Quotes);
+
+    // Where a part's reader puts its records: a list to hand out in file order, or a cube builder of the part's own.
+    private interface IPartSink
+    {
+        void Add(in TradeRecord record, long line);
+    }
+
+    private sealed class RecordList(int capacity) : IPartSink
+    {
+        public List<TradeRecord> Records { get; } = new(capacity);
+
+        public List<long> Lines { get; } = new(capacity);
+
+        public void Add(in TradeRecord record, long line)
+        {
+            Records.Add(record);
+            Lines.Add(line);
+        }
+    }
+
+    private sealed class CubePart(TradeCubeBuilder builder) : IPartSink
+    {
+        public TradeCubeBuilder Builder => builder;
+
+        public void Add(in TradeRecord record, long line) => builder.Add(in record);
+    }
 }

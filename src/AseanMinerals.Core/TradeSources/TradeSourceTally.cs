@@ -63,7 +63,7 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     /// </summary>
     public bool CountRecordInQuestion(in TradeRecord record)
     {
-        if (_question is not null && !_question.AdmitsRecord(record, CubeKey.PeriodCode(record.Period)))
+        if (IsOutsideQuestion(record))
         {
             CountSetAside(TradeSetAsideReason.OutsideQuestion);
             return false;
@@ -90,6 +90,16 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
         CountSetAside(TradeSetAsideReason.OutsideQuestion);
         return true;
     }
+
+    /// <summary>Whether the options ask a question (<see cref="TradeSourceOptions.Question"/>).</summary>
+    public bool HasQuestion => _question is not null;
+
+    /// <summary>
+    /// Whether a record is outside the options' question, told by its period, reporter and flow only: a reader may ask it
+    /// of a record read that far (and then count it set aside, <see cref="TradeSetAsideReason.OutsideQuestion"/>).
+    /// </summary>
+    public bool IsOutsideQuestion(in TradeRecord record) =>
+        _question is not null && !_question.AdmitsRecord(record, CubeKey.PeriodCode(record.Period));
 
     /// <summary>Counts a record handed out, by breakdown, flow and partner kind.</summary>
     public void CountRecord(in TradeRecord record)

@@ -62,9 +62,26 @@ internal sealed class JsonMemberTable<T>
     /// <param name="value">The object, when read.</param>
     /// <param name="error">What is wrong, when not.</param>
     /// <returns>True when the object was read.</returns>
-    public bool TryRead(ref Utf8JsonReader reader, UnknownMemberSink? unknownMembers, out T value, out RecordError error)
+    public bool TryRead(ref Utf8JsonReader reader, UnknownMemberSink? unknownMembers, out T value, out RecordError error) =>
+        TryRead(ref reader, unknownMembers, null, out value, out error, out _);
+
+    /// <summary>
+    /// Reads the object whose start token the reader is on, stopping early when <paramref name="earlyOut"/> places it
+    /// outside what is asked for as soon as its members are read: the rest of the object is then not read (nor checked),
+    /// and the reader is left where it stopped.
+    /// </summary>
+    /// <param name="reader">The reader, on the object's start token, with the whole object in its buffer.</param>
+    /// <param name="unknownMembers">Null to refuse unknown members; otherwise where they go.</param>
+    /// <param name="earlyOut">The members that decide, and the test that places the object outside; null reads it all.</param>
+    /// <param name="value">The object, when read (only the deciding members, when outside).</param>
+    /// <param name="error">What is wrong, when not read.</param>
+    /// <param name="outside">True when the object was placed outside: the result is then true and the object partial.</param>
+    /// <returns>True when the object was read or placed outside.</returns>
+    public bool TryRead(ref Utf8JsonReader reader, UnknownMemberSink? unknownMembers, JsonEarlyOut<T>? earlyOut, out T value, out RecordError error, out bool outside)
     {
         value = default;
+        outside = false;
+        var deciding = earlyOut?.Members ?? 0UL;
         var start = reader.TokenStartIndex;
         var seen = 0UL;
         var next = 0;
@@ -95,6 +112,16 @@ internal sealed class JsonMemberTable<T>
             {
                 return false;
             }
+
+            if (deciding != 0 && (seen & deciding) == deciding)
+            {
+                deciding = 0; // decided once, when the last of its members is read
+                if (earlyOut!.IsOutside(in value))
+                {
+                    outside = true;
+                    return true;
+                }
+            }
         }
 
         if ((seen & _required) != _required)
@@ -105,6 +132,21 @@ internal sealed class JsonMemberTable<T>
 
         error = default;
         return true;
+    }
+
+    /// <summary>The bits of the named members, in table order, for a <see cref="JsonEarlyOut{T}"/>.</summary>
+    /// <param name="names">The members' JSON names.</param>
+    /// <returns>The mask.</returns>
+    public ulong MaskOf(params ReadOnlySpan<string> names)
+    {
+        var mask = 0UL;
+        foreach (var name in names)
+        {
+            var index = Array.FindIndex(_members, m => m.Name == name);
+            mask |= index >= 0 ? 1UL << index : throw new ArgumentException($"The {Noun} has no member '{name}'.", nameof(names));
+        }
+
+        return mask;
     }
 
     /// <summary>Writes the object's members (not its braces), then the unknown members kept for it.</summary>

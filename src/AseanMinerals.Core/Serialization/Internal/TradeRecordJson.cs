@@ -55,6 +55,9 @@ internal static class TradeRecordJson
         Records.Optional("breakdown", new ObjectFormat<TradeBreakdown>(Breakdown), static (in r) => r.Breakdown, static (ref r, v) => r = r with { Breakdown = v }),
         Records.Optional("conversion", new OrNull<HsConversion, ObjectFormat<HsConversion>>(new ObjectFormat<HsConversion>(Conversion)), static (in r) => r.Conversion, static (ref r, v) => r = r with { Conversion = v }));
 
+    /// <summary>The members a question decides on (<see cref="TradeSources.TradeSourceOptions.Question"/>): period, reporter and flow.</summary>
+    public static readonly ulong QuestionMembers = Record.MaskOf("period", "reporter", "flow");
+
     /// <summary>Reads the record whose start-of-object token the reader is on; leaves the reader on its end-of-object token.</summary>
     /// <param name="reader">The reader, on the record's first token, with the whole record in its buffer.</param>
     /// <param name="unknownMembers">
@@ -74,6 +77,76 @@ internal static class TradeRecordJson
         }
 
         return Record.TryRead(ref reader, unknownMembers, out record, out error);
+    }
+
+    /// <summary>
+    /// Reads the record whose start-of-object token the reader is on, placing it outside a question as soon as its period,
+    /// reporter and flow are read (see <see cref="QuestionMembers"/>): the rest of it is then neither read nor checked.
+    /// </summary>
+    /// <param name="reader">The reader, on the record's first token, with the whole record in its buffer.</param>
+    /// <param name="earlyOut">The test of the question.</param>
+    /// <param name="record">The record, when read (its period, reporter, partner and flow only, when outside).</param>
+    /// <param name="error">What is wrong, when not read.</param>
+    /// <param name="outside">True when the record was placed outside the question.</param>
+    /// <returns>True when the record was read or placed outside.</returns>
+    public static bool TryRead(ref Utf8JsonReader reader, JsonEarlyOut<TradeRecord> earlyOut, out TradeRecord record, out RecordError error, out bool outside)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            record = default;
+            outside = false;
+            error = RecordError.WrongType("an object (a trade record)", ref reader, string.Empty);
+            return false;
+        }
+
+        return Record.TryRead(ref reader, unknownMembers: null, earlyOut, out record, out error, out outside);
+    }
+
+    /// <summary>
+    /// Whether a line is outside a question, told from its first bytes alone when they are the period, reporter, partner and
+    /// flow as this library writes them (<c>{"period":"2018","reporter":"360","partner":"156","flow":"export",</c>), each
+    /// parsed by the reader's own code: the same members <see cref="TryRead(ref Utf8JsonReader, JsonEarlyOut{TradeRecord}, out TradeRecord, out RecordError, out bool)"/>
+    /// would read before it decides, without a JSON reader. False for a line inside the question and for any other shape
+    /// (spaces, escapes, another order, a value that is not valid): the JSON reader then reads it.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="earlyOut">The test of the question.</param>
+    /// <returns>True when the line is outside the question.</returns>
+    public static bool IsOutsideByPrefix(ReadOnlySpan<byte> line, JsonEarlyOut<TradeRecord> earlyOut)
+    {
+        if (!line.StartsWith("{"u8)
+            || !TryTakeCode<TradePeriod, PeriodCode>(ref line, "\"period\":\""u8, out var period)
+            || !TryTakeCode<Countries.AreaCode, CanonicalAreaCode>(ref line, ",\"reporter\":\""u8, out var reporter)
+            || !TryTakeCode<Countries.AreaCode, CanonicalAreaCode>(ref line, ",\"partner\":\""u8, out var partner)
+            || !TryTakeCode<TradeFlow, FlowName>(ref line, ",\"flow\":\""u8, out var flow))
+        {
+            return false;
+        }
+
+        var record = default(TradeRecord) with { Period = period, Reporter = reporter, Partner = partner, Flow = flow };
+        return earlyOut.IsOutside(in record);
+    }
+
+    // Takes a member written as name (its opening quote included) then a string without escapes, parsed by its code.
+    private static bool TryTakeCode<T, TCode>(ref ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, out T value)
+        where TCode : struct, IUtf8Code<T>
+    {
+        line = line[1..]; // the '{' or the closing quote of the member before
+        value = default!;
+        if (!line.StartsWith(name))
+        {
+            return false;
+        }
+
+        line = line[name.Length..];
+        var end = line.IndexOfAny((byte)'"', (byte)'\\');
+        if (end < 0 || line[end] != (byte)'"' || !TCode.TryParse(line[..end], out value))
+        {
+            return false;
+        }
+
+        line = line[end..];
+        return true;
     }
 
     /// <summary>Writes a record as one JSON object, leaving out members at their defaults and nulls.</summary>

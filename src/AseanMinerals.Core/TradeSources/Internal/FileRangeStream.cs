@@ -14,11 +14,13 @@ internal sealed class FileRangeStream : Stream
     private readonly byte[] _prefix;
     private readonly long _start;
     private readonly long _end;
+    private readonly bool _countQuotes; // only where a line feed may sit inside quotes (CSV)
     private int _prefixRead;
     private long _position;
 
-    public FileRangeStream(string path, byte[] prefix, long start, long end)
+    public FileRangeStream(string path, byte[] prefix, long start, long end, bool countQuotes = true)
     {
+        _countQuotes = countQuotes;
         _file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         _prefix = prefix;
         _start = start;
@@ -120,6 +122,9 @@ internal sealed class FileRangeStream : Stream
     private void Count(ReadOnlySpan<byte> bytes)
     {
         LineFeeds += bytes.Count((byte)'\n');
-        Quotes += bytes.Count((byte)'"');
+        if (_countQuotes)
+        {
+            Quotes += bytes.Count((byte)'"');
+        }
     }
 }

@@ -168,35 +168,19 @@ public sealed class TradeParquetReader : ITradeRecordSource
 
         public async Task<TradeColumnBatch> ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
         {
+            // The one table says how each column is read; a column the file lacks is null in every row.
             var count = checked((int)group.RowCount);
-            var batch = new TradeColumnBatch(count)
+            var columns = TradeParquetColumns.All;
+            var cells = new Array?[columns.Count];
+            for (var c = 0; c < columns.Count; c++)
             {
-                Period = await Strings("period").ConfigureAwait(false),
-                Reporter = await Strings("reporter").ConfigureAwait(false),
-                Partner = await Strings("partner").ConfigureAwait(false),
-                Flow = await Strings("flow").ConfigureAwait(false),
-                Commodity = await Strings("commodity").ConfigureAwait(false),
-                Revision = await Strings("revision").ConfigureAwait(false),
-                Flags = await Strings("flags").ConfigureAwait(false),
-                SecondPartner = await Strings("secondPartner").ConfigureAwait(false),
-                Value = await Values<decimal>("value").ConfigureAwait(false),
-                NetWeightKg = await Values<double>("netWeightKg").ConfigureAwait(false),
-                Quantity = await Values<double>("quantity").ConfigureAwait(false),
-                QuantityUnitCode = await Values<int>("quantityUnitCode").ConfigureAwait(false),
-                CustomsProcedure = await Values<int>("customsProcedure").ConfigureAwait(false),
-                TransportMode = await Values<int>("transportMode").ConfigureAwait(false),
-                ConversionSourceCommodity = await Strings("conversionSourceCommodity").ConfigureAwait(false),
-                ConversionSourceRevision = await Strings("conversionSourceRevision").ConfigureAwait(false),
-                ConversionWeight = await Values<decimal>("conversionWeight").ConfigureAwait(false),
-            };
-            return batch;
+                if (columns[c].Read is { } read && _fields.TryGetValue(columns[c].Name, out var field))
+                {
+                    cells[c] = await read.ReadParquetAsync(group, field, count, cancellationToken).ConfigureAwait(false);
+                }
+            }
 
-            async Task<string?[]?> Strings(string name) =>
-                _fields.TryGetValue(name, out var field) ? await RowGroupColumns.StringsAsync(group, field, count, cancellationToken).ConfigureAwait(false) : null;
-
-            async Task<T?[]?> Values<T>(string name)
-                where T : struct =>
-                _fields.TryGetValue(name, out var field) ? await RowGroupColumns.ValuesAsync<T>(group, field, count, cancellationToken).ConfigureAwait(false) : null;
+            return new TradeColumnBatch(count, cells);
         }
     }
 }

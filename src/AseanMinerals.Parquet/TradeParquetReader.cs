@@ -67,24 +67,69 @@ public sealed class TradeParquetReader : ITradeRecordSource
         long bytes = 0;
         _tally.TotalBytes = files.Where(static f => !f.OutsideQuestion).Sum(static f => new FileInfo(f.Path).Length);
         _tally.BytesRead = () => bytes;
-        foreach (var (file, outside) in files)
+
+        // The row groups are decoded one ahead, on another thread, while the rows of the last one become records, so that
+        // Parquet.Net's decoding and the records overlap. The decoder counts nothing: each piece is counted here.
+        var pieces = DecodeAsync(files, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var next = Task.Run(() => pieces.MoveNextAsync().AsTask(), cancellationToken);
+        string? lastFile = null;
+        try
         {
-            if (outside)
+            while (await next.ConfigureAwait(false))
             {
-                // Its partition is outside the question: only its footer is read, for the rows it holds.
-                _tally.CountSkippedOutsideQuestion(await RowCountAsync(file, cancellationToken).ConfigureAwait(false), wholeFile: true);
-                continue;
-            }
+                var piece = pieces.Current;
+                next = Task.Run(() => pieces.MoveNextAsync().AsTask(), cancellationToken);
+                if (piece.File != lastFile)
+                {
+                    bytes += lastFile is null ? 0 : new FileInfo(lastFile).Length;
+                    lastFile = piece.File;
+                }
 
-            await foreach (var (record, row) in ReadFileAsync(file, cancellationToken).ConfigureAwait(false))
-            {
-                CurrentLine = row;
-                yield return record;
-            }
+                if (piece.MissingColumn is { } missing)
+                {
+                    throw _tally.Fail(missing);
+                }
 
-            bytes += new FileInfo(file).Length;
+                if (piece.Batch is not { } batch)
+                {
+                    // Outside the question by its partition (a whole file, only its footer read) or its statistics (a row
+                    // group): its rows are not decoded, but counted from the metadata.
+                    _tally.CountSkippedOutsideQuestion(piece.SkippedRows, piece.WholeFile);
+                    lastFile = piece.WholeFile ? null : lastFile;
+                    continue;
+                }
+
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var row = piece.FirstRow + i + 1;
+                    if (++_tally.RowsRead % _options.ProgressInterval == 0)
+                    {
+                        _options.Progress?.Report(_tally.Progress());
+                    }
+
+                    if (batch.TryGet(i, out var record, out var issue))
+                    {
+                        if (_tally.CountRecordInQuestion(record))
+                        {
+                            CurrentLine = row;
+                            yield return record;
+                        }
+                    }
+                    else if (_tally.Reject(issue!.InFile(piece.File, row)) is { } stop)
+                    {
+                        throw stop;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            // A reading stopped early: let the decoding in flight end before the decoder is disposed.
+            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await pieces.DisposeAsync().ConfigureAwait(false);
         }
 
+        bytes = _tally.TotalBytes ?? bytes;
         _tally.IsComplete = true;
         _options.Progress?.Report(_tally.Progress());
     }
@@ -119,48 +164,52 @@ public sealed class TradeParquetReader : ITradeRecordSource
             .ToList();
     }
 
-    private async IAsyncEnumerable<(TradeRecord Record, long Row)> ReadFileAsync(string file, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>The files' row groups decoded in order, or skipped outside the question, as pieces for the reading loop.</summary>
+    private async IAsyncEnumerable<Piece> DecodeAsync(List<(string Path, bool OutsideQuestion)> files, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reader = await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+        foreach (var (file, outside) in files)
         {
-            var columns = new FileColumns(reader.Schema, file, _tally);
-            long row = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
+            if (outside)
             {
-                using var group = reader.OpenRowGroupReader(g);
-                if (_pruning?.ExcludesRowGroup(group, columns.Fields) == true)
+                yield return new Piece(file, 0, null, await RowCountAsync(file, cancellationToken).ConfigureAwait(false), WholeFile: true, null);
+                continue;
+            }
+
+            var reader = await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                var columns = new FileColumns(reader.Schema);
+                if (columns.MissingColumn(file) is { } missing)
                 {
-                    // Its statistics exclude the question: its rows are not decoded, but counted (and keep their numbers).
-                    _tally.CountSkippedOutsideQuestion(group.RowCount, wholeFile: false);
-                    row += group.RowCount;
-                    continue;
+                    yield return new Piece(file, 0, null, 0, WholeFile: false, missing);
+                    yield break;
                 }
 
-                var batch = await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false);
-                for (var i = 0; i < batch.Count; i++)
+                long row = 0;
+                for (var g = 0; g < reader.RowGroupCount; g++)
                 {
-                    row++;
-                    if (++_tally.RowsRead % _options.ProgressInterval == 0)
+                    using var group = reader.OpenRowGroupReader(g);
+                    if (_pruning?.ExcludesRowGroup(group, columns.Fields) == true)
                     {
-                        _options.Progress?.Report(_tally.Progress());
+                        // Its statistics exclude the question: its rows are not decoded (and keep their numbers).
+                        yield return new Piece(file, row, null, group.RowCount, WholeFile: false, null);
+                    }
+                    else
+                    {
+                        yield return new Piece(file, row, await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false), 0, WholeFile: false, null);
                     }
 
-                    if (batch.TryGet(i, out var record, out var issue))
-                    {
-                        if (_tally.CountRecordInQuestion(record))
-                        {
-                            yield return (record, row);
-                        }
-                    }
-                    else if (_tally.Reject(issue!.InFile(file, row)) is { } stop)
-                    {
-                        throw stop;
-                    }
+                    row += group.RowCount;
                 }
             }
         }
     }
+
+    /// <summary>
+    /// A row group decoded (<paramref name="Batch"/>, its rows numbered from <paramref name="FirstRow"/> + 1 in its file), or
+    /// rows skipped outside the question (a whole file or a row group), or a file that lacks a required column.
+    /// </summary>
+    private sealed record Piece(string File, long FirstRow, TradeColumnBatch? Batch, long SkippedRows, bool WholeFile, ValidationIssue? MissingColumn);
 
     /// <summary>The columns of one file, found by name (a file of another writer may order or add columns differently).</summary>
     private sealed class FileColumns
@@ -169,17 +218,13 @@ public sealed class TradeParquetReader : ITradeRecordSource
 
         public IReadOnlyDictionary<string, DataField> Fields => _fields;
 
-        public FileColumns(ParquetSchema schema, string file, TradeSourceTally tally)
-        {
-            _fields = schema.DataFields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
-            foreach (var name in TradeParquetColumns.Required)
-            {
-                if (!_fields.ContainsKey(name))
-                {
-                    throw tally.Fail(JsonRules.MissingMember.At("$." + name, $"The Parquet file has no column '{name}'; a trade record requires it.").InFile(file));
-                }
-            }
-        }
+        public FileColumns(ParquetSchema schema) => _fields = schema.DataFields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
+
+        /// <summary>The issue of the first required column the file lacks; null when it has them all.</summary>
+        public ValidationIssue? MissingColumn(string file) =>
+            TradeParquetColumns.Required.FirstOrDefault(name => !_fields.ContainsKey(name)) is { } name
+                ? JsonRules.MissingMember.At("$." + name, $"The Parquet file has no column '{name}'; a trade record requires it.").InFile(file)
+                : null;
 
         public async Task<TradeColumnBatch> ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
@@ -68,17 +67,24 @@ public sealed class TradeParquetReader : ITradeRecordSource
         _tally.TotalBytes = files.Where(static f => !f.OutsideQuestion).Sum(static f => new FileInfo(f.Path).Length);
         _tally.BytesRead = () => bytes;
 
-        // The row groups are decoded one ahead, on another thread, while the rows of the last one become records, so that
-        // Parquet.Net's decoding and the records overlap. The decoder counts nothing: each piece is counted here.
-        var pieces = DecodeAsync(files, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        var next = Task.Run(() => pieces.MoveNextAsync().AsTask(), cancellationToken);
+        // The row groups are decoded several at once on other threads (each by its own reader of its file), at most
+        // Decoders ahead of the row group whose rows become records here, in order: memory holds that many row groups, and
+        // Parquet.Net's decoding runs on every core. The decoders count nothing: each piece is counted here, in order.
+        var work = await PlanAsync(files, cancellationToken).ConfigureAwait(false);
+        var window = new Queue<Task<Piece>>();
+        var started = 0;
         string? lastFile = null;
         try
         {
-            while (await next.ConfigureAwait(false))
+            while (window.Count > 0 || started < work.Count)
             {
-                var piece = pieces.Current;
-                next = Task.Run(() => pieces.MoveNextAsync().AsTask(), cancellationToken);
+                while (window.Count < Decoders && started < work.Count)
+                {
+                    var item = work[started++];
+                    window.Enqueue(Task.Run(() => DecodeAsync(item, cancellationToken), cancellationToken));
+                }
+
+                var piece = await window.Dequeue().ConfigureAwait(false);
                 if (piece.File != lastFile)
                 {
                     bytes += lastFile is null ? 0 : new FileInfo(lastFile).Length;
@@ -124,23 +130,16 @@ public sealed class TradeParquetReader : ITradeRecordSource
         }
         finally
         {
-            // A reading stopped early: let the decoding in flight end before the decoder is disposed.
-            await ((Task)next).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            await pieces.DisposeAsync().ConfigureAwait(false);
+            // A reading stopped early: let the decodings in flight end before their files are left.
+            foreach (var pending in window)
+            {
+                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
 
         bytes = _tally.TotalBytes ?? bytes;
         _tally.IsComplete = true;
         _options.Progress?.Report(_tally.Progress());
-    }
-
-    private static async Task<long> RowCountAsync(string file, CancellationToken cancellationToken)
-    {
-        var reader = await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
-        {
-            return reader.Metadata?.NumRows ?? Enumerable.Range(0, reader.RowGroupCount).Sum(g => reader.RowGroups[g].RowCount);
-        }
     }
 
     /// <summary>Every <c>*.parquet</c> file in ordinal order of path, each with whether its partition is outside the question.</summary>
@@ -164,44 +163,83 @@ public sealed class TradeParquetReader : ITradeRecordSource
             .ToList();
     }
 
-    /// <summary>The files' row groups decoded in order, or skipped outside the question, as pieces for the reading loop.</summary>
-    private async IAsyncEnumerable<Piece> DecodeAsync(List<(string Path, bool OutsideQuestion)> files, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>How many row groups are decoded at once, ahead of the one whose rows become records.</summary>
+    private static int Decoders => Environment.ProcessorCount + 1;
+
+    /// <summary>
+    /// The work of a reading, in order: a file outside the question as one piece (its row count from its footer), a file
+    /// read as one piece per row group (its row groups counted from its footer). The footers are read on every core.
+    /// </summary>
+    private static async Task<List<WorkItem>> PlanAsync(List<(string Path, bool OutsideQuestion)> files, CancellationToken cancellationToken)
     {
-        foreach (var (file, outside) in files)
-        {
-            if (outside)
+        var footers = new (long Rows, long[] RowGroupRows)[files.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (i, token) =>
             {
-                yield return new Piece(file, 0, null, await RowCountAsync(file, cancellationToken).ConfigureAwait(false), WholeFile: true, null);
+                var reader = await ParquetReader.CreateAsync(files[i].Path, cancellationToken: token).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    var groups = Enumerable.Range(0, reader.RowGroupCount).Select(g => reader.RowGroups[g].RowCount).ToArray();
+                    footers[i] = (groups.Sum(), groups);
+                }
+            }).ConfigureAwait(false);
+
+        var work = new List<WorkItem>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (files[i].OutsideQuestion)
+            {
+                work.Add(new WorkItem(files[i].Path, -1, 0, footers[i].Rows));
                 continue;
             }
 
-            var reader = await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
+            long firstRow = 0;
+            for (var g = 0; g < footers[i].RowGroupRows.Length; g++)
             {
-                var columns = new FileColumns(reader.Schema);
-                if (columns.MissingColumn(file) is { } missing)
-                {
-                    yield return new Piece(file, 0, null, 0, WholeFile: false, missing);
-                    yield break;
-                }
-
-                long row = 0;
-                for (var g = 0; g < reader.RowGroupCount; g++)
-                {
-                    using var group = reader.OpenRowGroupReader(g);
-                    if (_pruning?.ExcludesRowGroup(group, columns.Fields) == true)
-                    {
-                        // Its statistics exclude the question: its rows are not decoded (and keep their numbers).
-                        yield return new Piece(file, row, null, group.RowCount, WholeFile: false, null);
-                    }
-                    else
-                    {
-                        yield return new Piece(file, row, await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false), 0, WholeFile: false, null);
-                    }
-
-                    row += group.RowCount;
-                }
+                work.Add(new WorkItem(files[i].Path, g, firstRow, footers[i].RowGroupRows[g]));
+                firstRow += footers[i].RowGroupRows[g];
             }
+
+            if (footers[i].RowGroupRows.Length == 0)
+            {
+                work.Add(new WorkItem(files[i].Path, -2, 0, 0)); // no rows, but its columns are still checked
+            }
+        }
+
+        return work;
+    }
+
+    /// <summary>One piece of work: a row group of a file (its number, or -1 for a whole file outside the question, -2 for a file without rows).</summary>
+    private sealed record WorkItem(string File, int RowGroup, long FirstRow, long Rows);
+
+    /// <summary>Decodes a row group by a reader of its own, or says it is skipped outside the question.</summary>
+    private async Task<Piece> DecodeAsync(WorkItem item, CancellationToken cancellationToken)
+    {
+        if (item.RowGroup == -1)
+        {
+            return new Piece(item.File, 0, null, item.Rows, WholeFile: true, null);
+        }
+
+        var reader = await ParquetReader.CreateAsync(item.File, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await using (reader.ConfigureAwait(false))
+        {
+            var columns = new FileColumns(reader.Schema);
+            if (columns.MissingColumn(item.File) is { } missing)
+            {
+                return new Piece(item.File, 0, null, 0, WholeFile: false, missing);
+            }
+
+            if (item.RowGroup < 0)
+            {
+                return new Piece(item.File, 0, new TradeColumnBatch(0, new Array?[TradeParquetColumns.All.Count]), 0, WholeFile: false, null);
+            }
+
+            using var group = reader.OpenRowGroupReader(item.RowGroup);
+            return _pruning?.ExcludesRowGroup(group, columns.Fields) == true
+                ? new Piece(item.File, item.FirstRow, null, group.RowCount, WholeFile: false, null) // its statistics exclude the question
+                : new Piece(item.File, item.FirstRow, await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false), 0, WholeFile: false, null);
         }
     }
 

@@ -28,7 +28,7 @@ public class EndToEndBenchmarks
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "asean-minerals-end-to-end");
     private static readonly string CsvPath = Path.Combine(Folder, $"comtradeplus-{Rows}-utf8.csv");
     private static readonly string JsonLinesPath = Path.Combine(Folder, $"trade-{Rows}.jsonl");
-    private static readonly string ParquetFolder = Path.Combine(Folder, $"trade-{Rows}-parquet");
+    internal static readonly string ParquetFolder = Path.Combine(Folder, $"trade-{Rows}-parquet");
     private DuckDBConnection? _duckDb;
 
     /// <summary>The file: Comtrade+ CSV, JSON Lines or a Parquet dataset (partitioned by year and reporter), the same generated records.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
+using Array = System.Array;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
@@ -101,45 +102,25 @@ public sealed class TradeArrowReader : ITradeRecordSource
             }
         }
 
-        var columns = new TradeColumnBatch(batch.Length)
+        // The one table says how each column is read; a column the file lacks (or of another type) is null in every row,
+        // unless the record requires it.
+        var columns = TradeParquetColumns.All;
+        var cells = new Array?[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
         {
-            Period = Strings("period"),
-            Reporter = Strings("reporter"),
-            Partner = Strings("partner"),
-            Flow = Strings("flow"),
-            Commodity = Strings("commodity"),
-            Revision = Strings("revision"),
-            Flags = Strings("flags"),
-            SecondPartner = Strings("secondPartner"),
-            Value = Column<Decimal128Array, decimal>("value", static (a, i) => a.GetValue(i)),
-            NetWeightKg = Column<DoubleArray, double>("netWeightKg", static (a, i) => a.GetValue(i)),
-            Quantity = Column<DoubleArray, double>("quantity", static (a, i) => a.GetValue(i)),
-            QuantityUnitCode = Column<Int32Array, int>("quantityUnitCode", static (a, i) => a.GetValue(i)),
-            CustomsProcedure = Column<Int32Array, int>("customsProcedure", static (a, i) => a.GetValue(i)),
-            TransportMode = Column<Int32Array, int>("transportMode", static (a, i) => a.GetValue(i)),
-            ConversionSourceCommodity = Strings("conversionSourceCommodity"),
-            ConversionSourceRevision = Strings("conversionSourceRevision"),
-            ConversionWeight = Column<Decimal128Array, decimal>("conversionWeight", static (a, i) => a.GetValue(i)),
-        };
-        (string Name, bool Read)[] required =
-            [("period", columns.Period is not null), ("reporter", columns.Reporter is not null), ("partner", columns.Partner is not null),
-             ("flow", columns.Flow is not null), ("commodity", columns.Commodity is not null), ("value", columns.Value is not null)];
-        if (required.FirstOrDefault(static r => !r.Read).Name is { } wrong)
-        {
-            var type = batch.Schema.GetFieldByName(wrong).DataType.Name;
-            throw _tally.Fail(JsonRules.InvalidValue.At("$." + wrong, $"The Arrow column '{wrong}' is of type {type}; a trade record needs {(wrong == "value" ? "a decimal" : "a string")}.").InFile(Path));
+            if (columns[c].Read is not { } read || batch.Schema.GetFieldIndex(columns[c].Name) is not (>= 0 and var index))
+            {
+                continue;
+            }
+
+            cells[c] = read.ReadArrow(batch.Column(index));
+            if (cells[c] is null && read.Required)
+            {
+                var name = columns[c].Name;
+                throw _tally.Fail(JsonRules.InvalidValue.At("$." + name, $"The Arrow column '{name}' is of type {batch.Schema.GetFieldByName(name).DataType.Name}; a trade record needs {read.Description}.").InFile(Path));
+            }
         }
 
-        return columns;
-
-        string?[]? Strings(string name) => batch.Schema.GetFieldIndex(name) is var index and >= 0 && batch.Column(index) is StringArray array
-            ? [.. Enumerable.Range(0, batch.Length).Select(i => array.GetString(i))]
-            : null;
-
-        T?[]? Column<TArray, T>(string name, Func<TArray, int, T?> get)
-            where TArray : class, IArrowArray
-            where T : struct => batch.Schema.GetFieldIndex(name) is var index and >= 0 && batch.Column(index) is TArray array
-                ? [.. Enumerable.Range(0, batch.Length).Select(i => get(array, i))]
-                : null;
+        return new TradeColumnBatch(batch.Length, cells);
     }
 }

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.TradeSources;
 using AseanMinerals.Parquet.Internal;
 
 namespace AseanMinerals.Parquet;
@@ -13,7 +14,8 @@ namespace AseanMinerals.Parquet;
 /// <example>
 /// <code>
 /// await TradeParquet.WriteDatasetAsync(records, "trade");               // trade/year=2022/reporter=360/part-0.parquet ...
-/// var source = TradeParquet.Open("trade", new TradeParquetReadOptions { Years = [2022] });
+/// var question = TradeCubeFilter.For(TradePeriod.Annual(2022), AreaGroup.Asean());
+/// var source = TradeParquet.Open("trade", new TradeSourceOptions { Question = question }); // opens year=2022/reporter=(ASEAN)/ only
 /// await foreach (var record in source) { ... }
 /// </code>
 /// </example>
@@ -133,16 +135,17 @@ public static class TradeParquet
 
     /// <summary>
     /// A trade source over one Parquet file or a dataset folder (every <c>*.parquet</c> file under it, in ordinal order of
-    /// path), read a row group at a time; partitions outside <see cref="TradeParquetReadOptions.Years"/> and
-    /// <see cref="TradeParquetReadOptions.Reporters"/> are not opened.
+    /// path), read a row group at a time. The options' <see cref="TradeSourceOptions.Question"/> prunes: partition folders
+    /// outside its years and reporters are not opened, row groups whose statistics exclude it are not read, and every
+    /// row is still accounted for (see <see cref="TradeParquetReader"/>).
     /// </summary>
     /// <param name="path">A <c>.parquet</c> file or a dataset folder.</param>
-    /// <param name="options">The options; null for the defaults (stop at the first invalid row, no pruning).</param>
+    /// <param name="options">The options; null for the defaults (stop at the first invalid row, no question).</param>
     /// <returns>The source; nothing is read before it is enumerated.</returns>
-    public static TradeParquetReader Open(string path, TradeParquetReadOptions? options = null)
+    public static TradeParquetReader Open(string path, TradeSourceOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return new TradeParquetReader(path, options ?? new TradeParquetReadOptions());
+        return new TradeParquetReader(path, options ?? TradeSourceOptions.Default);
     }
 
     /// <summary>The partition folder of a record: <c>year=2022/reporter=156</c>, or empty when not partitioned.</summary>

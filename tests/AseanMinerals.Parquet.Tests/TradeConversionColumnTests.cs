@@ -165,7 +165,7 @@ public sealed class TradeConversionColumnTests
             await group.WriteAsync<decimal>(f[8], new decimal?[] { weight is null ? null : decimal.Parse(weight, System.Globalization.CultureInfo.InvariantCulture) });
         }
 
-        var collect = TradeParquet.Open(folder["partial.parquet"], new TradeParquetReadOptions { OnInvalidRow = InvalidRowHandling.Collect });
+        var collect = TradeParquet.Open(folder["partial.parquet"], new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
         var read = await collect.ToListAsync();
 
         read.Should().BeEmpty();

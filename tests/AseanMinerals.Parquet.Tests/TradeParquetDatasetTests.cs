@@ -1,3 +1,4 @@
+using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
@@ -30,22 +31,30 @@ public sealed class TradeParquetDatasetTests
     }
 
     [Fact]
-    public async Task Partition_pruning_opens_only_the_years_and_reporters_asked_for()
+    public async Task Partition_pruning_opens_only_the_years_and_reporters_of_the_question()
     {
         using var folder = new TempFolder();
         await TradeParquet.WriteDatasetAsync(Records.ToAsyncEnumerable(), folder["trade"]);
 
-        var of2022 = TradeParquet.Open(folder["trade"], new TradeParquetReadOptions { Years = new HashSet<int> { 2022 } });
-        of2022.Files().Select(Path.GetFileName).Should().HaveCount(1);
+        // 2022 (annual and June) lives in one of the three partitions; the other two (one row each) are not opened.
+        var of2022 = TradeParquet.Open(folder["trade"], Asking(new TradeCubeFilter([TradePeriod.Annual(2022), TradePeriod.Monthly(2022, 6)])));
+        of2022.Files().Should().ContainSingle().Which.Should().Contain("year=2022");
         (await of2022.ToListAsync()).Should().Equal(Records[1], Records[2]);
-        of2022.Summary.RowsRead.Should().Be(2); // rows of pruned files are not read
+        of2022.Summary.RowsRead.Should().Be(4); // the two rows of the pruned files are counted from their footers...
+        of2022.Summary.SetAsideByReason[TradeSetAsideReason.OutsideQuestion].Should().Be(2); // ...as outside the question
+        (of2022.Summary.RowsSkippedUnread, of2022.Summary.FilesSkipped, of2022.Summary.RowGroupsSkipped).Should().Be((2, 2, 0));
+        of2022.Summary.IsReconciled.Should().BeTrue();
 
-        var ofBrunei = TradeParquet.Open(folder["trade"], new TradeParquetReadOptions { Reporters = new HashSet<AreaCode> { new(96) } });
+        var ofBrunei = TradeParquet.Open(folder["trade"], Asking(new TradeCubeFilter(reporters: [new AreaCode(96)])));
         (await ofBrunei.ToListAsync()).Should().Equal(Records[0]);
 
-        var none = TradeParquet.Open(folder["trade"], new TradeParquetReadOptions { Years = new HashSet<int> { 2018 }, Reporters = new HashSet<AreaCode> { new(360) } });
+        var none = TradeParquet.Open(folder["trade"], Asking(new TradeCubeFilter([TradePeriod.Annual(2018)], [new AreaCode(360)])));
         (await none.ToListAsync()).Should().BeEmpty();
+        none.Files().Should().BeEmpty();
+        (none.Summary.RowsRead, none.Summary.SetAside, none.Summary.FilesSkipped).Should().Be((4, 4, 3));
     }
+
+    private static TradeSourceOptions Asking(TradeCubeFilter question) => new() { Question = question };
 
     [Fact]
     public async Task A_partition_larger_than_the_file_size_gets_more_files()
@@ -113,7 +122,7 @@ public sealed class TradeParquetDatasetTests
         using var folder = new TempFolder();
         await WriteForeignFileAsync(folder["foreign.parquet"], periods: ["2018", "2018-13", "2019", "x"]);
 
-        var source = TradeParquet.Open(folder["foreign.parquet"], new TradeParquetReadOptions { OnInvalidRow = InvalidRowHandling.Collect });
+        var source = TradeParquet.Open(folder["foreign.parquet"], new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
         var records = await source.ToListAsync();
 
         // Only the required columns were written: the optional ones read as absent (no measures, no flags, no breakdown).

@@ -6,6 +6,7 @@ using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Parquet;
 using AseanMinerals.Testing;
 using BenchmarkDotNet.Attributes;
 using DuckDB.NET.Data;
@@ -27,10 +28,11 @@ public class EndToEndBenchmarks
     private static readonly string Folder = Path.Combine(Path.GetTempPath(), "asean-minerals-end-to-end");
     private static readonly string CsvPath = Path.Combine(Folder, $"comtradeplus-{Rows}-utf8.csv");
     private static readonly string JsonLinesPath = Path.Combine(Folder, $"trade-{Rows}.jsonl");
+    internal static readonly string ParquetFolder = Path.Combine(Folder, $"trade-{Rows}-parquet");
     private DuckDBConnection? _duckDb;
 
-    /// <summary>The file: Comtrade+ CSV or JSON Lines, the same generated records.</summary>
-    [Params("ComtradePlusCsv", "JsonLines")]
+    /// <summary>The file: Comtrade+ CSV, JSON Lines or a Parquet dataset (partitioned by year and reporter), the same generated records.</summary>
+    [Params("ComtradePlusCsv", "JsonLines", "Parquet")]
     public string Format { get; set; } = "ComtradePlusCsv";
 
     [GlobalSetup]
@@ -62,6 +64,11 @@ public class EndToEndBenchmarks
     [Benchmark]
     public async Task<HeadlineFigures> Library()
     {
+        if (Format == "Parquet")
+        {
+            return await ParquetLibrary().ConfigureAwait(false);
+        }
+
         ITradeRecordSource source = Format == "JsonLines" ? ParallelTradeSource.OpenJsonLines(JsonLinesPath) : ComtradeFile.OpenParallel(CsvPath);
         var question = TradeCubeFilter.For(Period, AreaGroup.Asean());
         return CubeBenchmarks.Figures(await TradeCube.BuildFromSourceAsync(source, question).ConfigureAwait(false), Period);
@@ -69,7 +76,25 @@ public class EndToEndBenchmarks
 
     /// <summary>DuckDB: the file read by <c>read_csv</c> or <c>read_json</c> inside one SQL query giving the same figures.</summary>
     [Benchmark(Baseline = true)]
-    public HeadlineFigures DuckDb() => RunDuckDb(_duckDb!, Format == "JsonLines" ? JsonLinesSql() : CsvSql());
+    public HeadlineFigures DuckDb() => RunDuckDb(_duckDb!, Format switch { "JsonLines" => JsonLinesSql(), "Parquet" => ParquetSql(), _ => CsvSql() });
+
+    /// <summary>
+    /// The library on the Parquet dataset, question first: the question pushed into the reader (partition folders and row
+    /// groups outside it not read), a cube built for it, the figures.
+    /// </summary>
+    private static async Task<HeadlineFigures> ParquetLibrary()
+    {
+        var question = TradeCubeFilter.For(Period, AreaGroup.Asean());
+        var source = TradeParquet.Open(ParquetFolder, new TradeSourceOptions { Question = question });
+        return CubeBenchmarks.Figures(await TradeCube.BuildFromSourceAsync(source, question).ConfigureAwait(false), Period);
+    }
+
+    // The dataset as DuckDB reads it, Hive partitions and all; rows as the JSON Lines query keeps them (no breakdown).
+    private static string ParquetSql() => Headline($$"""
+        SELECT period AS year, CAST(reporter AS INTEGER) AS reporter, CAST(partner AS INTEGER) AS partner, commodity AS code, value
+        FROM read_parquet('{{ParquetFolder}}/**/*.parquet', hive_partitioning = true)
+        WHERE flow IN ('import', 'export') AND secondPartner = '000' AND customsProcedure = 0 AND transportMode = 0
+        """);
 
     /// <summary>Both answers, for the check that they agree before their speed means anything (<c>--check-end-to-end</c>).</summary>
     public async Task<(HeadlineFigures Library, HeadlineFigures DuckDb)> Check()
@@ -111,6 +136,19 @@ public class EndToEndBenchmarks
             }
 
             File.Move(temporary, JsonLinesPath);
+        }
+
+        if (!Directory.Exists(ParquetFolder))
+        {
+            // Written by the library's own writer, partitioned by year and reporter (year=2018/reporter=096/part-0.parquet).
+            var temporary = ParquetFolder + ".tmp";
+            if (Directory.Exists(temporary))
+            {
+                Directory.Delete(temporary, recursive: true);
+            }
+
+            TradeParquet.WriteDatasetAsync(new TradeRecordGenerator().Generate(Rows).ToAsyncEnumerable(), temporary).GetAwaiter().GetResult();
+            Directory.Move(temporary, ParquetFolder);
         }
     }
 

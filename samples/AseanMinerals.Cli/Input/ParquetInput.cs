@@ -9,16 +9,11 @@ namespace AseanMinerals.Cli.Input;
 /// </summary>
 internal static class ParquetInput
 {
-    /// <summary>Opens the file or folder with the options of every source, named by its path as given.</summary>
-    public static ITradeRecordSource Open(string path, TradeSourceOptions options) => TradeParquet.Open(path, new TradeParquetReadOptions
-    {
-        OnInvalidRow = options.OnInvalidRow,
-        MaxIssues = options.MaxIssues,
-        Progress = options.Progress,
-        ProgressInterval = options.ProgressInterval,
-        TradeAreas = options.TradeAreas,
-        SourceName = path,
-    });
+    /// <summary>
+    /// Opens the file or folder with the options of every source (a question among them prunes partitions and row groups),
+    /// named by its path as given.
+    /// </summary>
+    public static ITradeRecordSource Open(string path, TradeSourceOptions options) => TradeParquet.Open(path, options with { SourceName = path });
 
     /// <summary>Opens an Arrow IPC file the same way (AseanMinerals.Parquet reads both columnar formats).</summary>
     public static ITradeRecordSource OpenArrow(string path, TradeSourceOptions options) => TradeArrow.Open(path, options with { SourceName = path });

@@ -60,6 +60,20 @@ public sealed record TradeSourceSummary
     /// <summary>Reporter and partner codes met that the catalogue does not know, in the order met (readers that check codes as they read).</summary>
     public IReadOnlyList<AreaCode> UnknownAreaCodes { get; init; } = [];
 
+    /// <summary>
+    /// Of the rows set aside as <see cref="TradeSetAsideReason.OutsideQuestion"/>, those never decoded: the rows of whole
+    /// files and row groups the reader skipped because their partition folders or column statistics lie outside the
+    /// question (Parquet datasets), counted from the files' metadata. They count in <see cref="RowsRead"/>, so that the
+    /// rows of the input are always <see cref="Records"/> + <see cref="SetAside"/> + <see cref="Rejected"/>.
+    /// </summary>
+    public long RowsSkippedUnread { get; init; }
+
+    /// <summary>Whole files skipped, unopened but for their metadata, because their partition lies outside the question.</summary>
+    public long FilesSkipped { get; init; }
+
+    /// <summary>Row groups skipped in the files read, because their column statistics lie outside the question.</summary>
+    public long RowGroupsSkipped { get; init; }
+
     /// <summary>Blank lines skipped (they hold no data and are not rows; they keep their place in the line numbers).</summary>
     public long BlankLines { get; init; }
 
@@ -103,6 +117,11 @@ public sealed record TradeSourceSummary
         if (Rejected > 0)
         {
             text.Append(" (").AppendJoin(", ", RejectedByRule.Select(static p => string.Create(CultureInfo.InvariantCulture, $"{p.Value:N0} {p.Key}"))).Append(')');
+        }
+
+        if (RowsSkippedUnread > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; of those outside the question, {RowsSkippedUnread:N0} skipped unread ({FilesSkipped:N0} files, {RowGroupsSkipped:N0} row groups)");
         }
 
         if (BlankLines > 0)

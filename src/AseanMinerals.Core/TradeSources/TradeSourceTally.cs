@@ -127,6 +127,31 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
 
     public void CountSetAside(TradeSetAsideReason reason) => _setAside[(int)reason]++;
 
+    public long RowsSkippedUnread { get; private set; }
+
+    public long FilesSkipped { get; private set; }
+
+    public long RowGroupsSkipped { get; private set; }
+
+    /// <summary>
+    /// Counts the rows of a whole file or row group skipped unread because it lies outside the question (its row count from
+    /// metadata): read and set aside as <see cref="TradeSetAsideReason.OutsideQuestion"/>, so that the summary still reconciles.
+    /// </summary>
+    public void CountSkippedOutsideQuestion(long rows, bool wholeFile)
+    {
+        RowsRead += rows;
+        _setAside[(int)TradeSetAsideReason.OutsideQuestion] += rows;
+        RowsSkippedUnread += rows;
+        if (wholeFile)
+        {
+            FilesSkipped++;
+        }
+        else
+        {
+            RowGroupsSkipped++;
+        }
+    }
+
     public void CountRejected(ValidationIssue issue)
     {
         Rejected++;
@@ -221,6 +246,9 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
         RecordsWithUnknownPartner = RecordsWithUnknownPartner,
         UnknownAreaCodes = [.. _unknownAreas],
         BlankLines = BlankLines,
+        RowsSkippedUnread = RowsSkippedUnread,
+        FilesSkipped = FilesSkipped,
+        RowGroupsSkipped = RowGroupsSkipped,
         BytesRead = BytesRead(),
         Issues = new ValidationResult(_issues),
         IssuesNotListed = _issuesNotListed,

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Apache.Arrow;
 using Apache.Arrow.Types;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Trade;
 using Parquet;
@@ -32,49 +34,79 @@ internal static class TradeParquetColumns
 
     private static readonly Decimal128Type WeightType = new(WeightPrecision, WeightScale);
 
+    private const string AreaCodeText = "an area code of three digits";
+
+    private const string HsCodeText = "an HS code: TOTAL or 2, 4 or 6 digits";
+
+    private const string RevisionText = "an HS revision (HS, H0 to H6)";
+
     /// <summary>The value column: DECIMAL(38, scale) as a fixed-length byte array, which every engine reads exactly.</summary>
     public static DecimalDataField Value(int scale) => new("value", ValuePrecision, scale, forceByteArrayEncoding: true, false);
 
     /// <summary>
-    /// The columns of the files in the order they are written, each with its field and how a row group's records fill it:
-    /// the one table of the Parquet and Arrow layout (a new column is one entry here, and its reading in <see cref="TradeColumnBatch"/>).
+    /// The columns of the files in the order they are written, each with its field, how a row group's records fill it in
+    /// Parquet and in Arrow, and how it is read back (its cells, what a cell does to its row's record, what a bad cell is
+    /// expected to be): the one table of the Parquet and Arrow layout. A new member of <see cref="TradeRecord"/> is one
+    /// entry here (see CONTRIBUTING.md, "How to add a field").
     /// </summary>
     public static IReadOnlyList<TradeParquetColumn> All { get; } =
     [
-        Text("period", static r => r.Period.ToString()),
-        Int("year", static r => r.Period.Year),
-        NullableInt("month", static r => r.Period.Month),
-        Text("reporter", static r => r.Reporter.ToString()),
-        Text("partner", static r => r.Partner.ToString()),
-        Text("flow", static r => FlowName(r.Flow)),
-        Text("commodity", static r => r.Commodity.ToString()),
-        Text("revision", static r => r.Revision.ToComtradeCode()),
+        Text("period", static r => r.Period.ToString(), RequiredCell("a period YYYY or YYYY-MM",
+            static (string? s, ref TradeRecord r) => TradePeriod.TryParse(s, out var v) && Set(ref r, r with { Period = v }))),
+        Int("year", static r => r.Period.Year, read: null), // the period's, for queries that filter on it; not read back
+        NullableInt("month", static r => r.Period.Month, read: null),
+        Text("reporter", static r => r.Reporter.ToString(), RequiredCell(AreaCodeText,
+            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r with { Reporter = v }))),
+        Text("partner", static r => r.Partner.ToString(), RequiredCell(AreaCodeText,
+            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r with { Partner = v }))),
+        Text("flow", static r => FlowName(r.Flow), RequiredCell("a flow name of the JSON schema (import, export, reExport...)",
+            static (string? s, ref TradeRecord r) => TryParseFlow(s, out var v) && Set(ref r, r with { Flow = v }))),
+        Text("commodity", static r => r.Commodity.ToString(), RequiredCell(HsCodeText,
+            static (string? s, ref TradeRecord r) => HsCode.TryParse(s, out var v) && Set(ref r, r with { Commodity = v }))),
+        Text("revision", static r => r.Revision.ToComtradeCode(), OptionalCell(RevisionText,
+            static (string? s, ref TradeRecord r) => s is null || (HsRevisions.TryParseComtradeCode(s, out var v) && Set(ref r, r with { Revision = v })))),
         new(
+            "value",
             Value,
             static scale => new Decimal128Type(ValuePrecision, scale),
             static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Value), cancellationToken: token),
-            static (rows, scale) => ArrowDecimals(rows, new Decimal128Type(ValuePrecision, scale), static r => r.Value)),
-        NullableDouble("netWeightKg", static r => r.NetWeightKg),
-        NullableDouble("quantity", static r => r.Quantity),
-        NullableInt("quantityUnitCode", static r => r.QuantityUnitCode),
-        Text("flags", static r => FlagsText(r.Flags)),
-        Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString()),
-        Int("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure),
-        Int("transportMode", static r => (int)r.Breakdown.TransportMode),
-        NullableText("conversionSourceCommodity", static r => r.Conversion?.SourceCommodity.ToString()),
-        NullableText("conversionSourceRevision", static r => r.Conversion?.SourceRevision.ToComtradeCode()),
+            static (rows, scale) => ArrowDecimals(rows, new Decimal128Type(ValuePrecision, scale), static r => r.Value),
+            Read(TradeCellFormats.Decimals, "value", required: true, "a decimal number",
+                static (decimal? d, ref TradeRecord r) => d is { } v && Set(ref r, r with { Value = v }))),
+        NullableDouble("netWeightKg", static r => r.NetWeightKg, static (double? d, ref TradeRecord r) => Set(ref r, r with { NetWeightKg = d })),
+        NullableDouble("quantity", static r => r.Quantity, static (double? d, ref TradeRecord r) => Set(ref r, r with { Quantity = d })),
+        NullableInt("quantityUnitCode", static r => r.QuantityUnitCode, OptionalCell("a unit code of 16 bits",
+            static (int? n, ref TradeRecord r) => n is not (< short.MinValue or > short.MaxValue) && Set(ref r, r with { QuantityUnitCode = n }))),
+        Text("flags", static r => FlagsText(r.Flags), OptionalCell("flag names separated by commas, or none",
+            static (string? s, ref TradeRecord r) => TryParseFlags(s, out var v) && Set(ref r, r with { Flags = v }))),
+        Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString(), OptionalCell(AreaCodeText,
+            static (string? s, ref TradeRecord r) => s is null || (AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r with { Breakdown = r.Breakdown with { SecondPartner = v } })))),
+        Int("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure, OptionalCell("a customs procedure 0 to 99",
+            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= 99 && Set(ref r, r with { Breakdown = r.Breakdown with { CustomsProcedure = (ushort)n } })))),
+        Int("transportMode", static r => (int)r.Breakdown.TransportMode, OptionalCell("a transport mode 0 to 65535",
+            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= ushort.MaxValue && Set(ref r, r with { Breakdown = r.Breakdown with { TransportMode = (ushort)n } })))),
+        // The conversion's three columns make one member: the first reads the other two (all set, or all null as reported).
+        Strings("conversionSourceCommodity", true, static r => r.Conversion?.SourceCommodity.ToString(),
+            new TradeColumnRead<string?>(TradeCellFormats.Strings, ReadConversion) { Required = false }),
+        Strings("conversionSourceRevision", true, static r => r.Conversion?.SourceRevision.ToComtradeCode(), ReadWithConversion(TradeCellFormats.Strings)),
         new(
+            "conversionWeight",
             static _ => new DecimalDataField("conversionWeight", WeightPrecision, WeightScale, forceByteArrayEncoding: true, true),
             static _ => WeightType,
             static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Conversion?.Weight), cancellationToken: token),
-            static (rows, _) => ArrowDecimals(rows, WeightType, static r => r.Conversion?.Weight)),
+            static (rows, _) => ArrowDecimals(rows, WeightType, static r => r.Conversion?.Weight),
+            ReadWithConversion(TradeCellFormats.Decimals)),
     ];
+
+    private static readonly int ConversionRevisionColumn = IndexOf("conversionSourceRevision");
+
+    private static readonly int ConversionWeightColumn = IndexOf("conversionWeight");
 
     /// <summary>A new schema of the files (a field belongs to one schema, so each file gets its own).</summary>
     public static ParquetSchema Schema(int scale) => new(All.Select(c => (global::Parquet.Schema.Field)c.NewField(scale)).ToArray());
 
     /// <summary>The columns a file must have to be read as trade records (the JSON schema's required members).</summary>
-    public static IReadOnlyList<string> Required { get; } = ["period", "reporter", "partner", "flow", "commodity", "value"];
+    public static IReadOnlyList<string> Required { get; } = [.. All.Where(static c => c.Read is { Required: true }).Select(static c => c.Name)];
 
     /// <summary>
     /// Refuses, before anything is written, a record whose value has more decimals than the value column's scale or whose
@@ -104,11 +136,14 @@ internal static class TradeParquetColumns
         }
     }
 
-    private static TradeParquetColumn Text(string name, Func<TradeRecord, string> select) => Strings(name, false, select);
+    /// <summary>The place of a column in <see cref="All"/>.</summary>
+    public static int IndexOf(string name) => All.Select(static (c, i) => (c.Name, i)).Single(c => c.Name == name).i;
 
-    private static TradeParquetColumn NullableText(string name, Func<TradeRecord, string?> select) => Strings(name, true, select);
+    private static TradeParquetColumn Text(string name, Func<TradeRecord, string> select, Func<string, TradeColumnRead<string?>> read) =>
+        Strings(name, false, select, read(name));
 
-    private static TradeParquetColumn Strings(string name, bool nullable, Func<TradeRecord, string?> select) => new(
+    private static TradeParquetColumn Strings(string name, bool nullable, Func<TradeRecord, string?> select, TradeColumnRead<string?> read) => new(
+        name,
         _ => new DataField<string>(name, nullable),
         static _ => StringType.Default,
         (group, field, rows, _) => group.WriteAsync(field, Fill(rows, select)),
@@ -121,21 +156,27 @@ internal static class TradeParquetColumns
             }
 
             return builder.Build();
-        });
+        },
+        read);
 
-    private static TradeParquetColumn Int(string name, Func<TradeRecord, int> select) => new(
+    private static TradeParquetColumn Int(string name, Func<TradeRecord, int> select, Func<string, TradeColumnRead<int?>>? read) => new(
+        name,
         _ => new DataField<int>(name, false),
         static _ => Int32Type.Default,
         (group, field, rows, token) => group.WriteAsync<int>(field, Fill(rows, select), cancellationToken: token),
-        (rows, _) => ArrowInts(rows, r => select(r)));
+        (rows, _) => ArrowInts(rows, r => select(r)),
+        read?.Invoke(name));
 
-    private static TradeParquetColumn NullableInt(string name, Func<TradeRecord, int?> select) => new(
+    private static TradeParquetColumn NullableInt(string name, Func<TradeRecord, int?> select, Func<string, TradeColumnRead<int?>>? read) => new(
+        name,
         _ => new DataField<int?>(name, true),
         static _ => Int32Type.Default,
         (group, field, rows, token) => group.WriteAsync<int>(field, Fill(rows, select), cancellationToken: token),
-        (rows, _) => ArrowInts(rows, select));
+        (rows, _) => ArrowInts(rows, select),
+        read?.Invoke(name));
 
-    private static TradeParquetColumn NullableDouble(string name, Func<TradeRecord, double?> select) => new(
+    private static TradeParquetColumn NullableDouble(string name, Func<TradeRecord, double?> select, TradeCellSetter<double?> set) => new(
+        name,
         _ => new DataField<double?>(name, true),
         static _ => DoubleType.Default,
         (group, field, rows, token) => group.WriteAsync<double>(field, Fill(rows, select), cancellationToken: token),
@@ -148,7 +189,78 @@ internal static class TradeParquetColumns
             }
 
             return builder.Build();
-        });
+        },
+        Read(TradeCellFormats.Doubles, name, required: false, "a number", set));
+
+    /// <summary>A column every trade file has; a cell the setter refuses is an issue saying what was expected.</summary>
+    private static Func<string, TradeColumnRead<T>> RequiredCell<T>(string expected, TradeCellSetter<T> set) =>
+        name => Read(Format<T>(), name, required: true, expected, set);
+
+    /// <summary>A column a file may lack (then null in every row).</summary>
+    private static Func<string, TradeColumnRead<T>> OptionalCell<T>(string expected, TradeCellSetter<T> set) =>
+        name => Read(Format<T>(), name, required: false, expected, set);
+
+    private static TradeColumnRead<T> Read<T>(TradeCellFormat<T> format, string name, bool required, string expected, TradeCellSetter<T> set) =>
+        new(format, (T cell, TradeColumnBatch _, int _, ref TradeRecord record, out TradeCellFault? fault) =>
+        {
+            fault = set(cell, ref record) ? null : new TradeCellFault(name, format.Show(cell), expected);
+            return fault is null;
+        })
+        {
+            Required = required,
+        };
+
+    private static TradeCellFormat<T> Format<T>() => (TradeCellFormat<T>)(object)(
+        typeof(T) == typeof(string) ? TradeCellFormats.Strings : typeof(T) == typeof(int?) ? TradeCellFormats.Ints : TradeCellFormats.Doubles);
+
+    /// <summary>A column read by another column's entry (the conversion's revision and weight): its cells only.</summary>
+    private static TradeColumnRead<T> ReadWithConversion<T>(TradeCellFormat<T> format) =>
+        new(format, static (T _, TradeColumnBatch _, int _, ref TradeRecord _, out TradeCellFault? fault) =>
+        {
+            fault = null;
+            return true;
+        })
+        {
+            Required = false,
+        };
+
+    /// <summary>The three conversion columns: all null (or missing, in a file written before them) for a record as reported.</summary>
+    private static bool ReadConversion(string? sourceText, TradeColumnBatch batch, int row, ref TradeRecord record, out TradeCellFault? fault)
+    {
+        fault = null;
+        var revisionText = batch.Cell<string?>(ConversionRevisionColumn, row);
+        var weight = batch.Cell<decimal?>(ConversionWeightColumn, row);
+        if (sourceText is null && revisionText is null && weight is null)
+        {
+            return true;
+        }
+
+        const string AllOrNone = "(the three conversion columns are all set or all null)";
+        if (!HsCode.TryParse(sourceText, out var source))
+        {
+            fault = new("conversionSourceCommodity", TradeCellFormats.Strings.Show(sourceText), $"{HsCodeText} {AllOrNone}");
+        }
+        else if (revisionText is null || !HsRevisions.TryParseComtradeCode(revisionText, out var revision))
+        {
+            fault = new("conversionSourceRevision", TradeCellFormats.Strings.Show(revisionText), $"{RevisionText} {AllOrNone}");
+        }
+        else if (weight is not (>= 0 and <= 1))
+        {
+            fault = new("conversionWeight", TradeCellFormats.Decimals.Show(weight), $"a share from 0 to 1 {AllOrNone}");
+        }
+        else
+        {
+            record = record with { Conversion = new HsConversion(source, revision, weight.Value) };
+        }
+
+        return fault is null;
+    }
+
+    private static bool Set(ref TradeRecord record, in TradeRecord value)
+    {
+        record = value;
+        return true;
+    }
 
     private static Int32Array ArrowInts(List<TradeRecord> rows, Func<TradeRecord, int?> select)
     {
@@ -206,11 +318,18 @@ internal static class TradeParquetColumns
 }
 
 /// <summary>
-/// One column of the Parquet and Arrow files, given the value scale: a new Parquet field for a file's schema, its Arrow
-/// type, and how a row group's (record batch's) records fill it in each format.
+/// One column of the Parquet and Arrow files, given the value scale: its name, a new Parquet field for a file's schema,
+/// its Arrow type, how a row group's (record batch's) records fill it in each format, and how it is read back (null for a
+/// column derived from another, such as <c>year</c>).
 /// </summary>
 internal sealed record TradeParquetColumn(
+    string Name,
     Func<int, DataField> NewField,
     Func<int, IArrowType> ArrowType,
     Func<ParquetRowGroupWriter, DataField, List<TradeRecord>, CancellationToken, Task> WriteAsync,
-    Func<List<TradeRecord>, int, IArrowArray> ArrowArray);
+    Func<List<TradeRecord>, int, IArrowArray> ArrowArray,
+    TradeColumnRead? Read);
+
+/// <summary>Sets a record's member from a cell of its column; false when the cell cannot be that member.</summary>
+/// <typeparam name="T">The cell.</typeparam>
+internal delegate bool TradeCellSetter<T>(T cell, ref TradeRecord record);

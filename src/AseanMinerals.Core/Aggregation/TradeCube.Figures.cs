@@ -418,39 +418,40 @@ public sealed partial class TradeCube
         var query = asked.Query;
         var needsCommodityRows = !query.Cells[CommodityClassifier.TotalCell];
         var needsPartnerRows = asked.PartnerGroup;
-        for (var flow = 0; flow < query.Flows.Length && (needsCommodityRows || needsPartnerRows); flow++)
+        if (!needsCommodityRows && !needsPartnerRows)
+        {
+            return null;
+        }
+
+        // One scan each by reporter and flow, read flow by flow in order.
+        var covered = Scan(period, cover with { Flows = query.Flows, WorldBy = null }, By.ReporterFlow);
+        var commodityRows = needsCommodityRows ? Scan(period, query with { Partners = AllAreas(), Cells = CommodityCells(), WorldBy = null }, By.ReporterFlow) : null;
+        var partnerRows = needsPartnerRows ? Scan(period, query with { Partners = PartnerAreas(), WorldBy = null }, By.ReporterFlow) : null;
+        for (var flow = 0; flow < query.Flows.Length; flow++)
         {
             if (!query.Flows[flow])
             {
                 continue;
             }
 
-            var onlyFlow = new bool[query.Flows.Length];
-            onlyFlow[flow] = true;
-            var reporters = Scan(period, cover with { Flows = onlyFlow, WorldBy = null }, By.Reporter).Keys;
-            if (needsCommodityRows)
+            if (commodityRows is not null && Missing(covered, commodityRows, flow) is { } without)
             {
-                var commodityRows = query with { Partners = AllAreas(), Cells = CommodityCells(), Flows = onlyFlow, WorldBy = null };
-                if (Missing(reporters, Scan(period, commodityRows, By.Reporter)) is { } without)
-                {
-                    return FigureAbsences.NoCommodityRows(without, period, (TradeFlow)flow, asked.Measure);
-                }
+                return FigureAbsences.NoCommodityRows(without, period, (TradeFlow)flow, asked.Measure);
             }
 
-            if (needsPartnerRows)
+            if (partnerRows is not null && Missing(covered, partnerRows, flow) is { } withoutPartners)
             {
-                var partnerRows = query with { Partners = PartnerAreas(), Flows = onlyFlow, WorldBy = null };
-                if (Missing(reporters, Scan(period, partnerRows, By.Reporter)) is { } without)
-                {
-                    return FigureAbsences.NoPartnerRows(without, period, (TradeFlow)flow, asked.Commodities, asked.Partners, Areas(query.Partners));
-                }
+                return FigureAbsences.NoPartnerRows(withoutPartners, period, (TradeFlow)flow, asked.Commodities, asked.Partners, Areas(query.Partners));
             }
         }
 
         return null;
 
-        static List<AreaCode>? Missing(IEnumerable<int> reporters, Dictionary<int, Tally> withRows) =>
-            reporters.Where(r => !withRows.ContainsKey(r)).Order().Select(static r => new AreaCode(r)).ToList() is { Count: > 0 } missing ? missing : null;
+        // The reporters with rows in the flow under `cover` and none in `withRows`.
+        static List<AreaCode>? Missing(Dictionary<int, Tally> covered, Dictionary<int, Tally> withRows, int flow) =>
+            covered.Keys.Where(k => (k & 0xF) == flow && !withRows.ContainsKey(k)).Select(static k => k >> 4).Order().Select(static r => new AreaCode(r)).ToList() is { Count: > 0 } missing
+                ? missing
+                : null;
 
         static List<AreaCode> Areas(bool[] mask) => [.. Enumerable.Range(0, mask.Length).Where(a => mask[a]).Select(static a => new AreaCode(a))];
     }
@@ -510,7 +511,7 @@ public sealed partial class TradeCube
         commodities ??= CommoditySelection.DefaultScope;
         var members = reporters.MembersFor(period);
         IReadOnlyList<AreaCode> reporterCodes = only is null ? members : [.. members.Where(c => only.Contains(c.Value))];
-        var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), new bool[256]);
+        var filter = new Filter(AreaMask(reporterCodes), new bool[AreaSlots], FlowMask(direction), TotalCellOnly());
 
         string commoditiesText;
         FigureAbsence? notTotal = null;
@@ -522,8 +523,7 @@ public sealed partial class TradeCube
                 totalBasisUsed = commodities.Basis;
                 if (totalBasisUsed == TotalBasis.Auto)
                 {
-                    var totals = filter with { Partners = AllAreas(), Cells = new bool[256] };
-                    totals.Cells[CommodityClassifier.TotalCell] = true;
+                    var totals = filter with { Partners = AllAreas(), Cells = TotalCellOnly() };
                     totalBasisUsed = TotalBasis.TotalRows;
                     if (Scan(period, totals, By.None).Count == 0)
                     {
@@ -535,7 +535,7 @@ public sealed partial class TradeCube
 
                 if (totalBasisUsed == TotalBasis.TotalRows)
                 {
-                    filter.Cells[CommodityClassifier.TotalCell] = true;
+                    filter = filter with { Cells = TotalCellOnly() };
                     commoditiesText = "all commodities (TOTAL rows)";
                 }
                 else
@@ -548,20 +548,14 @@ public sealed partial class TradeCube
                 break;
             case CommoditySelectionKind.Scope:
                 var scopeIndex = commodities.Id is null ? Classifier.DefaultScopeIndex : Classifier.ScopeIndex(commodities.Id);
-                for (var c = 1; c < Classifier.Cells.Count; c++)
-                {
-                    filter.Cells[c] = (Classifier.CellScopeMasks[c] & (1u << scopeIndex)) != 0;
-                }
+                filter = filter with { Cells = ScopeCells(scopeIndex) };
 
                 commoditiesText = $"scope {Classifier.Classification.Scopes[scopeIndex].Id}";
                 measure = $"trade in {commoditiesText}";
                 break;
             default:
                 var groupIndex = Classifier.GroupIndex(commodities.Id!);
-                for (var c = 1; c < Classifier.Cells.Count; c++)
-                {
-                    filter.Cells[c] = Classifier.CellGroups[c] == groupIndex;
-                }
+                filter = filter with { Cells = GroupCells(groupIndex) };
 
                 commoditiesText = $"group {commodities.Id}";
                 measure = $"trade in {commoditiesText}";
@@ -599,15 +593,26 @@ public sealed partial class TradeCube
             filter = filter with { Reporters = AreaMask(coverage.Covered) };
         }
 
-        var byFlow = Scan(period, filter, By.Flow);
-        var byReporter = Scan(period, filter, By.Reporter);
+        // One scan by reporter and flow gives both the flows' sums and the reporters seen.
+        var byReporterFlow = Scan(period, filter, By.ReporterFlow);
+        var byFlow = new Dictionary<int, Tally>();
+        var reportersSeen = new HashSet<int>();
+        foreach (var (key, tally) in byReporterFlow)
+        {
+            reportersSeen.Add(key >> 4);
+            ref var flowTally = ref CollectionsMarshal.GetValueRefOrAddDefault(byFlow, key & 0xF, out _);
+            flowTally.Sum.Add(tally.Sum);
+            flowTally.Records += tally.Records;
+            flowTally.Levels |= tally.Levels;
+        }
+
         var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
         var records = byFlow.Values.Sum(static t => t.Records);
         var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (ExactTotal?)null;
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
         var asked = new Asked(unrestricted, partners is not null, reporters.ToString(), measure, commoditiesText, partnersText);
         FigureAbsence? absent = null;
-        if ((_filter?.Excludes(period, reporterCodes, filter.Flows, filter.Cells) ?? notTotal) is { } reason)
+        if ((_filter?.Excludes(period, reporterCodes, filter.Flows, filter.Cells.Mask) ?? notTotal) is { } reason)
         {
             absent = reason;
         }
@@ -641,7 +646,7 @@ public sealed partial class TradeCube
             Coverage = coverage,
             Absence = absent,
         };
-        return new Evaluation(value, absent is null ? filter : null, [.. byReporter.Keys], records == 0, asked, coverage);
+        return new Evaluation(value, absent is null ? filter : null, reportersSeen, records == 0, asked, coverage);
     }
 
     // Which members have rows in the period (any detail) and which at the detail the value needs, flow by flow: a member
@@ -650,24 +655,14 @@ public sealed partial class TradeCube
     {
         var withRows = new HashSet<int>();
         var tooCoarse = new HashSet<int>();
-        for (var flow = 0; flow < filter.Flows.Length; flow++)
+        var any = Scan(period, filter with { Partners = AllAreas(), Cells = AllCells(), WorldBy = null }, By.ReporterFlow);
+        var detailed = Scan(period, granularity with { Flows = filter.Flows }, By.ReporterFlow);
+        foreach (var reporterFlow in any.Keys)
         {
-            if (!filter.Flows[flow])
+            withRows.Add(reporterFlow >> 4);
+            if (!detailed.ContainsKey(reporterFlow))
             {
-                continue;
-            }
-
-            var onlyFlow = new bool[filter.Flows.Length];
-            onlyFlow[flow] = true;
-            var any = Scan(period, filter with { Partners = AllAreas(), Cells = AllCells(), Flows = onlyFlow, WorldBy = null }, By.Reporter).Keys;
-            var detailed = Scan(period, granularity with { Flows = onlyFlow }, By.Reporter);
-            foreach (var reporter in any)
-            {
-                withRows.Add(reporter);
-                if (!detailed.ContainsKey(reporter))
-                {
-                    tooCoarse.Add(reporter);
-                }
+                tooCoarse.Add(reporterFlow >> 4);
             }
         }
 
@@ -779,85 +774,17 @@ public sealed partial class TradeCube
             string.Join(", ", keys.Order().Select(static k => $"{GroupCoverage.Label(new AreaCode(k >> 4))} {((TradeFlow)(k & 0xF)).ToString().ToLowerInvariant()}"));
     }
 
-    private static bool[] WorldOnly()
-    {
-        var mask = new bool[AreaSlots];
-        mask[0] = true;
-        return mask;
-    }
+    // The partner masks, shared and never written: the World rows only, every area, every area but the World.
+    private static readonly bool[] WorldOnlyMask = [true, .. new bool[AreaSlots - 1]];
+    private static readonly bool[] AllAreasMask = [.. Enumerable.Repeat(true, AreaSlots)];
+    private static readonly bool[] PartnerAreasMask = [false, .. Enumerable.Repeat(true, AreaSlots - 1)];
 
-    private static bool[] TotalCellOnly()
-    {
-        var mask = new bool[256];
-        mask[CommodityClassifier.TotalCell] = true;
-        return mask;
-    }
+    private static bool[] WorldOnly() => WorldOnlyMask;
 
-    private static bool[] AllAreas()
-    {
-        var mask = new bool[AreaSlots];
-        Array.Fill(mask, true);
-        return mask;
-    }
+    private static bool[] AllAreas() => AllAreasMask;
 
     // Every area but the World: the rows by partner.
-    private static bool[] PartnerAreas()
-    {
-        var mask = AllAreas();
-        mask[0] = false;
-        return mask;
-    }
-
-    private static bool[] AllCells()
-    {
-        var mask = new bool[256];
-        Array.Fill(mask, true);
-        return mask;
-    }
-
-    // Every commodity cell but TOTAL: the rows by commodity.
-    private bool[] CommodityCells()
-    {
-        var mask = new bool[256];
-        Array.Fill(mask, true, 1, Classifier.Cells.Count - 1);
-        return mask;
-    }
-
-    private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)
-    {
-        var result = new Dictionary<int, Tally>();
-        var groups = Classifier.CellGroups;
-        foreach (var found in CellsFor(period, filter.Reporters, filter.Partners, by == By.Partner))
-        {
-            var key = found.Key;
-            int reporter = CubeKey.Reporter(key), partner = CubeKey.Partner(key), flow = CubeKey.Flow(key), cell = CubeKey.Cell(key);
-            if (!filter.Reporters[reporter] || !filter.Partners[partner] || !filter.Flows[flow] || !filter.Cells[cell])
-            {
-                continue;
-            }
-
-            if (filter.WorldBy is { } world && (partner == 0) != world[(reporter << 4) | flow])
-            {
-                continue; // a reporter and flow on the other partner basis
-            }
-
-            var dimension = by switch
-            {
-                By.Reporter => reporter,
-                By.Partner => partner,
-                By.Flow => flow,
-                By.Group => groups[cell],
-                By.ReporterFlow => (reporter << 4) | flow,
-                _ => 0,
-            };
-            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
-            tally.Sum.Add(found.Sum);
-            tally.Records += found.Records;
-            tally.Levels |= found.Levels;
-        }
-
-        return result;
-    }
+    private static bool[] PartnerAreas() => PartnerAreasMask;
 
     private static int BitOperationsPopCount(byte value) => System.Numerics.BitOperations.PopCount(value);
 
@@ -881,7 +808,7 @@ public sealed partial class TradeCube
     }
 
     // WorldBy: where set, per reporter and flow ((reporter << 4) | flow), whether its World rows (true) or its partner rows count.
-    private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, bool[] Cells, bool[]? WorldBy = null);
+    private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, CellSet Cells, bool[]? WorldBy = null);
 
     // Filter: the rows of a value that is there (null when absent); Asked: the rows asked for, there or not.
     private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Asked Asked, GroupCoverage Coverage);

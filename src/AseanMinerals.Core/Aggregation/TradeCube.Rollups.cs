@@ -1,0 +1,112 @@
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// The roll-ups a query over all partners reads: per period and reporter (a bucket), per flow and partner kind (World
+/// rows or partner rows), the exact sum, records and HS levels of the cells of one commodity selection (a scope, a group,
+/// all cells, the commodity cells, the <c>TOTAL</c> cell). Each is made on first use, once per bucket and selection, so a
+/// headline reads a few numbers per member instead of walking its cells, and adds exactly what the walk would add.
+/// </summary>
+public sealed partial class TradeCube
+{
+    // The selections, made on first use: the scopes, then the groups, then all cells, the commodity cells and TOTAL.
+    private CellSet[]? _cellSets;
+
+    private CellSet[] CellSets => Volatile.Read(ref _cellSets) ?? MakeCellSets();
+
+    private CellSet ScopeCells(int scopeIndex) => CellSets[scopeIndex];
+
+    private CellSet GroupCells(int groupIndex) => CellSets[Classifier.Classification.Scopes.Count + groupIndex];
+
+    private CellSet AllCells() => CellSets[^3];
+
+    // Every commodity cell but TOTAL: the rows by commodity.
+    private CellSet CommodityCells() => CellSets[^2];
+
+    private CellSet TotalCellOnly() => CellSets[^1];
+
+    private CellSet[] MakeCellSets()
+    {
+        var (scopes, groups, cells) = (Classifier.Classification.Scopes.Count, Classifier.Classification.Groups.Count, Classifier.Cells.Count);
+        var sets = new CellSet[scopes + groups + 3];
+        for (var s = 0; s < scopes; s++)
+        {
+            sets[s] = new CellSet(Mask(c => c > CommodityClassifierTotal && c < cells && (Classifier.CellScopeMasks[c] & (1u << s)) != 0), s);
+        }
+
+        for (var g = 0; g < groups; g++)
+        {
+            sets[scopes + g] = new CellSet(Mask(c => c > CommodityClassifierTotal && c < cells && Classifier.CellGroups[c] == g), scopes + g);
+        }
+
+        sets[^3] = new CellSet(Mask(static _ => true), sets.Length - 3);
+        sets[^2] = new CellSet(Mask(c => c > CommodityClassifierTotal && c < cells), sets.Length - 2);
+        sets[^1] = new CellSet(Mask(static c => c == CommodityClassifierTotal), sets.Length - 1);
+        return Interlocked.CompareExchange(ref _cellSets, sets, null) ?? sets;
+
+        static bool[] Mask(Func<int, bool> selected)
+        {
+            var mask = new bool[256];
+            for (var c = 0; c < mask.Length; c++)
+            {
+                mask[c] = selected(c);
+            }
+
+            return mask;
+        }
+    }
+
+    private const int CommodityClassifierTotal = Classification.CommodityClassifier.TotalCell;
+
+    /// <summary>A commodity selection as a mask of cells, with its place among the roll-ups (never changed once made).</summary>
+    private sealed class CellSet(bool[] mask, int id)
+    {
+        public bool[] Mask { get; } = mask;
+
+        public int Id { get; } = id;
+
+        public bool this[int cell] => Mask[cell];
+    }
+
+    /// <summary>The cells of one bucket, flow, partner kind and selection, added up.</summary>
+    private struct Rollup
+    {
+        public ExactTotal Sum;
+        public long Records;
+        public HsCodeLevels Levels;
+        public int Cells;
+    }
+
+    private sealed partial class BucketIndex
+    {
+        private Rollup[]?[]? _bySet;
+
+        // Per flow and partner kind ((flow << 1) | kind, kind 0 the World rows, 1 the partner rows): the selection's cells.
+        public Rollup[] RollupsOf(CellSet set, int sets)
+        {
+            var bySet = Volatile.Read(ref _bySet) ?? Interlocked.CompareExchange(ref _bySet, new Rollup[]?[sets], null) ?? _bySet!;
+
+            // Immutable once made; two threads asking at once may both make it, and either result is the same.
+            return Volatile.Read(ref bySet[set.Id]) ?? Interlocked.CompareExchange(ref bySet[set.Id], Make(set), null) ?? bySet[set.Id]!;
+        }
+
+        private Rollup[] Make(CellSet set)
+        {
+            var rollups = new Rollup[32];
+            foreach (var cell in RolledUp)
+            {
+                if (!set[CubeKey.Cell(cell.Key)])
+                {
+                    continue;
+                }
+
+                ref var rollup = ref rollups[(CubeKey.Flow(cell.Key) << 1) | (CubeKey.Partner(cell.Key) == 0 ? 0 : 1)];
+                rollup.Sum.Add(cell.Sum);
+                rollup.Records += cell.Records;
+                rollup.Levels |= cell.Levels;
+                rollup.Cells++;
+            }
+
+            return rollups;
+        }
+    }
+}

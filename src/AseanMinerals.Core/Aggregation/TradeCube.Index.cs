@@ -22,11 +22,20 @@ public sealed partial class TradeCube
     /// </summary>
     private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)
     {
-        var result = new Dictionary<int, Tally>();
         if (!_periods.TryGetValue(CubeKey.PeriodCode(period), out var buckets))
         {
-            return result;
+            return [];
         }
+
+        // Sized for the keys expected (a reporter has import and export rows), so the tallies are not copied as they grow.
+        var result = new Dictionary<int, Tally>(by switch
+        {
+            By.ReporterFlow => Math.Min(buckets.Count, 16) * 2,
+            By.Reporter => Math.Min(buckets.Count, 16),
+            By.Flow => 2,
+            By.None => 1,
+            _ => 0,
+        });
 
         var partners = filter.Partners;
         var uniform = partners.AsSpan(2).IndexOf(!partners[1]) < 0;
@@ -40,7 +49,14 @@ public sealed partial class TradeCube
                 continue;
             }
 
-            if (!byPartner && uniform && by != By.Group)
+            if (_walkCells)
+            {
+                for (var i = _bucketStarts[b]; i < _bucketStarts[b + 1]; i++)
+                {
+                    Visit(result, filter, by, Cell(i));
+                }
+            }
+            else if (!byPartner && uniform && by != By.Group)
             {
                 // A rolled-up cell carries the partner 0 (World rows) or 1 (the sum of its partner rows): it passes the
                 // same filter as its cells, since every partner but the World is treated alike.
@@ -69,6 +85,39 @@ public sealed partial class TradeCube
                 foreach (var cell in IndexOf(b).RolledUp)
                 {
                     Visit(result, filter, by, cell);
+                }
+            }
+            else if (by != By.Group)
+            {
+                // Partners told apart or asked for in part: the selection's cells per partner and flow, rolled up.
+                var index = IndexOf(b);
+                var (slots, flows) = (index.FlowSlots, index.FlowCount);
+                var rollups = index.PartnerRollupsOf(this, filter.Cells, CellSets.Length);
+                var runs = lookups?.Length ?? index.RunPartners.Length;
+                for (var r = 0; r < runs; r++)
+                {
+                    var run = lookups is null ? r : Array.BinarySearch(index.RunPartners, lookups[r]);
+                    if (run < 0 || !partners[index.RunPartners[run]])
+                    {
+                        continue;
+                    }
+
+                    var partner = index.RunPartners[run];
+                    for (var flow = 0; flow < filter.Flows.Length; flow++)
+                    {
+                        if (!filter.Flows[flow] || slots[flow] < 0)
+                        {
+                            continue;
+                        }
+
+                        ref readonly var rollup = ref rollups[(run * flows) + slots[flow]];
+                        if (rollup.Cells == 0 || (filter.WorldBy is { } world && (partner == 0) != world[(reporter << 4) | flow]))
+                        {
+                            continue;
+                        }
+
+                        Add(result, Dimension(by, reporter, partner, flow, 0), rollup.Sum, rollup.Records, rollup.Levels);
+                    }
                 }
             }
             else if (lookups is not null)

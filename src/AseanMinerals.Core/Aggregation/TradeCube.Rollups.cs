@@ -11,6 +11,20 @@ public sealed partial class TradeCube
     // The selections, made on first use: the scopes, then the groups, then all cells, the commodity cells and TOTAL.
     private CellSet[]? _cellSets;
 
+    // Set in the view WalkingCells makes: every query walks its reporters' cells one by one and reads no roll-up.
+    private readonly bool _walkCells;
+
+    // The same cells, sums and index (shared, never written but for the lazily made indexes).
+    private TradeCube(TradeCube cube, bool walkCells)
+    {
+        (Classifier, Statistics, _filter, _walkCells) = (cube.Classifier, cube.Statistics, cube._filter, walkCells);
+        (_keys, _sums, _records, _levels, _spilledSums) = (cube._keys, cube._sums, cube._records, cube._levels, cube._spilledSums);
+        (_periods, _bucketReporters, _bucketStarts, _bucketIndexes) = (cube._periods, cube._bucketReporters, cube._bucketStarts, cube._bucketIndexes);
+    }
+
+    /// <summary>The same cube answering every query by walking its cells one by one: what the roll-ups must equal (tests).</summary>
+    internal TradeCube WalkingCells() => new(this, walkCells: true);
+
     private CellSet[] CellSets => Volatile.Read(ref _cellSets) ?? MakeCellSets();
 
     private CellSet ScopeCells(int scopeIndex) => CellSets[scopeIndex];
@@ -79,6 +93,65 @@ public sealed partial class TradeCube
     private sealed partial class BucketIndex
     {
         private Rollup[]?[]? _bySet;
+        private Rollup[]?[]? _byPartnerBySet;
+        private int[]? _flowSlots;
+        private int _flowCount;
+
+        // Per flow, its place among the flows of the bucket (-1 when the bucket has none of it).
+        public int[] FlowSlots => _flowSlots ??= MakeFlowSlots();
+
+        public int FlowCount => FlowSlots.Length == 0 ? 0 : _flowCount;
+
+        // Per partner run and flow of the bucket (run * FlowCount + slot): the selection's cells with that partner.
+        public Rollup[] PartnerRollupsOf(TradeCube cube, CellSet set, int sets)
+        {
+            var bySet = Volatile.Read(ref _byPartnerBySet) ?? Interlocked.CompareExchange(ref _byPartnerBySet, new Rollup[]?[sets], null) ?? _byPartnerBySet!;
+            return Volatile.Read(ref bySet[set.Id]) ?? Interlocked.CompareExchange(ref bySet[set.Id], MakeByPartner(cube, set), null) ?? bySet[set.Id]!;
+        }
+
+        private int[] MakeFlowSlots()
+        {
+            var slots = new int[16];
+            Array.Fill(slots, -1);
+            var count = 0;
+            foreach (var cell in RolledUp)
+            {
+                ref var slot = ref slots[CubeKey.Flow(cell.Key)];
+                if (slot < 0)
+                {
+                    slot = count++;
+                }
+            }
+
+            _flowCount = count;
+            return slots;
+        }
+
+        private Rollup[] MakeByPartner(TradeCube cube, CellSet set)
+        {
+            var (slots, flows) = (FlowSlots, FlowCount);
+            var rollups = new Rollup[RunPartners.Length * flows];
+            for (var run = 0; run < RunPartners.Length; run++)
+            {
+                for (var k = RunStarts[run]; k < RunStarts[run + 1]; k++)
+                {
+                    var i = ByPartner[k];
+                    var key = cube._keys[i];
+                    if (!set[CubeKey.Cell(key)])
+                    {
+                        continue;
+                    }
+
+                    ref var rollup = ref rollups[(run * flows) + slots[CubeKey.Flow(key)]];
+                    rollup.Sum.Add(cube.SumAt(i));
+                    rollup.Records += cube._records[i];
+                    rollup.Levels |= cube._levels[i];
+                    rollup.Cells++;
+                }
+            }
+
+            return rollups;
+        }
 
         // Per flow and partner kind ((flow << 1) | kind, kind 0 the World rows, 1 the partner rows): the selection's cells.
         public Rollup[] RollupsOf(CellSet set, int sets)

@@ -393,12 +393,10 @@ public sealed partial class TradeCube
         {
             // Ratio says which side is absent, with that side's own reason.
         }
-        else if (numerator.ReportersSeen.Except(denominator.ReportersSeen).ToList() is { Count: > 0 } uncovered)
-        {
-            (share, reason) = (null, FigureAbsences.DenominatorLacksReporters([.. uncovered.Order().Select(static r => new AreaCode(r))], numerator.Value, denominator.Value));
-        }
         else if (share > 1)
         {
+            // (Both sides are over one set of members, and a member with rows in the part has rows in the whole on every
+            // basis, so no reporter of the numerator is missing from the denominator: there is no check for that.)
             // A part above its whole: the rows contradict each other (partner rows adding to more than the World row, a
             // chapter above the TOTAL row). No share above 100% is given; the inconsistency is the answer.
             (share, reason) = (null, FigureAbsences.PartsExceedWhole(numerator.Value, denominator.Value));
@@ -593,18 +591,7 @@ public sealed partial class TradeCube
             filter = filter with { Reporters = AreaMask(coverage.Covered) };
         }
 
-        // One scan by reporter and flow gives both the flows' sums and the reporters seen.
-        var byReporterFlow = Scan(period, filter, By.ReporterFlow);
-        var byFlow = new Dictionary<int, Tally>();
-        var reportersSeen = new HashSet<int>();
-        foreach (var (key, tally) in byReporterFlow)
-        {
-            reportersSeen.Add(key >> 4);
-            ref var flowTally = ref CollectionsMarshal.GetValueRefOrAddDefault(byFlow, key & 0xF, out _);
-            flowTally.Sum.Add(tally.Sum);
-            flowTally.Records += tally.Records;
-            flowTally.Levels |= tally.Levels;
-        }
+        var byFlow = Scan(period, filter, By.Flow);
 
         var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
         var records = byFlow.Values.Sum(static t => t.Records);
@@ -646,7 +633,7 @@ public sealed partial class TradeCube
             Coverage = coverage,
             Absence = absent,
         };
-        return new Evaluation(value, absent is null ? filter : null, reportersSeen, records == 0, asked, coverage);
+        return new Evaluation(value, absent is null ? filter : null, records == 0, asked, coverage);
     }
 
     // Which members have rows in the period (any detail) and which at the detail the value needs, flow by flow: a member
@@ -696,6 +683,11 @@ public sealed partial class TradeCube
     private static (Evaluation First, Evaluation Second) Aligned(Func<IReadOnlySet<int>?, Evaluation> first, Func<IReadOnlySet<int>?, Evaluation> second)
     {
         var (a, b) = (first(null), second(null));
+        if (a.Coverage.Covered.SequenceEqual(b.Coverage.Covered))
+        {
+            return (a, b); // the same members on both sides (the usual case): nothing to align
+        }
+
         var (common, coverage) = Common([a.Coverage, b.Coverage]);
         if (common.Count == a.Coverage.Covered.Count && common.Count == b.Coverage.Covered.Count)
         {
@@ -811,7 +803,7 @@ public sealed partial class TradeCube
     private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, CellSet Cells, bool[]? WorldBy = null);
 
     // Filter: the rows of a value that is there (null when absent); Asked: the rows asked for, there or not.
-    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, HashSet<int> ReportersSeen, bool Empty, Asked Asked, GroupCoverage Coverage);
+    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, bool Empty, Asked Asked, GroupCoverage Coverage);
 
     // What a value asked for, in rows and in words: what UnknowableReason needs to say why the data cannot tell it.
     private readonly record struct Asked(Filter Query, bool PartnerGroup, string Reporters, string Measure, string Commodities, string Partners);

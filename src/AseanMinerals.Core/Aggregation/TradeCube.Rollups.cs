@@ -95,12 +95,12 @@ public sealed partial class TradeCube
         private Rollup[]?[]? _bySet;
         private Rollup[]?[]? _byPartnerBySet;
         private int[]? _flowSlots;
-        private int _flowCount;
 
-        // Per flow, its place among the flows of the bucket (-1 when the bucket has none of it).
-        public int[] FlowSlots => _flowSlots ??= MakeFlowSlots();
+        // Per flow, its place among the flows of the bucket (-1 when the bucket has none of it); then how many there are,
+        // in the same array, so a thread that sees the slots sees their count.
+        public int[] FlowSlots => Volatile.Read(ref _flowSlots) ?? Interlocked.CompareExchange(ref _flowSlots, MakeFlowSlots(), null) ?? _flowSlots!;
 
-        public int FlowCount => FlowSlots.Length == 0 ? 0 : _flowCount;
+        public int FlowCount => FlowSlots[16];
 
         // Per partner run and flow of the bucket (run * FlowCount + slot): the selection's cells with that partner.
         public Rollup[] PartnerRollupsOf(TradeCube cube, CellSet set, int sets)
@@ -111,8 +111,8 @@ public sealed partial class TradeCube
 
         private int[] MakeFlowSlots()
         {
-            var slots = new int[16];
-            Array.Fill(slots, -1);
+            var slots = new int[17];
+            Array.Fill(slots, -1, 0, 16);
             var count = 0;
             foreach (var cell in RolledUp)
             {
@@ -123,7 +123,7 @@ public sealed partial class TradeCube
                 }
             }
 
-            _flowCount = count;
+            slots[16] = count;
             return slots;
         }
 

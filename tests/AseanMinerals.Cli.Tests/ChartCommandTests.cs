@@ -90,6 +90,32 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chart_legend_of_an_unsplit_bar_does_not_claim_missing_partner_rows_when_the_split_is_absent_for_another_reason()
+    {
+        // Indonesia 2017: TOTAL 60,000 + 40,000; minerals (HS 260111) World rows 100 + 50, so 150 of 100,000 = 0.15% of
+        // total trade. Its partner rows with ASEAN (150 to Malaysia, 10 from Singapore) add to 160, above the 150 of its
+        // World rows: the intra-ASEAN split is absent because the parts exceed the whole, not for want of partner rows.
+        var input = Path.Combine(_folder, "parts-exceed-whole.jsonl");
+        File.WriteAllText(input, string.Join('\n', [
+            """{"period":"2017","reporter":"360","partner":"000","flow":"export","commodity":"TOTAL","value":60000}""",
+            """{"period":"2017","reporter":"360","partner":"000","flow":"import","commodity":"TOTAL","value":40000}""",
+            """{"period":"2017","reporter":"360","partner":"000","flow":"export","commodity":"260111","value":100}""",
+            """{"period":"2017","reporter":"360","partner":"000","flow":"import","commodity":"260111","value":50}""",
+            """{"period":"2017","reporter":"360","partner":"458","flow":"export","commodity":"260111","value":150}""",
+            """{"period":"2017","reporter":"360","partner":"702","flow":"import","commodity":"260111","value":10}""",
+        ]));
+        var path = Path.Combine(_folder, "parts-exceed-whole.svg");
+
+        var run = await CliRun.RunAsync("chart", input, "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+        texts.Should().Contain("0.15%");
+        texts.Should().Contain("share of total trade; intra/extra-ASEAN split n/a (the data cannot give it; see the report's reasons)");
+        texts.Should().NotContain(t => t.Contains("no rows by partner", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Chart_explains_every_bar_colour_and_labels_a_small_share_with_two_significant_digits()
     {
         var path = Path.Combine(_folder, "world-only.svg");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Shares;
+using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Membership;
@@ -201,8 +202,20 @@ internal sealed class SharesChart
 
         if (colours.Contains(Unsplit))
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "share of total trade; intra/extra-ASEAN split n/a (no rows by partner)", FillColor = Unsplit });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"share of total trade; intra/extra-ASEAN split n/a ({UnsplitReason()})", FillColor = Unsplit });
         }
+    }
+
+    // Why the members drawn unsplit have no split, from the absences' kinds (never assumed): rows by partner missing, or
+    // another reason the report's notes give in full.
+    private string UnsplitReason()
+    {
+        var kinds = _reporter.ByMemberState
+            .Where(static m => m.MineralsShareOfTotal.Share is not null && m.IntraAseanShareOfMinerals.Share is null)
+            .Select(static m => m.IntraAseanShareOfMinerals.Absence is { Kind: FigureAbsenceKind.NumeratorAbsent or FigureAbsenceKind.DenominatorAbsent, Cause: { } cause } ? cause.Kind : m.IntraAseanShareOfMinerals.Absence?.Kind)
+            .Distinct()
+            .ToList();
+        return kinds is [FigureAbsenceKind.NoPartnerRows] ? "no rows by partner" : "the data cannot give it; see the report's reasons";
     }
 
     private void CommodityGroups(Plot plot)

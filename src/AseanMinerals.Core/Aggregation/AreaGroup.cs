@@ -15,6 +15,8 @@ public sealed class AreaGroup
 
     private readonly AreaCode[]? _codes;
     private readonly AseanMembership? _membership;
+    private PeriodMembers? _lastAsked; // the members of the period last asked for: a figure asks for them several times
+    private string? _text;
 
     private AreaGroup(string name, AreaCode[]? codes, AseanMembership? membership, MembershipBasis? basis)
     {
@@ -51,8 +53,22 @@ public sealed class AreaGroup
     /// <summary>The areas of the group for a period, in code order.</summary>
     /// <param name="period">The period.</param>
     /// <returns>The codes.</returns>
-    public IReadOnlyList<AreaCode> MembersFor(TradePeriod period) =>
-        _codes ?? [.. _membership!.MembersOn(Basis!.DateFor(period)).Select(static m => m.IsoNumeric).Order()];
+    public IReadOnlyList<AreaCode> MembersFor(TradePeriod period)
+    {
+        if (_codes is not null)
+        {
+            return _codes;
+        }
+
+        if (Volatile.Read(ref _lastAsked) is { } last && last.Period == period)
+        {
+            return last.Members;
+        }
+
+        var members = new PeriodMembers(period, [.. _membership!.MembersOn(Basis!.DateFor(period)).Select(static m => m.IsoNumeric).Order()]);
+        Volatile.Write(ref _lastAsked, members);
+        return members.Members;
+    }
 
     /// <summary>Whether an area is in the group for a period.</summary>
     /// <param name="code">The area.</param>
@@ -62,5 +78,8 @@ public sealed class AreaGroup
 
     /// <summary>The name with the membership basis, as results show it.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => Basis is null ? Name : $"{Name} ({Basis})";
+    public override string ToString() => _text ??= Basis is null ? Name : $"{Name} ({Basis})";
+
+    // Immutable, so a reader sees a period with its own members.
+    private sealed record PeriodMembers(TradePeriod Period, IReadOnlyList<AreaCode> Members);
 }

@@ -22,8 +22,8 @@ public sealed record FigureAbsence
 
     /// <summary>
     /// The reporters concerned: those without the rows needed (<see cref="FigureAbsenceKind.NoCommodityRows"/>,
-    /// <see cref="FigureAbsenceKind.NoPartnerRows"/>, <see cref="FigureAbsenceKind.DenominatorLacksReporters"/>), those
-    /// missing from a group figure (<see cref="FigureAbsenceKind.CoverageShort"/>), or the reporters asked for.
+    /// <see cref="FigureAbsenceKind.NoPartnerRows"/>), those missing from a group figure
+    /// (<see cref="FigureAbsenceKind.CoverageShort"/>), or the reporters asked for.
     /// </summary>
     public IReadOnlyList<AreaCode> Members { get; init => field = ValueList.From(value); } = ValueList.From<AreaCode>(null);
 

@@ -41,13 +41,6 @@ public enum FigureAbsenceKind
     DenominatorZero,
 
     /// <summary>
-    /// The denominator has no rows for some reporters (<see cref="FigureAbsence.Members"/>) whose trade is in the
-    /// numerator: the two do not cover the same reporters. A guard: the cube's shares take both sides over one set of
-    /// members, so it is not expected from them.
-    /// </summary>
-    DenominatorLacksReporters,
-
-    /// <summary>
     /// A part exceeds its whole (partner rows above the World row, a chapter above the <c>TOTAL</c> row): the data's rows
     /// contradict each other, so no share above 100% is given.
     /// </summary>

@@ -70,16 +70,6 @@ internal static class FigureAbsences
         Message = $"{what} is zero",
     };
 
-    public static FigureAbsence DenominatorLacksReporters(IReadOnlyList<AreaCode> uncovered, TradeValue numerator, TradeValue denominator) => new()
-    {
-        Kind = FigureAbsenceKind.DenominatorLacksReporters,
-        Period = denominator.Period,
-        Members = uncovered,
-        Numerator = numerator.Value,
-        Denominator = denominator.Value,
-        Message = $"the denominator ({denominator.Commodities}, partners: {denominator.Partners}) has no rows for {Names(uncovered)}, whose trade is in the numerator",
-    };
-
     public static FigureAbsence PartsExceedWhole(TradeValue part, TradeValue whole) => new()
     {
         Kind = FigureAbsenceKind.PartsExceedWhole,

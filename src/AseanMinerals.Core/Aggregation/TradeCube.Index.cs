@@ -15,35 +15,109 @@ public sealed partial class TradeCube
     // Above this many partners asked for, reading the reporter's whole bucket beats looking each one up.
     private const int MaxPartnerLookups = 64;
 
-    /// <summary>The cells a query over a period, reporters and partners must read; every other cell fails its filter.</summary>
-    /// <param name="period">The period.</param>
-    /// <param name="reporters">The reporters asked for, by area code.</param>
-    /// <param name="partners">The partners asked for, by area code (0 is the World rows).</param>
-    /// <param name="byPartner">Whether the caller tells partners apart; when not, cells of partners it treats alike may come rolled up into one with partner 1.</param>
-    /// <remarks>A rolled-up cell carries the partner 0 (World rows) or 1 (the sum of its partner rows): it is given only when
-    /// every partner but the World is treated alike (all asked for or none), so it passes the same filter as its cells.</remarks>
-    private IEnumerable<IndexedCell> CellsFor(TradePeriod period, bool[] reporters, bool[] partners, bool byPartner)
+    /// <summary>
+    /// The cells of a period that pass a filter, added up by a dimension. A query over all partners alike (all asked for
+    /// or none but the World) that does not tell commodity groups apart reads the roll-ups of its reporters' buckets; one
+    /// over a few partners looks each one up; any other walks its reporters' buckets.
+    /// </summary>
+    private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)
     {
         if (!_periods.TryGetValue(CubeKey.PeriodCode(period), out var buckets))
         {
-            yield break;
+            return [];
         }
 
+        // Sized for the keys expected (a reporter has import and export rows), so the tallies are not copied as they grow.
+        var result = new Dictionary<int, Tally>(by switch
+        {
+            By.ReporterFlow => Math.Min(buckets.Count, 16) * 2,
+            By.Reporter => Math.Min(buckets.Count, 16),
+            By.Flow => 2,
+            By.None => 1,
+            _ => 0,
+        });
+
+        var partners = filter.Partners;
         var uniform = partners.AsSpan(2).IndexOf(!partners[1]) < 0;
+        var byPartner = by == By.Partner;
         var lookups = byPartner || !uniform ? PartnersAskedFor(partners) : null;
         for (var b = buckets.First; b < buckets.First + buckets.Count; b++)
         {
-            if (!reporters[_bucketReporters[b]])
+            var reporter = _bucketReporters[b];
+            if (!filter.Reporters[reporter])
             {
                 continue;
             }
 
-            if (!byPartner && uniform)
+            if (_walkCells)
             {
-                var index = IndexOf(b);
-                for (var i = 0; i < index.RolledUp.Length; i++)
+                for (var i = _bucketStarts[b]; i < _bucketStarts[b + 1]; i++)
                 {
-                    yield return index.RolledUp[i];
+                    Visit(result, filter, by, Cell(i));
+                }
+            }
+            else if (!byPartner && uniform && by != By.Group)
+            {
+                // A rolled-up cell carries the partner 0 (World rows) or 1 (the sum of its partner rows): it passes the
+                // same filter as its cells, since every partner but the World is treated alike.
+                var rollups = IndexOf(b).RollupsOf(filter.Cells, CellSets.Length);
+                for (var flow = 0; flow < filter.Flows.Length; flow++)
+                {
+                    if (!filter.Flows[flow])
+                    {
+                        continue;
+                    }
+
+                    for (var kind = 0; kind < 2; kind++)
+                    {
+                        ref readonly var rollup = ref rollups[(flow << 1) | kind];
+                        if (rollup.Cells == 0 || !partners[kind] || (filter.WorldBy is { } world && (kind == 0) != world[(reporter << 4) | flow]))
+                        {
+                            continue;
+                        }
+
+                        Add(result, Dimension(by, reporter, kind, flow, 0), rollup.Sum, rollup.Records, rollup.Levels);
+                    }
+                }
+            }
+            else if (!byPartner && uniform)
+            {
+                foreach (var cell in IndexOf(b).RolledUp)
+                {
+                    Visit(result, filter, by, cell);
+                }
+            }
+            else if (by != By.Group)
+            {
+                // Partners told apart or asked for in part: the selection's cells per partner and flow, rolled up.
+                var index = IndexOf(b);
+                var (slots, flows) = (index.FlowSlots, index.FlowCount);
+                var rollups = index.PartnerRollupsOf(this, filter.Cells, CellSets.Length);
+                var runs = lookups?.Length ?? index.RunPartners.Length;
+                for (var r = 0; r < runs; r++)
+                {
+                    var run = lookups is null ? r : Array.BinarySearch(index.RunPartners, lookups[r]);
+                    if (run < 0 || !partners[index.RunPartners[run]])
+                    {
+                        continue;
+                    }
+
+                    var partner = index.RunPartners[run];
+                    for (var flow = 0; flow < filter.Flows.Length; flow++)
+                    {
+                        if (!filter.Flows[flow] || slots[flow] < 0)
+                        {
+                            continue;
+                        }
+
+                        ref readonly var rollup = ref rollups[(run * flows) + slots[flow]];
+                        if (rollup.Cells == 0 || (filter.WorldBy is { } world && (partner == 0) != world[(reporter << 4) | flow]))
+                        {
+                            continue;
+                        }
+
+                        Add(result, Dimension(by, reporter, partner, flow, 0), rollup.Sum, rollup.Records, rollup.Levels);
+                    }
                 }
             }
             else if (lookups is not null)
@@ -54,7 +128,7 @@ public sealed partial class TradeCube
                     var run = Array.BinarySearch(index.RunPartners, partner);
                     for (var k = run < 0 ? 0 : index.RunStarts[run]; run >= 0 && k < index.RunStarts[run + 1]; k++)
                     {
-                        yield return Cell(index.ByPartner[k]);
+                        Visit(result, filter, by, Cell(index.ByPartner[k]));
                     }
                 }
             }
@@ -62,10 +136,47 @@ public sealed partial class TradeCube
             {
                 for (var i = _bucketStarts[b]; i < _bucketStarts[b + 1]; i++)
                 {
-                    yield return Cell(i);
+                    Visit(result, filter, by, Cell(i));
                 }
             }
         }
+
+        return result;
+    }
+
+    private void Visit(Dictionary<int, Tally> result, Filter filter, By by, IndexedCell found)
+    {
+        var key = found.Key;
+        int reporter = CubeKey.Reporter(key), partner = CubeKey.Partner(key), flow = CubeKey.Flow(key), cell = CubeKey.Cell(key);
+        if (!filter.Reporters[reporter] || !filter.Partners[partner] || !filter.Flows[flow] || !filter.Cells[cell])
+        {
+            return;
+        }
+
+        if (filter.WorldBy is { } world && (partner == 0) != world[(reporter << 4) | flow])
+        {
+            return; // a reporter and flow on the other partner basis
+        }
+
+        Add(result, Dimension(by, reporter, partner, flow, cell), found.Sum, found.Records, found.Levels);
+    }
+
+    private int Dimension(By by, int reporter, int partner, int flow, int cell) => by switch
+    {
+        By.Reporter => reporter,
+        By.Partner => partner,
+        By.Flow => flow,
+        By.Group => Classifier.CellGroups[cell],
+        By.ReporterFlow => (reporter << 4) | flow,
+        _ => 0,
+    };
+
+    private static void Add(Dictionary<int, Tally> result, int dimension, in ExactTotal sum, long records, HsCodeLevels levels)
+    {
+        ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
+        tally.Sum.Add(sum);
+        tally.Records += records;
+        tally.Levels |= levels;
     }
 
     // The partners asked for, when few enough to look each one up; null to read whole buckets.
@@ -113,7 +224,7 @@ public sealed partial class TradeCube
     /// <summary>A cell as a query reads it: one of the cube's, or several of one reporter's rolled up over partners.</summary>
     private readonly record struct IndexedCell(ulong Key, ExactTotal Sum, int Records, HsCodeLevels Levels);
 
-    private sealed class BucketIndex
+    private sealed partial class BucketIndex
     {
         public BucketIndex(TradeCube cube, int start, int end)
         {

@@ -95,7 +95,7 @@ public sealed partial class TradeCube
 
     private static bool[] AllAreasBut(AreaCode area)
     {
-        var mask = PartnerAreas();
+        bool[] mask = [.. PartnerAreas()]; // a copy: the shared mask is never written
         mask[area.Value] = false;
         return mask;
     }

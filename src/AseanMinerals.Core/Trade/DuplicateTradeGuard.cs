@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using AseanMinerals.Core.Aggregation;
 
 namespace AseanMinerals.Core.Trade;
@@ -29,6 +31,7 @@ public sealed class DuplicateTradeGuard
     private const ulong GroupMask = (1UL << GroupBits) - 1;
     private const int ResidualHighShift = 64 - GroupBits; // the high word goes above the low word's 37 other bits
     private const int NumberBits = 40;
+    private const long NumberMask = (1L << NumberBits) - 1;
     private const int ChunkBits = 16;
     private const long MaxListed = uint.MaxValue - 1;
 
@@ -78,12 +81,75 @@ public sealed class DuplicateTradeGuard
     /// <exception cref="DuplicateTradeException">The key was seen and the rule is <see cref="DuplicateTradeRule.Refuse"/>.</exception>
     public bool Admit(in TradeRecord record, TradePlace place)
     {
-        if (TryAdmit(record, place, out var first))
+        var (low, high) = Pack(record);
+        return Probe(low, high, Encode(place), out var first) || LeaveOut(record, Decode(first), place);
+    }
+
+    /// <summary>Remembers a record's key: true when new; false with the place of the first record of that key.</summary>
+    internal bool TryAdmit(in TradeRecord record, TradePlace place, out TradePlace first)
+    {
+        var (low, high) = Pack(record);
+        if (Probe(low, high, Encode(place), out var seen))
         {
+            first = default;
             return true;
         }
 
-        var duplicate = new DuplicateTrade(record, first, place);
+        first = Decode(seen);
+        return false;
+    }
+
+    /// <summary>
+    /// Admits a block of at most 64 records, record <c>j</c> at <see cref="TradePlace.Record"/>(<paramref name="source"/>,
+    /// <paramref name="firstNumber"/> + j): bit j of the result is set when record j is a duplicate left out. Keys are packed
+    /// and their slots prefetched 16 at a time, then probed, so that the memory latency of a large table overlaps. Under
+    /// <see cref="DuplicateTradeRule.Refuse"/> it stops at the first duplicate: <paramref name="refused"/> is set and the
+    /// records from it on are not admitted (the caller adds the ones before it, then throws).
+    /// </summary>
+    internal ulong AdmitBlock(ReadOnlySpan<TradeRecord> records, string source, long firstNumber, out DuplicateTrade? refused)
+    {
+        const int Batch = 16;
+        Debug.Assert(records.Length <= 64, "A block is at most 64 records.");
+        Span<ulong> lows = stackalloc ulong[Batch];
+        Span<ulong> highs = stackalloc ulong[Batch];
+        var origin = Encode(TradePlace.Record(source, 0)); // the places of a block differ only in their number
+        var leftOut = 0UL;
+        refused = null;
+        for (var start = 0; start < records.Length; start += Batch)
+        {
+            var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
+            for (var j = 0; j < batch.Length; j++)
+            {
+                (lows[j], highs[j]) = Pack(batch[j]);
+                Prefetch(lows[j], highs[j]);
+            }
+
+            for (var j = 0; j < batch.Length; j++)
+            {
+                if (Probe(lows[j], highs[j], origin | ((firstNumber + start + j) & NumberMask), out var first))
+                {
+                    continue;
+                }
+
+                var second = TradePlace.Record(source, firstNumber + start + j);
+                if (Rule == DuplicateTradeRule.Refuse)
+                {
+                    refused = new DuplicateTrade(batch[j], Decode(first), second);
+                    return leftOut;
+                }
+
+                LeaveOut(batch[j], Decode(first), second);
+                leftOut |= 1UL << (start + j);
+            }
+        }
+
+        return leftOut;
+    }
+
+    // A later record of a seen key: refused (thrown) or left out, counted and reported.
+    private bool LeaveOut(in TradeRecord record, TradePlace first, TradePlace second)
+    {
+        var duplicate = new DuplicateTrade(record, first, second);
         if (Rule == DuplicateTradeRule.Refuse)
         {
             throw new DuplicateTradeException(duplicate);
@@ -98,19 +164,39 @@ public sealed class DuplicateTradeGuard
         return false;
     }
 
-    /// <summary>Remembers a record's key: true when new; false with the place of the first record of that key.</summary>
-    internal bool TryAdmit(in TradeRecord record, TradePlace place, out TradePlace first)
+    // Asks the processor for the slot a key will probe first (a hint: it reads nothing and cannot fault).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe void Prefetch(ulong low, ulong high)
     {
-        var (low, high) = Pack(record);
+        if (!Sse.IsSupported || (high >> ResidualHighShift) != 0)
+        {
+            return;
+        }
+
+        if (_allSlots is { } all)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref all[Home(low, high, _shift)]));
+        }
+        else if ((int)(low & GroupMask) == _group)
+        {
+            var residual = (low >> GroupBits) | (high << ResidualHighShift);
+            Sse.Prefetch0(Unsafe.AsPointer(ref _groupSlots[(int)((residual * 0x9E3779B97F4A7C15UL) >> _shift)]));
+        }
+    }
+
+    // Remembers a packed key with its encoded place: true when new; false with the encoded place of the first.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Probe(ulong low, ulong high, long encoded, out long first)
+    {
         if ((high >> ResidualHighShift) != 0)
         {
             // A breakdown row whose codes do not fit the compact list (a transport mode, say): exact, kept apart.
-            return TryAdmitWide(low, high, place, out first);
+            return TryAdmitWide(low, high, encoded, out first);
         }
 
         if (_allSlots is not null)
         {
-            return TryAdmitAll(low, high, place, out first);
+            return TryAdmitAll(low, high, encoded, out first);
         }
 
         var group = (int)(low & GroupMask);
@@ -119,7 +205,7 @@ public sealed class DuplicateTradeGuard
             ChangeGroup(group);
             if (_allSlots is not null)
             {
-                return TryAdmitAll(low, high, place, out first);
+                return TryAdmitAll(low, high, encoded, out first);
             }
         }
 
@@ -134,7 +220,6 @@ public sealed class DuplicateTradeGuard
             if (slot.Next <= live)
             {
                 // Free: empty, or a key of a closed group (still in the list).
-                var encoded = Encode(place);
                 slot = new GroupSlot(residual, (uint)(_listed + 1));
                 List(residual, encoded);
                 DistinctKeys++;
@@ -149,7 +234,7 @@ public sealed class DuplicateTradeGuard
 
             if (slot.Residual == residual)
             {
-                first = Decode(Listed(slot.Next - 1).Place);
+                first = Listed(slot.Next - 1).Place;
                 return false;
             }
 
@@ -175,21 +260,20 @@ public sealed class DuplicateTradeGuard
 
     private static int Home(ulong low, ulong high, int shift) => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 
-    private bool TryAdmitWide(ulong low, ulong high, TradePlace place, out TradePlace first)
+    private bool TryAdmitWide(ulong low, ulong high, long encoded, out long first)
     {
-        if (_wide.TryGetValue((low, high), out var seen))
+        if (_wide.TryGetValue((low, high), out first))
         {
-            first = Decode(seen);
             return false;
         }
 
-        _wide[(low, high)] = Encode(place);
+        _wide[(low, high)] = encoded;
         DistinctKeys++;
         first = default;
         return true;
     }
 
-    private bool TryAdmitAll(ulong low, ulong high, TradePlace place, out TradePlace first)
+    private bool TryAdmitAll(ulong low, ulong high, long encoded, out long first)
     {
         var slots = _allSlots!;
         var mask = slots.Length - 1;
@@ -199,7 +283,7 @@ public sealed class DuplicateTradeGuard
             ref var slot = ref slots[i];
             if (slot.High == 0)
             {
-                slot = new KeySlot(low, high | Occupied, Encode(place));
+                slot = new KeySlot(low, high | Occupied, encoded);
                 DistinctKeys++;
                 if (++_inTable > _limit)
                 {
@@ -212,7 +296,7 @@ public sealed class DuplicateTradeGuard
 
             if (slot.Low == low && slot.High == (high | Occupied))
             {
-                first = Decode(slot.Place);
+                first = slot.Place;
                 return false;
             }
 

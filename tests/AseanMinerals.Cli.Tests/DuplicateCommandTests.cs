@@ -32,6 +32,20 @@ public sealed class DuplicateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Shares_refuses_a_duplicate_on_a_last_line_without_newline_naming_that_line_and_the_first()
+    {
+        // The hand-made file (10 lines) with its line 3 appended as line 11, with no newline after it.
+        var lines = File.ReadAllLines(HandMade);
+        var path = Path.Combine(_folder, "no-final-newline.jsonl");
+        File.WriteAllText(path, string.Join('\n', [.. lines, lines[2]]));
+
+        var run = await CliRun.RunAsync("shares", path);
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().StartWith($"asean-minerals: {path}:11: AMC2009 ").And.Contain($"same key as {path}:3");
+    }
+
+    [Fact]
     public async Task Validate_of_a_Comtrade_file_with_a_duplicated_row_is_AMC2009_and_exit_code_1()
     {
         // The Comtrade+ excerpt with its first data row appended again: before, "valid".

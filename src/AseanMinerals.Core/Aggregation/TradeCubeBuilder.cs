@@ -91,6 +91,47 @@ public sealed class TradeCubeBuilder
         }
     }
 
+    /// <summary>
+    /// Adds records from a span, each first admitted by a duplicate guard, so that the same trade is never added twice: a
+    /// key the guard has seen (earlier in the span, or in anything it saw before) is refused or left out by its rule. The
+    /// records are read once: each block of 64 is checked by the guard, then added while it is still in the cache.
+    /// </summary>
+    /// <param name="records">The records; record i is at <see cref="TradePlace.Record"/>(<paramref name="source"/>, <paramref name="firstNumber"/> + i).</param>
+    /// <param name="duplicates">The guard of every input of the question.</param>
+    /// <param name="source">The records' source, named in the places of duplicates.</param>
+    /// <param name="firstNumber">The number of the first record (from 1).</param>
+    /// <exception cref="DuplicateTradeException">A key was seen before and the guard refuses duplicates; every record before it was added.</exception>
+    public void AddRange(ReadOnlySpan<TradeRecord> records, DuplicateTradeGuard duplicates, string source, long firstNumber = 1)
+    {
+        ArgumentNullException.ThrowIfNull(duplicates);
+        ArgumentNullException.ThrowIfNull(source);
+        const int Block = 64;
+        for (var start = 0; start < records.Length; start += Block)
+        {
+            var block = records.Slice(start, Math.Min(Block, records.Length - start));
+            var leftOut = duplicates.AdmitBlock(block, source, firstNumber + start, out var refused);
+            if (refused is not null)
+            {
+                AddRange(block[..(int)(refused.Second.Number - firstNumber - start)]);
+                throw new DuplicateTradeException(refused);
+            }
+
+            if (leftOut == 0)
+            {
+                AddRange(block);
+                continue;
+            }
+
+            for (var j = 0; j < block.Length; j++)
+            {
+                if ((leftOut & (1UL << j)) == 0)
+                {
+                    Add(in block[j]);
+                }
+            }
+        }
+    }
+
     /// <summary>Adds everything another builder holds (built from a disjoint batch, with the same classifier).</summary>
     /// <param name="other">The other builder; it is left as it was.</param>
     /// <exception cref="ArgumentException">The other builder uses another classifier or another <see cref="Filter"/>.</exception>

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 using AseanMinerals.Core.Aggregation;
 
 namespace AseanMinerals.Core.Trade;
@@ -14,12 +16,14 @@ namespace AseanMinerals.Core.Trade;
 /// </summary>
 /// <remarks>
 /// Memory: trade files come grouped by period and reporter (Comtrade's are), so the guard keeps a compact list of every
-/// key (16 bytes a key: the key without its period and reporter, exact, and the first place) and a small hash table
-/// (12-byte slots) of the current group's keys only: a slot that points into the list before the current group is free,
-/// so nothing is cleared when the group changes and the table stays the size of one group. A closed group that comes
-/// again (a file given twice) has its keys copied back into the table. Input that is not grouped (groups that keep coming
-/// back) switches the guard to one table of every key (about 32 bytes a key). Rows by customs procedure or transport
-/// mode whose codes do not fit the list keep their keys in a table of their own.
+/// key (8 bytes a key: the key without its period and reporter, exact) and a small hash table (12-byte slots) of the
+/// current group's keys only: a slot that points into the list before the current group is free, so nothing is cleared
+/// when the group changes and the table stays the size of one group. A closed group that comes again (a file given
+/// twice) has its keys copied back into the table. Input that is not grouped (groups that keep coming back) switches the
+/// guard to one table of every key (16-byte slots, 21 to 43 bytes a key). The first places are kept out of both: keys are
+/// numbered in the order they come, and places are stored as runs (a run starts where a place does not follow the one
+/// before), so that a place costs nothing while records come in order and is found by a search only for a duplicate.
+/// Rows by customs procedure or transport mode whose codes do not fit the list keep their keys in a table of their own.
 /// </remarks>
 public sealed class DuplicateTradeGuard
 {
@@ -29,17 +33,22 @@ public sealed class DuplicateTradeGuard
     private const ulong GroupMask = (1UL << GroupBits) - 1;
     private const int ResidualHighShift = 64 - GroupBits; // the high word goes above the low word's 37 other bits
     private const int NumberBits = 40;
+    private const long NumberMask = (1L << NumberBits) - 1;
     private const int ChunkBits = 16;
     private const long MaxListed = uint.MaxValue - 1;
+    private const int NumberShift = 27; // in the table of every key: the key's number above the high word's 27 bits
+    private const ulong HighMask = (1UL << NumberShift) - 1;
+    private const long MaxNumbered = (1L << 35) - 1;
 
     private readonly List<string> _sources = [];
     private readonly Dictionary<string, int> _sourceIndex = new(StringComparer.Ordinal);
     private readonly List<DuplicateTrade> _reported = [];
     private readonly Dictionary<(ulong Low, ulong High), long> _wide = []; // keys too wide for the compact list
     private readonly Dictionary<int, List<(long Start, long End)>> _closed = []; // closed groups: their keys in the list
-    private readonly List<(ulong[] Residuals, long[] Places)> _chunks = []; // the compact list, in chunks of 2^16
+    private readonly List<ulong[]> _chunks = []; // the compact list, in chunks of 2^16
+    private readonly List<PlaceRun> _runs = []; // the places of the keys, by key number
     private ulong[] _residuals = [];
-    private long[] _places = [];
+    private long _nextPlace = -1; // the place that continues the last run
     private GroupSlot[] _groupSlots = new GroupSlot[1024];
     private KeySlot[]? _allSlots; // once the input proves not grouped
     private int _shift = 64 - 10;
@@ -78,12 +87,127 @@ public sealed class DuplicateTradeGuard
     /// <exception cref="DuplicateTradeException">The key was seen and the rule is <see cref="DuplicateTradeRule.Refuse"/>.</exception>
     public bool Admit(in TradeRecord record, TradePlace place)
     {
-        if (TryAdmit(record, place, out var first))
+        var (low, high) = Pack(record);
+        return Probe(low, high, Encode(place), out var first) || LeaveOut(record, Decode(first), place);
+    }
+
+    /// <summary>Remembers a record's key: true when new; false with the place of the first record of that key.</summary>
+    internal bool TryAdmit(in TradeRecord record, TradePlace place, out TradePlace first)
+    {
+        var (low, high) = Pack(record);
+        if (Probe(low, high, Encode(place), out var seen))
         {
+            first = default;
             return true;
         }
 
-        var duplicate = new DuplicateTrade(record, first, place);
+        first = Decode(seen);
+        return false;
+    }
+
+    /// <summary>
+    /// Admits a block of at most 64 records, record <c>j</c> at <see cref="TradePlace.Record"/>(<paramref name="source"/>,
+    /// <paramref name="firstNumber"/> + j): bit j of the result is set when record j is a duplicate left out. Keys are packed
+    /// and their slots prefetched 16 at a time, then probed, so that the memory latency of a large table overlaps. Under
+    /// <see cref="DuplicateTradeRule.Refuse"/> it stops at the first duplicate: <paramref name="refused"/> is set and the
+    /// records from it on are not admitted (the caller adds the ones before it, then throws).
+    /// </summary>
+    internal ulong AdmitBlock(ReadOnlySpan<TradeRecord> records, string source, long firstNumber, out DuplicateTrade? refused)
+    {
+        const int Batch = 16;
+        Debug.Assert(records.Length <= 64, "A block is at most 64 records.");
+        Span<ulong> lows = stackalloc ulong[Batch];
+        Span<ulong> highs = stackalloc ulong[Batch];
+        var origin = Encode(TradePlace.Record(source, 0)); // the places of a block differ only in their number
+        var leftOut = 0UL;
+        refused = null;
+        for (var start = 0; start < records.Length; start += Batch)
+        {
+            var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
+            var inGroup = _allSlots is null;
+            for (var j = 0; j < batch.Length; j++)
+            {
+                var (low, high) = Pack(batch[j]);
+                (lows[j], highs[j]) = (low, high);
+                Prefetch(low, high);
+                inGroup &= (int)(low & GroupMask) == _group && (high >> ResidualHighShift) == 0;
+            }
+
+            var admitted = inGroup ? AdmitNewInGroup(lows[..batch.Length], highs, origin | ((firstNumber + start) & NumberMask)) : 0;
+            for (var j = admitted; j < batch.Length; j++)
+            {
+                if (Probe(lows[j], highs[j], origin | ((firstNumber + start + j) & NumberMask), out var first))
+                {
+                    continue;
+                }
+
+                var second = TradePlace.Record(source, firstNumber + start + j);
+                if (Rule == DuplicateTradeRule.Refuse)
+                {
+                    refused = new DuplicateTrade(batch[j], Decode(first), second);
+                    return leftOut;
+                }
+
+                LeaveOut(batch[j], Decode(first), second);
+                leftOut |= 1UL << (start + j);
+            }
+        }
+
+        return leftOut;
+    }
+
+    // The common case of a batch, with the state in locals: new keys of the current group, with room in its table and in
+    // the list's chunk, places one after the other. Returns how many it admitted: it stops at a key already in the table
+    // (the general path reports it) and does nothing when there is no room (the general path grows the table or the list).
+    private int AdmitNewInGroup(ReadOnlySpan<ulong> lows, ReadOnlySpan<ulong> highs, long encoded)
+    {
+        var at = (int)(_listed & ((1 << ChunkBits) - 1));
+        if (at == 0 || at + lows.Length > 1 << ChunkBits || _inTable + lows.Length > _limit)
+        {
+            return 0;
+        }
+
+        var (slots, residuals, shift, live, next) = (_groupSlots, _residuals, _shift, (uint)_groupStart, (uint)_listed + 1);
+        var mask = slots.Length - 1;
+        var n = 0;
+        for (; n < lows.Length; n++)
+        {
+            var residual = (lows[n] >> GroupBits) | (highs[n] << ResidualHighShift);
+            var i = (int)((residual * 0x9E3779B97F4A7C15UL) >> shift);
+            while (slots[i].Next > live && slots[i].Residual != residual)
+            {
+                i = (i + 1) & mask;
+            }
+
+            if (slots[i].Next > live)
+            {
+                break; // seen before
+            }
+
+            slots[i] = new GroupSlot(residual, next + (uint)n);
+            residuals[at + n] = residual;
+        }
+
+        if (n > 0)
+        {
+            if (encoded != _nextPlace)
+            {
+                _runs.Add(new PlaceRun(_listed, encoded, IsCopy: false));
+            }
+
+            _nextPlace = encoded + n;
+            _listed += n;
+            _inTable += n;
+            DistinctKeys += n;
+        }
+
+        return n;
+    }
+
+    // A later record of a seen key: refused (thrown) or left out, counted and reported.
+    private bool LeaveOut(in TradeRecord record, TradePlace first, TradePlace second)
+    {
+        var duplicate = new DuplicateTrade(record, first, second);
         if (Rule == DuplicateTradeRule.Refuse)
         {
             throw new DuplicateTradeException(duplicate);
@@ -98,19 +222,39 @@ public sealed class DuplicateTradeGuard
         return false;
     }
 
-    /// <summary>Remembers a record's key: true when new; false with the place of the first record of that key.</summary>
-    internal bool TryAdmit(in TradeRecord record, TradePlace place, out TradePlace first)
+    // Asks the processor for the slot a key will probe first (a hint: it reads nothing and cannot fault).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe void Prefetch(ulong low, ulong high)
     {
-        var (low, high) = Pack(record);
+        if (!Sse.IsSupported || (high >> ResidualHighShift) != 0)
+        {
+            return;
+        }
+
+        if (_allSlots is { } all)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref all[Home(low, high, _shift)]));
+        }
+        else if ((int)(low & GroupMask) == _group)
+        {
+            var residual = (low >> GroupBits) | (high << ResidualHighShift);
+            Sse.Prefetch0(Unsafe.AsPointer(ref _groupSlots[(int)((residual * 0x9E3779B97F4A7C15UL) >> _shift)]));
+        }
+    }
+
+    // Remembers a packed key with its encoded place: true when new; false with the encoded place of the first.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Probe(ulong low, ulong high, long encoded, out long first)
+    {
         if ((high >> ResidualHighShift) != 0)
         {
             // A breakdown row whose codes do not fit the compact list (a transport mode, say): exact, kept apart.
-            return TryAdmitWide(low, high, place, out first);
+            return TryAdmitWide(low, high, encoded, out first);
         }
 
         if (_allSlots is not null)
         {
-            return TryAdmitAll(low, high, place, out first);
+            return TryAdmitAll(low, high, encoded, out first);
         }
 
         var group = (int)(low & GroupMask);
@@ -119,7 +263,7 @@ public sealed class DuplicateTradeGuard
             ChangeGroup(group);
             if (_allSlots is not null)
             {
-                return TryAdmitAll(low, high, place, out first);
+                return TryAdmitAll(low, high, encoded, out first);
             }
         }
 
@@ -134,9 +278,9 @@ public sealed class DuplicateTradeGuard
             if (slot.Next <= live)
             {
                 // Free: empty, or a key of a closed group (still in the list).
-                var encoded = Encode(place);
                 slot = new GroupSlot(residual, (uint)(_listed + 1));
-                List(residual, encoded);
+                Place(encoded);
+                List(residual);
                 DistinctKeys++;
                 if (++_inTable > _limit)
                 {
@@ -149,7 +293,7 @@ public sealed class DuplicateTradeGuard
 
             if (slot.Residual == residual)
             {
-                first = Decode(Listed(slot.Next - 1).Place);
+                first = PlaceOf(slot.Next - 1);
                 return false;
             }
 
@@ -159,6 +303,7 @@ public sealed class DuplicateTradeGuard
 
     // Exact: period 17 bits and reporter 10 (the group), partner 10, commodity 27 in the low word; flow 4, second partner
     // 10, customs procedure and transport mode 16 each in the high word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Low, ulong High) Pack(in TradeRecord record)
     {
         var low = (ulong)(uint)CubeKey.PeriodCode(record.Period)
@@ -175,21 +320,20 @@ public sealed class DuplicateTradeGuard
 
     private static int Home(ulong low, ulong high, int shift) => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 
-    private bool TryAdmitWide(ulong low, ulong high, TradePlace place, out TradePlace first)
+    private bool TryAdmitWide(ulong low, ulong high, long encoded, out long first)
     {
-        if (_wide.TryGetValue((low, high), out var seen))
+        if (_wide.TryGetValue((low, high), out first))
         {
-            first = Decode(seen);
             return false;
         }
 
-        _wide[(low, high)] = Encode(place);
+        _wide[(low, high)] = encoded;
         DistinctKeys++;
         first = default;
         return true;
     }
 
-    private bool TryAdmitAll(ulong low, ulong high, TradePlace place, out TradePlace first)
+    private bool TryAdmitAll(ulong low, ulong high, long encoded, out long first)
     {
         var slots = _allSlots!;
         var mask = slots.Length - 1;
@@ -197,9 +341,16 @@ public sealed class DuplicateTradeGuard
         while (true)
         {
             ref var slot = ref slots[i];
-            if (slot.High == 0)
+            if (slot.Tagged == 0)
             {
-                slot = new KeySlot(low, high | Occupied, Encode(place));
+                if (_listed >= MaxNumbered)
+                {
+                    throw new InvalidOperationException($"A duplicate guard holds at most {MaxNumbered:N0} distinct keys.");
+                }
+
+                slot = new KeySlot(low, high | ((ulong)_listed << NumberShift) | Occupied);
+                Place(encoded);
+                _listed++;
                 DistinctKeys++;
                 if (++_inTable > _limit)
                 {
@@ -210,9 +361,9 @@ public sealed class DuplicateTradeGuard
                 return true;
             }
 
-            if (slot.Low == low && slot.High == (high | Occupied))
+            if (slot.Low == low && (slot.Tagged & HighMask) == high)
             {
-                first = Decode(slot.Place);
+                first = PlaceOf((long)((slot.Tagged & ~Occupied) >> NumberShift));
                 return false;
             }
 
@@ -256,11 +407,14 @@ public sealed class DuplicateTradeGuard
 
         foreach (var (start, end) in segments)
         {
+            // The copies' places are the originals': one run that points back at them.
+            _runs.Add(new PlaceRun(_listed, start, IsCopy: true));
+            _nextPlace = -1;
             for (var k = start; k < end; k++)
             {
-                var (residual, encoded) = Listed(k);
+                var residual = Listed(k);
                 InsertInGroup(residual);
-                List(residual, encoded);
+                List(residual);
             }
         }
     }
@@ -297,16 +451,17 @@ public sealed class DuplicateTradeGuard
             {
                 for (var k = start; k < end; k++)
                 {
-                    var (residual, encoded) = Listed(k);
+                    // The key keeps its number in the list, so its place is still found by it.
+                    var residual = Listed(k);
                     var (low, high) = ((residual << GroupBits) | (uint)group, residual >> ResidualHighShift);
                     var mask = _allSlots.Length - 1;
                     var i = Home(low, high, _shift);
-                    while (_allSlots[i].High != 0)
+                    while (_allSlots[i].Tagged != 0)
                     {
                         i = (i + 1) & mask;
                     }
 
-                    _allSlots[i] = new KeySlot(low, high | Occupied, encoded);
+                    _allSlots[i] = new KeySlot(low, high | ((ulong)k << NumberShift) | Occupied);
                     if (++_inTable > _limit)
                     {
                         GrowAllTable();
@@ -317,30 +472,58 @@ public sealed class DuplicateTradeGuard
 
         _closed.Clear();
         _chunks.Clear();
-        (_residuals, _places, _groupSlots, _listed, _groupStart) = ([], [], [], 0, 0);
+        (_residuals, _groupSlots, _groupStart) = ([], [], 0); // the keys go on being numbered from _listed
     }
 
-    // The key without its group (37 + 27 bits, exact) and the first place, appended to the compact list.
+    // The key without its group (37 + 27 bits, exact), appended to the compact list.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void List(ulong residual, long encoded)
+    private void List(ulong residual)
     {
         var at = (int)(_listed & ((1 << ChunkBits) - 1));
         if (at == 0)
         {
-            _chunks.Add((new ulong[1 << ChunkBits], new long[1 << ChunkBits]));
-            (_residuals, _places) = _chunks[^1];
+            _residuals = new ulong[1 << ChunkBits];
+            _chunks.Add(_residuals);
         }
 
         _residuals[at] = residual;
-        _places[at] = encoded;
         _listed++;
     }
 
-    private (ulong Residual, long Place) Listed(long k)
+    private ulong Listed(long k) => _chunks[(int)(k >> ChunkBits)][(int)(k & ((1 << ChunkBits) - 1))];
+
+    // The place of the key numbered _listed: nothing to store while places follow each other (records in order).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Place(long encoded)
     {
-        var (residuals, places) = _chunks[(int)(k >> ChunkBits)];
-        var at = (int)(k & ((1 << ChunkBits) - 1));
-        return (residuals[at], places[at]);
+        if (encoded != _nextPlace)
+        {
+            _runs.Add(new PlaceRun(_listed, encoded, IsCopy: false));
+        }
+
+        _nextPlace = encoded + 1;
+    }
+
+    // The place of a key by its number: the run it falls in, followed back through copies (only for a duplicate).
+    private long PlaceOf(long number)
+    {
+        while (true)
+        {
+            var (lo, hi) = (0, _runs.Count - 1);
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) >> 1;
+                (lo, hi) = _runs[mid].Number <= number ? (mid, hi) : (lo, mid - 1);
+            }
+
+            var run = _runs[lo];
+            if (!run.IsCopy)
+            {
+                return run.Place + (number - run.Number);
+            }
+
+            number = run.Place + (number - run.Number);
+        }
     }
 
     private long Encode(TradePlace place)
@@ -390,10 +573,10 @@ public sealed class DuplicateTradeGuard
         var mask = _allSlots.Length - 1;
         foreach (var slot in old)
         {
-            if (slot.High != 0)
+            if (slot.Tagged != 0)
             {
-                var i = Home(slot.Low, slot.High & ~Occupied, _shift);
-                while (_allSlots[i].High != 0)
+                var i = Home(slot.Low, slot.Tagged & HighMask, _shift);
+                while (_allSlots[i].Tagged != 0)
                 {
                     i = (i + 1) & mask;
                 }
@@ -407,5 +590,9 @@ public sealed class DuplicateTradeGuard
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private readonly record struct GroupSlot(ulong Residual, uint Next);
 
-    private readonly record struct KeySlot(ulong Low, ulong High, long Place);
+    // A key of the table of every key: its low word, and its high word's 27 bits with the key's number above them.
+    private readonly record struct KeySlot(ulong Low, ulong Tagged);
+
+    // Keys from Number on have the places from Place on; a copy's Place is the number of the key it copies.
+    private readonly record struct PlaceRun(long Number, long Place, bool IsCopy);
 }

@@ -46,7 +46,7 @@ public sealed class TradeRecordValidator
 
     /// <summary>
     /// Checks a list of records, including duplicates among them. Duplicates are found by a <see cref="DuplicateTradeGuard"/>
-    /// (the one mechanism for them), in memory that grows with the keys (about 16 bytes a key for records grouped by period
+    /// (the one mechanism for them), in memory that grows with the keys (about 8 bytes a key for records grouped by period
     /// and reporter); <see cref="ValidateRecord"/> needs none.
     /// </summary>
     /// <param name="records">The records.</param>
@@ -78,7 +78,7 @@ public sealed class TradeRecordValidator
 
     /// <summary>
     /// Reads a trade source to its end and checks every record as it streams by, in bounded memory: nothing is kept of a
-    /// record but its key (for duplicates, through a <see cref="DuplicateTradeGuard"/>: about 16 bytes a key in grouped files), and only the first <paramref name="maxIssues"/>
+    /// record but its key (for duplicates, through a <see cref="DuplicateTradeGuard"/>: about 8 bytes a key in grouped files), and only the first <paramref name="maxIssues"/>
     /// issues are listed, the rest counted by rule. Each issue names the source and the record's line; its path is the
     /// member's (<c>partner</c>). The result is the source's own summary with the record issues merged in, by line.
     /// </summary>

@@ -65,7 +65,7 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Adds records from a span.</summary>
     /// <param name="records">The records.</param>
-    public void AddRange(ReadOnlySpan<TradeRecord> records) => AddPartition(records, 0, 1);
+    public void AddRange(ReadOnlySpan<TradeRecord> records) => AddSpan(records);
 
     /// <summary>Adds records from a sequence.</summary>
     /// <param name="records">The records.</param>
@@ -123,20 +123,38 @@ public sealed class TradeCubeBuilder
     /// <returns>The cube.</returns>
     public TradeCube ToCube() => new(Classifier, [_table], Statistics(_read, _setAside, _outside), _filter);
 
-    /// <summary>The cube of builders that hold disjoint parts of the key space (see <see cref="AddPartition"/>).</summary>
-    internal static TradeCube ToCube(TradeCubeBuilder[] parts)
+    /// <summary>
+    /// The cube of builders of disjoint batches of records (one per thread, see <see cref="TradeCube.BuildParallel"/>),
+    /// merged on as many threads: thread p gathers from every builder the cells in part p of the key space, so the merged
+    /// tables are disjoint, need no further merging, and the work is proportional to cells, not records.
+    /// </summary>
+    internal static TradeCube MergeInParallel(TradeCubeBuilder[] batches)
     {
-        var (read, setAside, outside) = (parts.Sum(static b => b._read), parts.Sum(static b => b._setAside), parts.Sum(static b => b._outside));
-        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], Statistics(read, setAside, outside), parts[0]._filter);
+        var parts = batches.Length;
+        var merged = new CubeTable[parts];
+        var expected = batches.Max(static b => b._table.Count) / parts;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+        {
+            var table = new CubeTable(expected + (expected / 8));
+            foreach (var batch in batches)
+            {
+                table.AddAll(batch._table, part, parts);
+            }
+
+            merged[part] = table;
+        });
+
+        var (read, setAside, outside) = (batches.Sum(static b => b._read), batches.Sum(static b => b._setAside), batches.Sum(static b => b._outside));
+        return new TradeCube(batches[0].Classifier, merged, Statistics(read, setAside, outside), batches[0]._filter);
     }
 
-    /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space.</summary>
-    internal void AddPartition(ReadOnlySpan<TradeRecord> records, int part, int parts)
+    private void AddSpan(ReadOnlySpan<TradeRecord> records)
     {
         // In batches: first the keys, each slot prefetched, then the additions, whose slots are by then on their way.
         const int Batch = 16;
         const ulong Skip = ulong.MaxValue;
         Span<ulong> keys = stackalloc ulong[Batch];
+        _read += records.Length;
         for (var start = 0; start < records.Length; start += Batch)
         {
             var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
@@ -146,12 +164,7 @@ public sealed class TradeCubeBuilder
                 if (!record.Breakdown.IsTotal)
                 {
                     keys[j] = Skip;
-                    if (part == 0)
-                    {
-                        _read++;
-                        _setAside++;
-                    }
-
+                    _setAside++;
                     continue;
                 }
 
@@ -159,22 +172,11 @@ public sealed class TradeCubeBuilder
                 if (!Admits(record, period, out var cell))
                 {
                     keys[j] = Skip;
-                    if (part == 0)
-                    {
-                        _read++;
-                        _outside++;
-                    }
-
+                    _outside++;
                     continue;
                 }
 
                 var key = CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
-                if (parts > 1 && CubeTable.PartitionOf(key, parts) != part)
-                {
-                    keys[j] = Skip;
-                    continue;
-                }
-
                 keys[j] = key;
                 _table.Prefetch(key);
             }
@@ -187,7 +189,6 @@ public sealed class TradeCubeBuilder
                 }
 
                 ref readonly var record = ref batch[j];
-                _read++;
                 var mantissa = ExactSum.Decompose(record.Value, out var scale);
                 _table.Add(keys[j], mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
             }

@@ -56,7 +56,13 @@ internal sealed class CubeTable
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)(((key + 1) * HashMultiplier) >> _shift)]));
+            // The slot and the next one: a 24-byte slot straddles two cache lines one time in four, and a probe goes on to
+            // the next slot about one time in three (the table is up to 3/4 full), and each was a miss the first hint left
+            // (most of the build's time was spent waiting on the table). When both are in the same line, the second is free.
+            // An untracked pointer, so that the second address may lie past the table's end.
+            var slot = (byte*)Unsafe.AsPointer(ref _slots[(int)(((key + 1) * HashMultiplier) >> _shift)]);
+            Sse.Prefetch0(slot);
+            Sse.Prefetch0(slot + (2 * sizeof(Slot)) - 1);
         }
     }
 

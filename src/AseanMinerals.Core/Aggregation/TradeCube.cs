@@ -182,13 +182,15 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     }
 
     /// <summary>
-    /// Builds the cube of records in memory on several threads: each thread adds its own contiguous slice of the records
-    /// to a builder of its own, then the builders' cells are merged, also on every thread (each gathers one part of the
-    /// key space), so every record is read once and the merge costs in proportion to cells, not records.
+    /// Builds the cube of records in memory on several threads. Without a filter, each thread reads every record but keeps
+    /// only the cells of its own part of the key space, so its table is a fraction of the whole (the build waits on the
+    /// table's cache misses far more than on reading records) and the parts need no merging: measured faster than slices
+    /// of the records with a merge, whose tables are each as large as the whole. With a filter (the question-first path,
+    /// few cells) each thread adds its own slice of the records instead, and the small builders are merged.
     /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
-    /// <param name="partitions">How many threads, each with its slice of the records; when 0, the processor count (one for small inputs).</param>
+    /// <param name="partitions">How many threads; when 0, the processor count (one for small inputs).</param>
     /// <param name="filter">The records kept (see <see cref="TradeCubeFilter"/>); every record when null.</param>
     /// <returns>The cube, equal to the one-pass cube.</returns>
     public static TradeCube BuildParallel(ReadOnlyMemory<TradeRecord> records, CommodityClassifier? classifier = null, int partitions = 0, TradeCubeFilter? filter = null)
@@ -197,6 +199,18 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         classifier ??= MineralsClassification.DefaultClassifier;
         var count = partitions > 0 ? partitions : Math.Min(Environment.ProcessorCount, (records.Length / 65_536) + 1);
         var builders = new TradeCubeBuilder[count];
+        if (filter is null && count > 1)
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
+            {
+                var builder = new TradeCubeBuilder(classifier);
+                builder.AddPartition(records.Span, part, count);
+                builders[part] = builder;
+            });
+
+            return TradeCubeBuilder.ToCube(builders);
+        }
+
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
         {
             var (start, end) = ((int)((long)records.Length * part / count), (int)((long)records.Length * (part + 1) / count));

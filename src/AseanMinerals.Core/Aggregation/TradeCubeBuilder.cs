@@ -65,7 +65,7 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Adds records from a span.</summary>
     /// <param name="records">The records.</param>
-    public void AddRange(ReadOnlySpan<TradeRecord> records) => AddSpan(records);
+    public void AddRange(ReadOnlySpan<TradeRecord> records) => AddPartition(records, 0, 1);
 
     /// <summary>Adds records from a sequence.</summary>
     /// <param name="records">The records.</param>
@@ -148,36 +148,56 @@ public sealed class TradeCubeBuilder
         return new TradeCube(batches[0].Classifier, merged, Statistics(read, setAside, outside), batches[0]._filter);
     }
 
-    private void AddSpan(ReadOnlySpan<TradeRecord> records)
+    /// <summary>
+    /// The cube of builders that hold disjoint parts of the key space (see <see cref="AddPartition"/>): their tables are
+    /// the cube's as they are, with no merging.
+    /// </summary>
+    internal static TradeCube ToCube(TradeCubeBuilder[] parts)
+    {
+        var (read, setAside, outside) = (parts.Sum(static b => b._read), parts.Sum(static b => b._setAside), parts.Sum(static b => b._outside));
+        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], Statistics(read, setAside, outside), parts[0]._filter);
+    }
+
+    /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space (all of them for 1 part).</summary>
+    internal void AddPartition(ReadOnlySpan<TradeRecord> records, int part, int parts)
     {
         // In batches: first the keys, each slot prefetched, then the additions, whose slots are by then on their way (32
         // records gave the table misses more time to overlap than 16; 64 no more than 32).
         const int Batch = 32;
         const ulong Skip = ulong.MaxValue;
         Span<ulong> keys = stackalloc ulong[Batch];
-        _read += records.Length;
+        var counts = part == 0; // the records read, set aside and outside are counted by part 0 only
+        if (counts)
+        {
+            _read += records.Length;
+        }
+
         for (var start = 0; start < records.Length; start += Batch)
         {
             var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
             for (var j = 0; j < batch.Length; j++)
             {
                 ref readonly var record = ref batch[j];
+                keys[j] = Skip;
                 if (!record.Breakdown.IsTotal)
                 {
-                    keys[j] = Skip;
-                    _setAside++;
+                    _setAside += counts ? 1 : 0;
                     continue;
                 }
 
                 var period = CubeKey.PeriodCode(record.Period);
                 if (!Admits(record, period, out var cell))
                 {
-                    keys[j] = Skip;
-                    _outside++;
+                    _outside += counts ? 1 : 0;
                     continue;
                 }
 
                 var key = CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
+                if (parts > 1 && CubeTable.PartitionOf(key, parts) != part)
+                {
+                    continue;
+                }
+
                 keys[j] = key;
                 _table.Prefetch(key);
             }

@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Testing;
 using FsCheck;
@@ -35,10 +36,11 @@ public class MergeTests
     }
 
     [Fact]
-    public void Parallel_slices_merge_to_the_one_pass_cube_with_a_sum_beyond_96_bits_a_breakdown_and_mixed_scales()
+    public void Parallel_parts_and_merged_slices_give_the_one_pass_cube_with_a_sum_beyond_96_bits_a_breakdown_and_mixed_scales()
     {
-        // Four threads, two records each. The two 700,000,000,000.00000000000000001 values (29 digits: each fits a decimal,
-        // their sum at scale 17 does not fit 96 bits) are in different slices, so only the merge must carry them exactly.
+        // Four threads. With a filter each takes two records, and the two 700,000,000,000.00000000000000001 values (29 digits:
+        // each fits a decimal, their sum at scale 17 does not fit 96 bits) are in different slices, so the merge must carry
+        // them exactly; without one each thread keeps its part of the key space.
         var huge = 700_000_000_000.00000000000000001m;
         TradeRecord[] records =
         [
@@ -54,7 +56,12 @@ public class MergeTests
 
         var parallel = TradeCube.BuildParallel(records, partitions: 4);
 
+        var filter = TradeCubeFilter.For(Y2018, AreaGroup.Asean()); // keeps every record here: both reporters are members
+        var merged = TradeCube.BuildParallel(records, partitions: 4, filter: filter);
+
         parallel.Should().Be(TradeCube.Build(records));
+        merged.Should().Be(TradeCube.Build(records, MineralsClassification.DefaultClassifier, filter));
+        merged.Cells.Should().Equal(parallel.Cells);
         parallel.Statistics.RecordsRead.Should().Be(8);
         parallel.Statistics.BreakdownRecordsSetAside.Should().Be(1);
         parallel.Statistics.Cells.Should().Be(3);

@@ -236,13 +236,15 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     }
 
     /// <summary>
-    /// Builds the cube of records in memory on several threads: each thread reads every record and aggregates the cells
-    /// of its own part of the key space, so the parts need no merging. With a filter (the question-first path, few cells)
-    /// each thread filters its own slice of the records into a small cube instead, and the small cubes are merged.
+    /// Builds the cube of records in memory on several threads. Without a filter, each thread reads every record but keeps
+    /// only the cells of its own part of the key space, so its table is a fraction of the whole (the build waits on the
+    /// table's cache misses far more than on reading records) and the parts need no merging: measured faster than slices
+    /// of the records with a merge, whose tables are each as large as the whole. With a filter (the question-first path,
+    /// few cells) each thread adds its own slice of the records instead, and the small builders are merged.
     /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
-    /// <param name="partitions">How many threads, each with its part of the key space; when 0, the processor count (one for small inputs).</param>
+    /// <param name="partitions">How many threads; when 0, the processor count (one for small inputs).</param>
     /// <param name="filter">The records kept (see <see cref="TradeCubeFilter"/>); every record when null.</param>
     /// <returns>The cube, equal to the one-pass cube.</returns>
     public static TradeCube BuildParallel(ReadOnlyMemory<TradeRecord> records, CommodityClassifier? classifier = null, int partitions = 0, TradeCubeFilter? filter = null)
@@ -251,38 +253,27 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         classifier ??= MineralsClassification.DefaultClassifier;
         var count = partitions > 0 ? partitions : Math.Min(Environment.ProcessorCount, (records.Length / 65_536) + 1);
         var builders = new TradeCubeBuilder[count];
-        if (filter is not null)
+        if (filter is null && count > 1)
         {
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
             {
-                var (start, end) = ((int)((long)records.Length * part / count), (int)((long)records.Length * (part + 1) / count));
-                var builder = new TradeCubeBuilder(classifier) { Filter = filter };
-                builder.AddRange(records.Span[start..end]);
+                var builder = new TradeCubeBuilder(classifier);
+                builder.AddPartition(records.Span, part, count);
                 builders[part] = builder;
             });
-            for (var part = 1; part < count; part++)
-            {
-                builders[0].Merge(builders[part]);
-            }
 
-            return builders[0].ToCube();
+            return TradeCubeBuilder.ToCube(builders);
         }
 
-        if (count == 1)
-        {
-            return Build(records.Span, classifier);
-        }
-
-        // Each thread reads every record but keeps only the cells of its part of the key space: the parts are disjoint,
-        // so nothing needs merging, and each thread's table is 1/count of the whole, which keeps it in cache.
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
         {
-            var builder = new TradeCubeBuilder(classifier);
-            builder.AddPartition(records.Span, part, count);
+            var (start, end) = ((int)((long)records.Length * part / count), (int)((long)records.Length * (part + 1) / count));
+            var builder = new TradeCubeBuilder(classifier) { Filter = filter };
+            builder.AddRange(records.Span[start..end]);
             builders[part] = builder;
         });
 
-        return TradeCubeBuilder.ToCube(builders);
+        return count == 1 ? builders[0].ToCube() : TradeCubeBuilder.MergeInParallel(builders);
     }
 
     /// <summary>Makes a cube from cells computed elsewhere (for example read from JSON).</summary>

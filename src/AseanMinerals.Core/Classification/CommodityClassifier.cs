@@ -19,15 +19,19 @@ public sealed class CommodityClassifier
     private readonly Dictionary<string, int> _scopeIndexes;
     private readonly Dictionary<string, int> _groupIndexes;
 
-    // Cache: cell index + 1 for each code seen, by number; 0 until classified. Byte writes are atomic, and racing
+    // Where each length of code starts in the cache (2, 4 and 6 digits one after the other, TOTAL last), by digits.
+    private const int TotalPosition = 1_010_100;
+    private static readonly int[] CachePositions = [TotalPosition, 0, 0, 0, 100, 0, 10_100];
+
+    // Cache: cell index + 1 for each code seen, at CachePositions[digits] + number; 0 until classified. One array read,
+    // no branch on the code's length: this runs once a record in the cube build. Byte writes are atomic, and racing
     // threads compute the same answer, so no lock is needed.
-    private readonly byte[] _cache2 = new byte[100];
-    private readonly byte[] _cache4 = new byte[10_000];
-    private readonly byte[] _cache6 = new byte[1_000_000];
+    private readonly byte[] _cache = new byte[TotalPosition + 1];
 
     internal CommodityClassifier(CommodityClassification classification)
     {
         Classification = classification;
+        _cache[TotalPosition] = TotalCell + 1;
         _groupIndexes = classification.Groups.Select(static (g, i) => (g.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
         _scopeIndexes = classification.Scopes.Select(static (s, i) => (s.Id, i)).ToDictionary(static p => p.Id, static p => p.i, StringComparer.Ordinal);
         DefaultScopeIndex = _scopeIndexes[classification.DefaultScope];
@@ -113,23 +117,12 @@ public sealed class CommodityClassifier
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CellIndexOf(HsCode code)
     {
-        var cache = code.Digits switch
-        {
-            0 => null,
-            2 => _cache2,
-            4 => _cache4,
-            _ => _cache6,
-        };
-        if (cache is null)
-        {
-            return TotalCell;
-        }
-
-        var cached = cache[code.Number];
-        return cached != 0 ? cached - 1 : Classify(code, cache);
+        var position = CachePositions[code.Digits] + code.Number;
+        var cached = _cache[position];
+        return cached != 0 ? cached - 1 : Classify(code, position);
     }
 
-    private int Classify(HsCode code, byte[] cache)
+    private int Classify(HsCode code, int position)
     {
         var cell = UnclassifiedCell;
         for (var digits = code.Digits; digits >= 2; digits -= 2)
@@ -141,7 +134,7 @@ public sealed class CommodityClassifier
             }
         }
 
-        cache[code.Number] = (byte)(cell + 1);
+        _cache[position] = (byte)(cell + 1);
         return cell;
     }
 

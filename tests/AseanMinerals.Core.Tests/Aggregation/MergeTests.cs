@@ -1,4 +1,5 @@
 using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Testing;
 using FsCheck;
@@ -32,6 +33,43 @@ public class MergeTests
         TradeCube.BuildParallel(records, partitions: 3).Should().Be(onePass);
         (await TradeCube.BuildAsync(ToAsync(records))).Should().Be(onePass);
         TradeCube.FromCells(onePass.Cells).Cells.Should().Equal(onePass.Cells);
+    }
+
+    [Fact]
+    public void Parallel_parts_and_merged_slices_give_the_one_pass_cube_with_a_sum_beyond_96_bits_a_breakdown_and_mixed_scales()
+    {
+        // Four threads. With a filter each takes two records, and the two 700,000,000,000.00000000000000001 values (29 digits:
+        // each fits a decimal, their sum at scale 17 does not fit 96 bits) are in different slices, so the merge must carry
+        // them exactly; without one each thread keeps its part of the key space.
+        var huge = 700_000_000_000.00000000000000001m;
+        TradeRecord[] records =
+        [
+            Record(Indonesia, China, TradeFlow.Export, "260111", huge),
+            Record(Indonesia, China, TradeFlow.Export, "260111", 2m),
+            Record(Indonesia, Malaysia, TradeFlow.Export, "260111", 1.5m),
+            Record(Indonesia, China, TradeFlow.Export, "260111", 0.25m) with { Breakdown = new TradeBreakdown(World, 1, 0) },
+            Record(Indonesia, China, TradeFlow.Export, "260111", huge),
+            Record(Indonesia, Malaysia, TradeFlow.Export, "260111", 0.125m),
+            Record(Malaysia, China, TradeFlow.Import, "2601", 10m),
+            Record(Malaysia, China, TradeFlow.Import, "2601", 0.1m),
+        ];
+
+        var parallel = TradeCube.BuildParallel(records, partitions: 4);
+
+        var filter = TradeCubeFilter.For(Y2018, AreaGroup.Asean()); // keeps every record here: both reporters are members
+        var merged = TradeCube.BuildParallel(records, partitions: 4, filter: filter);
+
+        parallel.Should().Be(TradeCube.Build(records));
+        merged.Should().Be(TradeCube.Build(records, MineralsClassification.DefaultClassifier, filter));
+        merged.Cells.Should().Equal(parallel.Cells);
+        parallel.Statistics.RecordsRead.Should().Be(8);
+        parallel.Statistics.BreakdownRecordsSetAside.Should().Be(1);
+        parallel.Statistics.Cells.Should().Be(3);
+
+        // By hand: Indonesia to China 2 x huge + 2 = 1,400,000,000,002.00000000000000002 (beyond a decimal's 28 digits, so
+        // read as a decimal rounded to 1,400,000,000,002.0000000000000); to Malaysia 1.5 + 0.125 = 1.625; Malaysia 10.1.
+        parallel.Cells.Select(static c => c.Value).Should().Equal(1_400_000_000_002.0000000000000m, 1.625m, 10.1m);
+        parallel.Cells.Select(static c => c.Records).Should().Equal(3, 2, 2);
     }
 
     [Fact]

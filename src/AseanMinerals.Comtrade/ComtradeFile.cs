@@ -66,7 +66,8 @@ public static class ComtradeFile
             QuotedLineFeeds: true,
             OncePerInput,
             Supersedes,
-            ReportingGroups.For);
+            ReportingGroups.For,
+            static (source, line) => AggregateTracker.NotGrouped(source, line));
         return new ParallelTradeSource(path, options, threads, split, partBytes);
     }
 

@@ -1,6 +1,7 @@
 using AseanMinerals.Comtrade.Reading;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.TradeSources.Internal;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade;
@@ -17,12 +18,13 @@ namespace AseanMinerals.Comtrade;
 /// read up to there. An import of a file can be enumerated again (each time from the start, with a new summary); an
 /// import of a stream can be enumerated once.
 /// </remarks>
-public sealed class ComtradeImport : ITradeRecordSource
+public sealed class ComtradeImport : ITradeRecordSource, IGroupedSource
 {
     private readonly Func<Stream> _open;
     private readonly bool _reopens;
     private readonly bool _leaveOpen;
     private TradeSourceTally _tally;
+    private ImportEnumerator? _enumerator;
     private int _enumerated;
 
     internal ComtradeImport(string source, ComtradeImportOptions options, Func<Stream> open, bool reopens, bool leaveOpen)
@@ -60,8 +62,13 @@ public sealed class ComtradeImport : ITradeRecordSource
 
         var tally = NewTally();
         _tally = tally;
-        return new ImportEnumerator(_open, _leaveOpen, Options, tally, cancellationToken);
+        var enumerator = new ImportEnumerator(_open, _leaveOpen, Options, tally, cancellationToken);
+        _enumerator = enumerator;
+        return enumerator;
     }
+
+    /// <inheritdoc />
+    IReadOnlyList<(int Group, long Line)> IGroupedSource.Groups => _enumerator?.Groups ?? [];
 
     private TradeSourceTally NewTally() => new(SourceName, Options.Format.ToString(), Options);
 }

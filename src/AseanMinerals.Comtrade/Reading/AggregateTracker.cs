@@ -24,6 +24,7 @@ internal sealed class AggregateTracker(string? source, int maxPending)
     private readonly HashSet<long> _wholeSet = [];
     private readonly Dictionary<long, Orphan> _orphans = [];
     private readonly HashSet<int> _closedGroups = [];
+    private readonly List<(int Group, long Line)> _groups = [];
     private readonly List<ValidationIssue> _pending = [];
     private int _group = -1;
     private long _pendingNotKept;
@@ -53,18 +54,22 @@ internal sealed class AggregateTracker(string? source, int maxPending)
     /// </summary>
     public void Pass(TradePeriod period, AreaCode reporter, long line) => Enter(Group(period, reporter), line);
 
+    /// <summary>The note that the rows of a reporter and period do not all follow one another, at the line where one came back.</summary>
+    public static ValidationIssue NotGrouped(string? source, long line) =>
+        ComtradeImportRules.NotGroupedByReporterAndPeriod
+            .At(string.Empty, "The rows of a reporter and period do not all follow one another, so rows whose aggregate row is missing could not be looked for.")
+            .InFile(source, line);
+
+    /// <summary>The groups met, in order, with the line where each starts (until the file showed it is not grouped).</summary>
+    public IReadOnlyList<(int Group, long Line)> Groups => _groups;
+
     /// <summary>Ends the check: the warnings for parts without a whole, or a note that the file is not grouped.</summary>
     public IEnumerable<ValidationIssue> Finish()
     {
         Close();
         if (_ungroupedAtLine is { } line)
         {
-            return
-            [
-                ComtradeImportRules.NotGroupedByReporterAndPeriod
-                    .At(string.Empty, "The rows of a reporter and period do not all follow one another, so rows whose aggregate row is missing could not be looked for.")
-                    .InFile(source, line),
-            ];
+            return [NotGrouped(source, line)];
         }
 
         if (_pendingNotKept > 0)
@@ -93,7 +98,11 @@ internal sealed class AggregateTracker(string? source, int maxPending)
         }
 
         Close();
-        if (!_closedGroups.Add(group))
+        if (_closedGroups.Add(group))
+        {
+            _groups.Add((group, line));
+        }
+        else
         {
             _ungroupedAtLine = line;
             _pending.Clear();

@@ -161,6 +161,9 @@ internal sealed class ImportEnumerator(
         }
     }
 
+    /// <summary>The reporting groups the aggregate check met, in order, with their first lines (<see cref="IGroupedSource"/>).</summary>
+    public IReadOnlyList<(int Group, long Line)> Groups => _tracker?.Groups ?? [];
+
     private void Finish()
     {
         _state = State.Done;

@@ -258,7 +258,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
                 var offset = firstLine - plan.FirstLineOf(plan.Ranges[k]);
                 lock (_parts)
                 {
-                    _parts.Add(new SummaryMerge.Part(part.Summary, offset, plan.Ranges[k].Start == 0 ? 0 : plan.Prefix.Length));
+                    _parts.Add(new SummaryMerge.Part(part.Summary, offset, plan.Ranges[k].Start == 0 ? 0 : plan.Prefix.Length, part.Groups));
                 }
 
                 yield return (part, offset);
@@ -341,7 +341,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         }
 
         stream.CountRest();
-        return new PartResult(sink, source.Summary, failure, stream.LineFeeds, stream.Quotes);
+        return new PartResult(sink, source.Summary, failure, stream.LineFeeds, stream.Quotes, (source as IGroupedSource)?.Groups);
     }
 
     private static bool MoveNext(IAsyncEnumerator<TradeRecord> enumerator)
@@ -534,7 +534,7 @@ public sealed class ParallelTradeSource : ITradeRecordSource
         public long FirstLineOf(FileRange range) => range.Start == 0 ? 1 : 1 + PrefixLineFeeds;
     }
 
-    private sealed record PartResult(IPartSink Sink, TradeSourceSummary Summary, Exception? Failure, long LineFeeds, long Quotes);
+    private sealed record PartResult(IPartSink Sink, TradeSourceSummary Summary, Exception? Failure, long LineFeeds, long Quotes, IReadOnlyList<(int Group, long Line)>? Groups);
 
     // Where a part's reader puts its records: a list to hand out in file order, or a cube builder of the part's own.
     private interface IPartSink

@@ -109,6 +109,31 @@ public sealed class ParallelImportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_not_grouped_by_reporter_and_period_gives_the_note_one_reader_gives_even_when_each_part_is_grouped()
+    {
+        // Australia (36) 1988 exports to the World, then Malaysia (458), then Australia 1988 again with a breakdown by
+        // second partner 899 of the first row. One reader sees Australia's group come back at line 4: the file is not
+        // grouped (AMC5025 there), so no aggregate is reported missing. Parts split between the groups each look grouped;
+        // the third alone would call the breakdown's aggregate missing (AMC5022).
+        var path = Path.Combine(_folder, "not-grouped.csv");
+        await System.IO.File.WriteAllTextAsync(path, File(
+            Row(),
+            Row((Column.ReporterCode, "458")),
+            Row((Column.SecondPartnerCode, "899"))));
+
+        var parallel = ComtradeFile.OpenParallel(path, Collect, threads: 3, partBytes: 64);
+        var (records, lines, summary, failure) = await ReadAsync(parallel);
+
+        var (expectedRecords, expectedLines, expectedSummary, _) = await ReadAsync(ComtradeFile.Open(path, Collect));
+        expectedSummary.Issues.Issues.Select(static i => (i.Code, i.Line)).Should().Equal(("AMC5025", 4L));
+        parallel.PartsRead.Should().Be(3);
+        failure.Should().BeNull();
+        records.Should().Equal(expectedRecords);
+        lines.Should().Equal(expectedLines);
+        summary.Should().BeEquivalentTo(expectedSummary);
+    }
+
+    [Fact]
     public async Task A_file_with_fewer_rows_than_threads_is_read_whole()
     {
         var path = Write("two-rows.csv", File(Row(), Row((Column.TradeValue, "7"))));

@@ -9,8 +9,11 @@ namespace AseanMinerals.Core.TradeSources.Internal;
 /// </summary>
 internal static class SummaryMerge
 {
-    /// <summary>A part's summary, the number to add to its lines, and the bytes it read that are not the input's (a repeated header).</summary>
-    public readonly record struct Part(TradeSourceSummary Summary, long LineOffset, long ExtraBytes);
+    /// <summary>
+    /// A part's summary, the number to add to its lines, the bytes it read that are not the input's (a repeated header), and
+    /// the groups its reader met (<see cref="IGroupedSource"/>), or null.
+    /// </summary>
+    public readonly record struct Part(TradeSourceSummary Summary, long LineOffset, long ExtraBytes, IReadOnlyList<(int Group, long Line)>? Groups = null);
 
     /// <summary>An issue on the lines of the whole input.</summary>
     public static ValidationIssue Shift(ValidationIssue issue, long lineOffset) =>
@@ -33,9 +36,20 @@ internal static class SummaryMerge
         var issues = new List<ValidationIssue>();
         var said = new HashSet<(string, string)>();
         var withdrawn = WithdrawnRules(parts, rules);
+        var notGrouped = NotGroupedAcrossParts(source, parts, rules);
+        if (notGrouped is not null)
+        {
+            // Said once, at the first group that came back, instead of any part's own later note; the check it withdraws goes.
+            withdrawn.Add(notGrouped.Code);
+            if (rules.Supersedes.TryGetValue(notGrouped.Code, out var superseded))
+            {
+                withdrawn.Add(superseded);
+            }
+        }
+
         long rows = 0, records = 0, aside = 0, rejectedRows = 0, breakdown = 0, subset = 0, unknownPartner = 0, blank = 0, bytes = 0, notListed = 0;
         var encoding = first.Encoding;
-        foreach (var (summary, offset, extra) in parts)
+        foreach (var (summary, offset, extra, _) in parts)
         {
             rows += summary.RowsRead;
             records += summary.Records;
@@ -90,6 +104,19 @@ internal static class SummaryMerge
             notListed += summary.IssuesNotListed;
         }
 
+        if (notGrouped is not null)
+        {
+            byRule[notGrouped.Code] = byRule.GetValueOrDefault(notGrouped.Code) + 1;
+            if (issues.Count < maxIssues)
+            {
+                issues.Add(notGrouped); // last, where one reader says it: when the file ends
+            }
+            else
+            {
+                notListed++;
+            }
+        }
+
         return new TradeSourceSummary
         {
             Source = source,
@@ -113,6 +140,43 @@ internal static class SummaryMerge
             IssuesNotListed = notListed,
             IssuesByRule = byRule.Where(static p => p.Value > 0).ToDictionary(StringComparer.Ordinal),
         };
+    }
+
+    // The note one reader of the whole file gives when a group comes back in a part after the part that had it, where that
+    // comes before any part's own note (each part is split between groups, so each may look grouped); null otherwise.
+    private static ValidationIssue? NotGroupedAcrossParts(string source, IReadOnlyList<Part> parts, TradeSourceSplit rules)
+    {
+        if (rules.NotGrouped is null || parts.Any(static p => p.Groups is null))
+        {
+            return null;
+        }
+
+        var seen = new HashSet<int>();
+        int? last = null;
+        foreach (var part in parts)
+        {
+            // A part's own note (a group back within it) is on a line of its own; it stays if it comes first.
+            var ownLine = part.Summary.Issues.Issues.FirstOrDefault(i => rules.Supersedes.ContainsKey(i.Code))?.Line;
+            for (var g = 0; g < part.Groups!.Count; g++)
+            {
+                var (group, line) = part.Groups[g];
+                var goesOn = g == 0 && group == last; // the group the part before ended with, cut by the split: not back
+                if (!goesOn && seen.Contains(group))
+                {
+                    return ownLine is { } own && own < line ? null : rules.NotGrouped(source, line + part.LineOffset);
+                }
+            }
+
+            if (ownLine is not null)
+            {
+                return null;
+            }
+
+            seen.UnionWith(part.Groups.Select(static g => g.Group));
+            last = part.Groups.Count > 0 ? part.Groups[^1].Group : last;
+        }
+
+        return null;
     }
 
     // A part that withdrew a check (its note supersedes the check's warnings) withdraws it for the whole input, as one

@@ -16,6 +16,10 @@ namespace AseanMinerals.Core.TradeSources.Internal;
 /// one reporter and period, whose breakdown rows are checked against their aggregate row); null when any split will do.
 /// </param>
 /// <param name="Supersedes">Rule codes whose issue, in any part, withdraws the issues of other codes (a note that a check could not run withdraws that check's warnings).</param>
+/// <param name="NotGrouped">
+/// The note a reader gives when a group comes back after another (source, line), for a group that comes back in a later
+/// part (parts read by <see cref="IGroupedSource"/> readers); its code should supersede the group check's warnings.
+/// </param>
 internal sealed record TradeSourceSplit(
     string Format,
     Func<Stream, string, TradeSourceOptions, ITradeRecordSource> OpenPart,
@@ -24,7 +28,8 @@ internal sealed record TradeSourceSplit(
     bool QuotedLineFeeds,
     IReadOnlySet<string> OncePerInput,
     IReadOnlyDictionary<string, string> Supersedes,
-    Func<ReadOnlyMemory<byte>, SameGroup?>? GroupOf = null);
+    Func<ReadOnlyMemory<byte>, SameGroup?>? GroupOf = null,
+    Func<string, long, Validation.ValidationIssue>? NotGrouped = null);
 
 /// <summary>Whether two lines (without their line feeds) belong to one group that a split should not cut.</summary>
 internal delegate bool SameGroup(ReadOnlySpan<byte> line, ReadOnlySpan<byte> next);

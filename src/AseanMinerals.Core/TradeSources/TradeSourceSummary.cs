@@ -97,7 +97,9 @@ public sealed record TradeSourceSummary
 
     /// <summary>One line for logs and consoles: <c>file (format, encoding): N rows read = N records + N set aside (...) + N rejected (...)</c>.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Source} ({Format}, {Encoding}): {DescribeRows()}");
+    public override string ToString() => Encoding == TradeTextEncoding.Unknown // a binary format (Parquet, Arrow) has no text encoding
+        ? string.Create(CultureInfo.InvariantCulture, $"{Source} ({Format}): {DescribeRows()}")
+        : string.Create(CultureInfo.InvariantCulture, $"{Source} ({Format}, {Encoding}): {DescribeRows()}");
 
     /// <summary>
     /// The account of the rows alone, for a line that names the source already: <c>N rows read = N records + N set aside

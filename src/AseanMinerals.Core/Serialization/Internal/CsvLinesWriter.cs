@@ -21,9 +21,7 @@ internal sealed class CsvLinesWriter : IRecordLinesWriter
         "conversionSourceRevision", "conversionWeight",
     ];
 
-    private const int BlockSize = 64 * 1024;
-
-    private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize + 1024);
+    private readonly ArrayBufferWriter<byte> _buffer = RecordLines.NewBlock();
 
     public CsvLinesWriter()
     {
@@ -36,7 +34,7 @@ internal sealed class CsvLinesWriter : IRecordLinesWriter
 
     public long Count { get; private set; }
 
-    public bool IsFull => _buffer.WrittenCount >= BlockSize;
+    public ArrayBufferWriter<byte> Block => _buffer;
 
     public void Write(in TradeRecord record)
     {
@@ -95,18 +93,6 @@ internal sealed class CsvLinesWriter : IRecordLinesWriter
     public void Dispose()
     {
         // Nothing to release: the buffer is managed memory.
-    }
-
-    public void CopyTo(Stream stream)
-    {
-        stream.Write(_buffer.WrittenSpan);
-        _buffer.ResetWrittenCount();
-    }
-
-    public async ValueTask CopyToAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        await stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        _buffer.ResetWrittenCount();
     }
 
     private void Separator(bool endOfLine = false) => _buffer.Write(endOfLine ? "\r\n"u8 : ","u8);

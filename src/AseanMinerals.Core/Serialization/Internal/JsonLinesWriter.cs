@@ -7,16 +7,14 @@ namespace AseanMinerals.Core.Serialization.Internal;
 /// <summary>Formats trade records as JSON Lines into a reused buffer, handed to the stream a block at a time.</summary>
 internal sealed class JsonLinesWriter : IRecordLinesWriter
 {
-    private const int BlockSize = 64 * 1024;
-
-    private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize + 1024);
+    private readonly ArrayBufferWriter<byte> _buffer = RecordLines.NewBlock();
     private readonly Utf8JsonWriter _writer;
 
     public JsonLinesWriter() => _writer = new Utf8JsonWriter(_buffer);
 
     public long Count { get; private set; }
 
-    public bool IsFull => _buffer.WrittenCount >= BlockSize;
+    public ArrayBufferWriter<byte> Block => _buffer;
 
     public void Write(in TradeRecord record)
     {
@@ -25,18 +23,6 @@ internal sealed class JsonLinesWriter : IRecordLinesWriter
         _writer.Reset();
         _buffer.Write("\n"u8);
         Count++;
-    }
-
-    public void CopyTo(Stream stream)
-    {
-        stream.Write(_buffer.WrittenSpan);
-        _buffer.ResetWrittenCount();
-    }
-
-    public async ValueTask CopyToAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        await stream.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-        _buffer.ResetWrittenCount();
     }
 
     public void Dispose() => _writer.Dispose();

@@ -63,7 +63,7 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     /// </summary>
     public bool CountRecordInQuestion(in TradeRecord record)
     {
-        if (IsOutsideQuestion(record))
+        if (_question is not null && !_question.AdmitsRecord(record, CubeKey.PeriodCode(record.Period)))
         {
             CountSetAside(TradeSetAsideReason.OutsideQuestion);
             return false;
@@ -82,7 +82,7 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     /// </summary>
     public bool SetAsideOutsideQuestion(TradePeriod period, AreaCode reporter, TradeFlow flow)
     {
-        if (_question is null || (_question.AdmitsPeriodAndReporter(CubeKey.PeriodCode(period), reporter) && !_flowFamilyOutside[(int)flow]))
+        if (!IsOutsideQuestion(period, reporter, flow))
         {
             return false;
         }
@@ -95,11 +95,14 @@ internal sealed class TradeSourceTally(string source, string format, TradeSource
     public bool HasQuestion => _question is not null;
 
     /// <summary>
-    /// Whether a record is outside the options' question, told by its period, reporter and flow only: a reader may ask it
-    /// of a record read that far (and then count it set aside, <see cref="TradeSetAsideReason.OutsideQuestion"/>).
+    /// Whether a record read as far as its period, reporter and flow is outside the options' question by the early rule of
+    /// <see cref="SetAsideOutsideQuestion"/> (a reader then counts it set aside, <see cref="TradeSetAsideReason.OutsideQuestion"/>).
     /// </summary>
-    public bool IsOutsideQuestion(in TradeRecord record) =>
-        _question is not null && !_question.AdmitsRecord(record, CubeKey.PeriodCode(record.Period));
+    public bool IsOutsideQuestion(in TradeRecord record) => IsOutsideQuestion(record.Period, record.Reporter, record.Flow);
+
+    // The one early rule: outside by period or reporter, or by a flow whose whole family the question leaves out.
+    private bool IsOutsideQuestion(TradePeriod period, AreaCode reporter, TradeFlow flow) =>
+        _question is not null && (!_question.AdmitsPeriodAndReporter(CubeKey.PeriodCode(period), reporter) || _flowFamilyOutside[(int)flow]);
 
     /// <summary>Counts a record handed out, by breakdown, flow and partner kind.</summary>
     public void CountRecord(in TradeRecord record)

@@ -55,11 +55,7 @@ internal sealed class CommonOptions
         Description = "How many of a group's members a figure must cover: 'all', or a fraction (0.8) or percentage (80%) of them; below it the figure is n/a with the coverage. Any by default (the coverage is always shown).",
     };
 
-    public Option<string> Duplicates { get; } = new("--duplicates")
-    {
-        Description = "A record whose key (period, reporter, partner, flow, commodity, breakdown) an earlier record of the files has: refuse (the default: exit 1 naming both places) or keep-first (the later ones are left out and counted).",
-        DefaultValueFactory = static _ => "refuse",
-    };
+    public Option<string> Duplicates { get; } = CreateDuplicates();
 
     public Option<string> Fill { get; } = new("--fill")
     {
@@ -68,6 +64,22 @@ internal sealed class CommonOptions
     };
 
     public Option<int> Threads { get; } = CreateThreads();
+
+    /// <summary><c>--duplicates</c>: what to do with a record whose key an earlier record of the files has (refuse, the default, or keep-first).</summary>
+    public static Option<string> CreateDuplicates()
+    {
+        var duplicates = new Option<string>("--duplicates")
+        {
+            Description = "A record whose key (period, reporter, partner, flow, commodity, breakdown) an earlier record of the files has: refuse (the default: exit 1 naming both places) or keep-first (the later ones are left out and counted).",
+            DefaultValueFactory = static _ => "refuse",
+        };
+        duplicates.AcceptOnlyFromAmong("refuse", "keep-first");
+        return duplicates;
+    }
+
+    /// <summary>The rule <c>--duplicates</c> asks for.</summary>
+    public static DuplicateTradeRule DuplicateRuleOf(ParseResult parse, Option<string> duplicates) =>
+        parse.GetValue(duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse;
 
     /// <summary>
     /// <c>--threads</c>: how many threads read each JSON Lines or Comtrade CSV file, in parts (0, the default: every core;
@@ -105,7 +117,6 @@ internal sealed class CommonOptions
         command.Options.Add(Scope);
         command.Options.Add(Membership);
         command.Options.Add(RequireCoverage);
-        Duplicates.AcceptOnlyFromAmong("refuse", "keep-first");
         command.Options.Add(Duplicates);
         Fill.AcceptOnlyFromAmong("none", "mirror");
         command.Options.Add(Fill);
@@ -173,7 +184,7 @@ internal sealed class CommonOptions
         var summaries = new List<TradeSourceSummary>();
         var progress = new ProgressLine(environment);
         var commodities = new CommoditiesInData();
-        var duplicates = new DuplicateTradeGuard(parse.GetValue(Duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse);
+        var duplicates = new DuplicateTradeGuard(DuplicateRuleOf(parse, Duplicates));
         var options = Comtrade.ComtradeImportOptions.Default with { Question = question };
         var records = TradeFiles.ReadAsync(files, summaries, progress, options, duplicates, parse.GetValue(Threads), cancellationToken);
         if (edition is not null)

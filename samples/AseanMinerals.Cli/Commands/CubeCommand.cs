@@ -31,12 +31,7 @@ internal static class CubeCommand
         var files = new Argument<string[]>("files") { Description = "Trade files: Comtrade files, JSON Lines, Parquet files or dataset folders.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The partial cube to write: .json or .parquet.", Required = true };
         var name = new Option<string?>("--name") { Description = "The part's name in messages and in the merged cube (a machine); the output's file name when not given." };
-        var duplicates = new Option<string>("--duplicates")
-        {
-            Description = "What to do with a record whose key (period, reporter, partner, flow, commodity, breakdown) an earlier one has: refuse (exit 1) or keep-first.",
-            DefaultValueFactory = static _ => "refuse",
-            CustomParser = static result => OptionValues.OneOf(result, ["refuse", "keep-first"]),
-        };
+        var duplicates = CommonOptions.CreateDuplicates();
         var force = OutputOptions.Force();
         var command = new Command("build", "Build the partial cube of trade files: its cells, what it read, and how the records were accounted for.");
         command.Arguments.Add(files);
@@ -53,7 +48,7 @@ internal static class CubeCommand
             InputFiles.Check(inputs);
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
-            var rule = parse.GetValue(duplicates) == "keep-first" ? DuplicateTradeRule.KeepFirst : DuplicateTradeRule.Refuse;
+            var rule = CommonOptions.DuplicateRuleOf(parse, duplicates);
 
             // The files are read through the tool's one gate, whose guard applies the duplicate rule across them with
             // file and line; the part's own guard then sees each key once.

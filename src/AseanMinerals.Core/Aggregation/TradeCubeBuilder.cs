@@ -185,8 +185,7 @@ public sealed class TradeCubeBuilder
             merged[part] = table;
         });
 
-        var (read, setAside, outside) = (batches.Sum(static b => b._read), batches.Sum(static b => b._setAside), batches.Sum(static b => b._outside));
-        return new TradeCube(batches[0].Classifier, merged, Statistics(read, setAside, outside), batches[0]._filter);
+        return new TradeCube(batches[0].Classifier, merged, StatisticsOf(batches), batches[0]._filter);
     }
 
     /// <summary>
@@ -195,8 +194,7 @@ public sealed class TradeCubeBuilder
     /// </summary>
     internal static TradeCube ToCube(TradeCubeBuilder[] parts)
     {
-        var (read, setAside, outside) = (parts.Sum(static b => b._read), parts.Sum(static b => b._setAside), parts.Sum(static b => b._outside));
-        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], Statistics(read, setAside, outside), parts[0]._filter);
+        return new TradeCube(parts[0].Classifier, [.. parts.Select(static b => b._table)], StatisticsOf(parts), parts[0]._filter);
     }
 
     /// <summary>Adds the records whose cell falls in one of <paramref name="parts"/> disjoint parts of the key space (all of them for 1 part).</summary>
@@ -278,6 +276,10 @@ public sealed class TradeCubeBuilder
         cell = Classifier.CellIndexOf(record.Commodity);
         return _filter is null || _filter.AdmitsCell(cell);
     }
+
+    // The counts of several builders' records together.
+    private static TradeCubeStatistics StatisticsOf(TradeCubeBuilder[] builders) =>
+        Statistics(builders.Sum(static b => b._read), builders.Sum(static b => b._setAside), builders.Sum(static b => b._outside));
 
     private static TradeCubeStatistics Statistics(long read, long setAside, long outside) =>
         new(read, read - setAside - outside, setAside, 0) { RecordsOutsideFilter = outside };

@@ -41,6 +41,26 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chart_caption_names_two_inputs_of_one_file_name_with_their_folders()
+    {
+        // The hand-made file's lines split between two folders, each file called trade.jsonl: one caption must tell them apart.
+        var lines = (await File.ReadAllTextAsync(HandMade)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var first = Path.Combine(_folder, "first", "trade.jsonl");
+        var second = Path.Combine(_folder, "second", "trade.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(first)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(second)!);
+        await File.WriteAllTextAsync(first, string.Join('\n', lines[..(lines.Length / 2)]));
+        await File.WriteAllTextAsync(second, string.Join('\n', lines[(lines.Length / 2)..]));
+        var path = Path.Combine(_folder, "two.svg");
+
+        var run = await CliRun.RunAsync("chart", first, second, "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = XDocument.Load(path).Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value.Trim()).ToList();
+        texts.Should().Contain(t => t.StartsWith("Data: first/trade.jsonl, second/trade.jsonl;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Chart_SVG_holds_each_label_once()
     {
         var path = Path.Combine(_folder, "once.svg");

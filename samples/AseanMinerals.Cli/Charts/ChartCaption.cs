@@ -7,12 +7,22 @@ namespace AseanMinerals.Cli.Charts;
 /// </summary>
 internal sealed class ChartCaption
 {
+    // What fits the chart's width in the caption's font (1,200 pixels); a longer line is cut off by the picture's edge.
+    private const int MaxLineLength = 140;
+
     private readonly List<string> _lines = [];
 
     public IReadOnlyList<string> Lines => _lines;
 
+    /// <summary>Adds a line, wrapped at spaces into lines that fit the chart's width.</summary>
     public ChartCaption Add(string line)
     {
+        while (line.Length > MaxLineLength && line.LastIndexOf(' ', MaxLineLength) is > 0 and var cut)
+        {
+            _lines.Add(line[..cut]);
+            line = line[(cut + 1)..];
+        }
+
         _lines.Add(line);
         return this;
     }

@@ -75,7 +75,7 @@ internal sealed class SharesChart
 
         var caption = new ChartCaption()
             .Add($"Scope asked for: {report.Scope} ({CommoditiesInData.ScopeChapters(report.Scope)}); in the data: {CommoditiesInData.Describe(report.CodesInScope)}.")
-            .Add($"Data: {string.Join(", ", report.Sources.Select(static s => Path.GetFileName(s.Source)))}; values in US dollars as reported; totals: exports + imports.")
+            .Add($"Data: {string.Join(", ", FileNames(report.Sources.Select(static s => s.Source).ToList()))}; values in US dollars as reported; totals: exports + imports.")
             .Add($"Membership basis: {report.Membership}. n/a: the data cannot give the figure.");
         if (reporter.MineralsTrade.Coverage is { } coverage)
         {
@@ -247,4 +247,10 @@ internal sealed class SharesChart
         label.LabelAlignment = Alignment.LowerCenter;
         label.LabelFontSize = 13;
     }
+
+    // The inputs by file name, with the folder where two share a name (two downloads both called comtrade.csv).
+    private static IEnumerable<string> FileNames(List<string> paths) => paths.Select(path =>
+        paths.Count(other => Path.GetFileName(other) == Path.GetFileName(path)) > 1
+            ? $"{Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)))}/{Path.GetFileName(path)}"
+            : Path.GetFileName(path));
 }

@@ -58,16 +58,17 @@ internal sealed class SharesChart
         var drawMembers = reporter.ByMemberState.Any(static m => m.MineralsShareOfTotal.Share is not null);
         var groups = reporter.ByCommodityGroup.Parts.Where(static p => p.Share is not null).ToList();
         var drawGroups = groups.Count > 1;
-        var whyNoMembers = reporter.MineralsShareOfTotal.AbsentReason
-            ?? reporter.ByMemberState.Select(static m => m.MineralsShareOfTotal.AbsentReason).FirstOrDefault(static r => r is not null)
-            ?? "no member state has the figure";
+        var membersAbsence = reporter.MineralsShareOfTotal.Absence
+            ?? reporter.ByMemberState.Select(static m => m.MineralsShareOfTotal.Absence).FirstOrDefault(static r => r is not null);
+        var whyNoMembers = membersAbsence?.Message ?? "no member state has the figure";
+        var groupsAbsence = groups.Count == 1 ? null : reporter.ByCommodityGroup.Absence;
         var whyNoGroups = groups.Count == 1
             ? $"the trade in scope is all in one commodity group ({groups[0].Name}), which would be a single 100% bar"
-            : reporter.ByCommodityGroup.AbsentReason ?? "no commodity group has trade in scope";
+            : groupsAbsence?.Message ?? "no commodity group has trade in scope";
         if (!drawMembers && !drawGroups)
         {
-            // Where both panels lack the same rows, the reason is said once.
-            var why = whyNoMembers.EndsWith(whyNoGroups, StringComparison.Ordinal)
+            // Where both panels lack the same rows (the share's absent side has the groups' own reason), it is said once.
+            var why = groupsAbsence is not null && (membersAbsence == groupsAbsence || membersAbsence?.Cause == groupsAbsence)
                 ? whyNoGroups
                 : $"no member state's share of total trade ({whyNoMembers}); and {whyNoGroups}";
             throw new CliFailure(CliApplication.DataErrors, $"nothing to chart for {reporter.Reporter} in {report.Period}: {why}");

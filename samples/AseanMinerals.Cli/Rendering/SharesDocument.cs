@@ -1,5 +1,6 @@
 using AseanMinerals.Cli.Rendering.Documents;
 using AseanMinerals.Cli.Shares;
+using AseanMinerals.Core.Aggregation;
 using static AseanMinerals.Cli.Shares.SharesQuery;
 
 namespace AseanMinerals.Cli.Rendering;
@@ -96,10 +97,10 @@ internal static class SharesDocument
                 members.Add(
                     member.Name,
                     member.Code,
-                    DocumentCell.Of(member.MineralsTrade.ValueUsd, notes.Refer(ForRow(member.MineralsTrade.AbsentReason, member.Name))),
-                    Share(notes, member.PartOfAseanMineralsTrade, member.Name),
-                    Share(notes, member.MineralsShareOfTotal, member.Name),
-                    Share(notes, member.IntraAseanShareOfMinerals, member.Name));
+                    DocumentCell.Of(member.MineralsTrade.ValueUsd, notes.Refer(InRow(member.MineralsTrade.Absence))),
+                    Share(notes, member.PartOfAseanMineralsTrade, inRow: true),
+                    Share(notes, member.MineralsShareOfTotal, inRow: true),
+                    Share(notes, member.IntraAseanShareOfMinerals, inRow: true));
             }
         }
 
@@ -152,9 +153,10 @@ internal static class SharesDocument
     // A share's parts, blank where absent: the share's own cell says why.
     private static DocumentCell Value(decimal? value) => value is null ? DocumentCell.Empty : DocumentCell.Of(value);
 
-    private static DocumentCell Share(DocumentNotes notes, Ratio ratio, string? rowName = null) =>
-        DocumentCell.Of(ratio.Share, notes.Refer(ratio.Share is null ? ForRow(ratio.AbsentReason ?? "no figure", rowName) : null));
+    private static DocumentCell Share(DocumentNotes notes, Ratio ratio, bool inRow = false) =>
+        DocumentCell.Of(ratio.Share, notes.Refer(ratio.Share is null ? (inRow ? InRow(ratio.Absence) : ratio.AbsentReason) ?? "no figure" : null));
 
-    private static string? ForRow(string? reason, string? rowName) =>
-        rowName is null ? reason : reason?.Replace(rowName, "the member state", StringComparison.Ordinal);
+    // In a member's row the row names the member, so the engine's sentence calls it "the member state" (made from the same
+    // reason, never re-worded here): reasons that differ by the member alone are one note.
+    private static string? InRow(FigureAbsence? absence) => absence?.MessageNaming("the member state");
 }

@@ -48,6 +48,22 @@ public sealed record FigureAbsence
     /// <summary>Why the side of a ratio is absent (<see cref="FigureAbsenceKind.NumeratorAbsent"/>, <see cref="FigureAbsenceKind.DenominatorAbsent"/>); null otherwise.</summary>
     public FigureAbsence? Cause { get; init; }
 
+    /// <summary>The sentence with the place of the reporters' names marked (<see cref="FigureAbsences.Reporters"/>); null when it names none.</summary>
+    internal string? MessageWithoutReporters { get; init; }
+
+    /// <summary>
+    /// The reason in words with the reporters it names called by another name: for a table with a row per reporter,
+    /// where the row already says which reporter it is (<c>MessageNaming("the member state")</c>), so that rows with the
+    /// same reason share one note. The sentence is the one <see cref="Message"/> gives, made from the same reason.
+    /// </summary>
+    /// <param name="reporters">What to call the reporters.</param>
+    /// <returns>The sentence; <see cref="Message"/> itself when it names no reporter.</returns>
+    public string MessageNaming(string reporters)
+    {
+        ArgumentNullException.ThrowIfNull(reporters);
+        return MessageWithoutReporters?.Replace(FigureAbsences.Reporters, reporters, StringComparison.Ordinal) ?? Message;
+    }
+
     /// <inheritdoc />
     public override string ToString() => Message;
 }

@@ -10,40 +10,43 @@ namespace AseanMinerals.Core.Aggregation;
 /// </summary>
 internal static class FigureAbsences
 {
-    public static FigureAbsence NoTotalRows(string reporters, IReadOnlyList<AreaCode> members, TradePeriod period) => new()
+    // In a sentence, where the reporters concerned are named: FigureAbsence.MessageNaming can call them otherwise.
+    internal const string Reporters = "\u001F";
+
+    public static FigureAbsence NoTotalRows(string reporters, IReadOnlyList<AreaCode> members, TradePeriod period) => Naming(reporters, new()
     {
         Kind = FigureAbsenceKind.NoTotalRows,
         Period = period,
         Members = members,
-        Message = $"the data has no TOTAL rows for {reporters} in {period}; the sum of its commodity rows is total trade only if it holds every chapter (ask for the sum of commodity rows as the total basis to use it)",
-    };
+        Message = $"the data has no TOTAL rows for {Reporters} in {period}; the sum of its commodity rows is total trade only if it holds every chapter (ask for the sum of commodity rows as the total basis to use it)",
+    });
 
-    public static FigureAbsence NoRecords(TradePeriod period, string reporters, IReadOnlyList<AreaCode> members, string partners, string commodities) => new()
+    public static FigureAbsence NoRecords(TradePeriod period, string reporters, IReadOnlyList<AreaCode> members, string partners, string commodities) => Naming(reporters, new()
     {
         Kind = FigureAbsenceKind.NoRecords,
         Period = period,
         Members = members,
-        Message = $"no records for {period} from {reporters} with {partners} in {commodities}",
-    };
+        Message = $"no records for {period} from {Reporters} with {partners} in {commodities}",
+    });
 
-    public static FigureAbsence NoCommodityRows(IReadOnlyList<AreaCode> without, TradePeriod period, TradeFlow flow, string measure) => new()
+    public static FigureAbsence NoCommodityRows(IReadOnlyList<AreaCode> without, TradePeriod period, TradeFlow flow, string measure) => Naming(Names(without), new()
     {
         Kind = FigureAbsenceKind.NoCommodityRows,
         Period = period,
         Members = without,
         Flow = flow,
-        Message = $"the data has no commodity rows for {Names(without)} in {period} ({FlowWords(flow)}; TOTAL rows at most), so it cannot tell {measure}",
-    };
+        Message = $"the data has no commodity rows for {Reporters} in {period} ({FlowWords(flow)}; TOTAL rows at most), so it cannot tell {measure}",
+    });
 
-    public static FigureAbsence NoPartnerRows(IReadOnlyList<AreaCode> without, TradePeriod period, TradeFlow flow, string commodities, string partners, IReadOnlyList<AreaCode> partnerCodes) => new()
+    public static FigureAbsence NoPartnerRows(IReadOnlyList<AreaCode> without, TradePeriod period, TradeFlow flow, string commodities, string partners, IReadOnlyList<AreaCode> partnerCodes) => Naming(Names(without), new()
     {
         Kind = FigureAbsenceKind.NoPartnerRows,
         Period = period,
         Members = without,
         Partners = partnerCodes,
         Flow = flow,
-        Message = $"the data has no rows by partner for {Names(without)} in {period} ({FlowWords(flow)}, {commodities}; World rows at most), so it cannot tell the trade with {partners}",
-    };
+        Message = $"the data has no rows by partner for {Reporters} in {period} ({FlowWords(flow)}, {commodities}; World rows at most), so it cannot tell the trade with {partners}",
+    });
 
     public static FigureAbsence MixedHsLevels(string commodities, HsCodeLevels levels, TradePeriod period, IReadOnlyList<AreaCode> members) => new()
     {
@@ -70,15 +73,15 @@ internal static class FigureAbsences
         Message = $"{what} is zero",
     };
 
-    public static FigureAbsence PartsExceedWhole(TradeValue part, TradeValue whole) => new()
+    public static FigureAbsence PartsExceedWhole(TradeValue part, TradeValue whole) => Naming(part.Reporters, new()
     {
         Kind = FigureAbsenceKind.PartsExceedWhole,
         Period = part.Period,
         Members = part.ReporterCodes,
         Numerator = part.Value,
         Denominator = whole.Value,
-        Message = $"the part ({TextTable.Money(part.Value)}: {part.Commodities}; {part.Partners}) exceeds the whole ({TextTable.Money(whole.Value)}: {whole.Commodities}; {whole.Partners}) for {part.Reporters} in {part.Period}: the data's rows contradict each other, so no share is given",
-    };
+        Message = $"the part ({TextTable.Money(part.Value)}: {part.Commodities}; {part.Partners}) exceeds the whole ({TextTable.Money(whole.Value)}: {whole.Commodities}; {whole.Partners}) for {Reporters} in {part.Period}: the data's rows contradict each other, so no share is given",
+    });
 
     public static FigureAbsence CoverageShort(GroupCoverage coverage, CoverageRequirement requirement) => new()
     {
@@ -106,21 +109,47 @@ internal static class FigureAbsences
         Message = $"{GroupCoverage.Label(reporter)} reported no {FlowWords(flow)} {(flow == TradeFlow.Import ? "from" : "to")} {GroupCoverage.Label(partner)} in {period}",
     };
 
-    public static FigureAbsence NoCommonMembers(string reporters, GroupCoverage coverage, string sides) => new()
+    public static FigureAbsence NoCommonMembers(string reporters, GroupCoverage coverage, string sides) => Naming(reporters, new()
     {
         Kind = FigureAbsenceKind.NoCommonMembers,
         Members = coverage.Members,
         Coverage = coverage,
-        Message = $"no member of {reporters} is covered in {sides} ({coverage}), so nothing like for like can be compared",
-    };
+        Message = $"no member of {Reporters} is covered in {sides} ({coverage}), so nothing like for like can be compared",
+    });
 
-    public static FigureAbsence OutsideFilter(TradeCubeFilter filter, TradePeriod period, IReadOnlyList<AreaCode> members, string outside) => new()
+    // What a query asks for outside the question the cube was built for: the period, reporters, flows or commodities.
+    public static FigureAbsence OutsideFilter(
+        TradeCubeFilter filter, TradePeriod period, IReadOnlyList<AreaCode> members, bool periodOutside, IReadOnlyList<AreaCode> reportersOutside, IReadOnlyList<TradeFlow> flowsOutside, bool commoditiesOutside)
     {
-        Kind = FigureAbsenceKind.OutsideFilter,
-        Period = period,
-        Members = members,
-        Message = $"the cube was built for one question ({filter}) and holds no records for {outside}: build it without that filter to ask this",
-    };
+        var outside = new List<string>();
+        if (periodOutside)
+        {
+            outside.Add(period.ToString());
+        }
+
+        if (reportersOutside.Count > 0)
+        {
+            outside.Add($"reporters {string.Join(" ", reportersOutside)}");
+        }
+
+        if (flowsOutside.Count > 0)
+        {
+            outside.Add($"flows {string.Join(" ", flowsOutside.Select(static f => f.ToComtradeCode()))}");
+        }
+
+        if (commoditiesOutside)
+        {
+            outside.Add("commodities other than " + filter.Commodities);
+        }
+
+        return new()
+        {
+            Kind = FigureAbsenceKind.OutsideFilter,
+            Period = period,
+            Members = members,
+            Message = $"the cube was built for one question ({filter}) and holds no records for {string.Join(", ", outside)}: build it without that filter to ask this",
+        };
+    }
 
     private static FigureAbsence SideAbsent(FigureAbsenceKind kind, string what, FigureAbsence? cause) => new()
     {
@@ -128,6 +157,14 @@ internal static class FigureAbsences
         Period = cause?.Period,
         Cause = cause,
         Message = cause is null ? $"{what} is absent" : $"{what} is absent: {cause.Message}",
+        MessageWithoutReporters = cause?.MessageWithoutReporters is { } template ? $"{what} is absent: {template}" : null,
+    };
+
+    // A sentence whose reporters are named in one place: kept with the place marked, then filled in with their names.
+    private static FigureAbsence Naming(string reporters, FigureAbsence absence) => absence with
+    {
+        Message = absence.Message.Replace(Reporters, reporters, StringComparison.Ordinal),
+        MessageWithoutReporters = absence.Message,
     };
 
     private static string Names(IEnumerable<AreaCode> areas) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using AseanMinerals.Core.Aggregation.Planning;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
@@ -9,18 +10,6 @@ namespace AseanMinerals.Core.Aggregation;
 /// <summary>The figures: every one a query on the cube's cells.</summary>
 public sealed partial class TradeCube
 {
-    private const int AreaSlots = 1000;
-
-    private enum By
-    {
-        None,
-        Reporter,
-        Partner,
-        Flow,
-        Group,
-        ReporterFlow,
-    }
-
     /// <summary>
     /// The general query: the trade of reporters with partners in commodities, in one direction. Every other figure is
     /// made of these.
@@ -133,7 +122,7 @@ public sealed partial class TradeCube
         TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
     {
         var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto);
-        var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Reporter) : [];
+        var tallies = whole.Read is { } filter ? Scan(period, filter, TallyBy.Reporter) : [];
         return Breakdown(
             $"{whole.Value.Measure} by reporter",
             period,
@@ -155,7 +144,7 @@ public sealed partial class TradeCube
         TradePeriod period, AreaGroup reporters, string? scopeId = null, TradeDirection direction = TradeDirection.ExportsAndImports)
     {
         var whole = Evaluate(period, reporters, scopeId is null ? null : CommoditySelection.Scope(scopeId), direction, null, PartnerBasis.Auto);
-        var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Group) : [];
+        var tallies = whole.Read is { } filter ? Scan(period, filter, TallyBy.Group) : [];
         var groups = Classifier.Classification.Groups;
         return Breakdown(
             $"{whole.Value.Measure} by commodity group",
@@ -183,7 +172,7 @@ public sealed partial class TradeCube
     {
         ArgumentOutOfRangeException.ThrowIfNegative(top);
         var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.SumOfPartners);
-        var tallies = whole.Filter is { } filter ? Scan(period, filter, By.Partner) : [];
+        var tallies = whole.Read is { } filter ? Scan(period, filter, TallyBy.Partner) : [];
         return Breakdown(
             $"{whole.Value.Measure} by partner",
             period,
@@ -237,7 +226,7 @@ public sealed partial class TradeCube
         var withData = evaluations.Where(static e => e.Coverage.Covered.Count > 0).Select(static e => e.Coverage).ToList();
         if (withData.Count > 0)
         {
-            var (common, merged) = Common(withData);
+            var (common, merged) = SharePlanner.Common(withData);
             coverage = merged;
             if (common.Count == 0)
             {
@@ -356,7 +345,7 @@ public sealed partial class TradeCube
         side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.Absence! : reportedNone;
 
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
-    private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, Tally> tallies) =>
+    private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, CellTally> tallies) =>
         [.. tallies.Select(static t => (Code(t.Key), TradeAreaCatalog.Default.NameOf(new AreaCode(t.Key)), t.Value.Sum))];
 
     // A ratio, or why not: a side absent (with the cube's reason for it, when it is a cube figure) or a zero denominator.
@@ -413,54 +402,5 @@ public sealed partial class TradeCube
             Coverage = breakdown.Coverage,
             Absence = index is null ? breakdown.Absence ?? FigureAbsences.DenominatorZero("the total", null, breakdown.Period) : null,
         };
-    }
-
-    // The partner masks, shared and never written: the World rows only, every area, every area but the World.
-    private static readonly bool[] WorldOnlyMask = [true, .. new bool[AreaSlots - 1]];
-    private static readonly bool[] AllAreasMask = [.. Enumerable.Repeat(true, AreaSlots)];
-    private static readonly bool[] PartnerAreasMask = [false, .. Enumerable.Repeat(true, AreaSlots - 1)];
-
-    private static bool[] WorldOnly() => WorldOnlyMask;
-
-    private static bool[] AllAreas() => AllAreasMask;
-
-    // Every area but the World: the rows by partner.
-    private static bool[] PartnerAreas() => PartnerAreasMask;
-
-    private static int BitOperationsPopCount(byte value) => System.Numerics.BitOperations.PopCount(value);
-
-    private static bool[] AreaMask(IReadOnlyList<AreaCode> codes)
-    {
-        var mask = new bool[AreaSlots];
-        foreach (var code in codes)
-        {
-            mask[code.Value] = !code.IsWorld;
-        }
-
-        return mask;
-    }
-
-    private static bool[] FlowMask(TradeDirection direction)
-    {
-        var mask = new bool[16];
-        mask[(int)TradeFlow.Export] = direction != TradeDirection.Imports;
-        mask[(int)TradeFlow.Import] = direction != TradeDirection.Exports;
-        return mask;
-    }
-
-    // WorldBy: where set, per reporter and flow ((reporter << 4) | flow), whether its World rows (true) or its partner rows count.
-    private readonly record struct Filter(bool[] Reporters, bool[] Partners, bool[] Flows, CellSet Cells, bool[]? WorldBy = null);
-
-    // Filter: the rows of a value that is there (null when absent); Asked: the rows asked for, there or not.
-    private readonly record struct Evaluation(TradeValue Value, Filter? Filter, bool Empty, Asked Asked, GroupCoverage Coverage);
-
-    // What a value asked for, in rows and in words: what UnknowableReason needs to say why the data cannot tell it.
-    private readonly record struct Asked(Filter Query, bool PartnerGroup, string Reporters, string Measure, string Commodities, string Partners);
-
-    private struct Tally
-    {
-        public ExactTotal Sum;
-        public long Records;
-        public HsCodeLevels Levels;
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using AseanMinerals.Core.Aggregation.Planning;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -20,7 +21,7 @@ public sealed partial class TradeCube
     /// or none but the World) that does not tell commodity groups apart reads the roll-ups of its reporters' buckets; one
     /// over a few partners looks each one up; any other walks its reporters' buckets.
     /// </summary>
-    private Dictionary<int, Tally> Scan(TradePeriod period, Filter filter, By by)
+    private Dictionary<int, CellTally> Scan(TradePeriod period, CellQuery filter, TallyBy by)
     {
         if (!_periods.TryGetValue(CubeKey.PeriodCode(period), out var buckets))
         {
@@ -28,18 +29,18 @@ public sealed partial class TradeCube
         }
 
         // Sized for the keys expected (a reporter has import and export rows), so the tallies are not copied as they grow.
-        var result = new Dictionary<int, Tally>(by switch
+        var result = new Dictionary<int, CellTally>(by switch
         {
-            By.ReporterFlow => Math.Min(buckets.Count, 16) * 2,
-            By.Reporter => Math.Min(buckets.Count, 16),
-            By.Flow => 2,
-            By.None => 1,
+            TallyBy.ReporterFlow => Math.Min(buckets.Count, 16) * 2,
+            TallyBy.Reporter => Math.Min(buckets.Count, 16),
+            TallyBy.Flow => 2,
+            TallyBy.None => 1,
             _ => 0,
         });
 
         var partners = filter.Partners;
         var uniform = partners.AsSpan(2).IndexOf(!partners[1]) < 0;
-        var byPartner = by == By.Partner;
+        var byPartner = by == TallyBy.Partner;
         var lookups = byPartner || !uniform ? PartnersAskedFor(partners) : null;
         for (var b = buckets.First; b < buckets.First + buckets.Count; b++)
         {
@@ -56,11 +57,11 @@ public sealed partial class TradeCube
                     Visit(result, filter, by, Cell(i));
                 }
             }
-            else if (!byPartner && uniform && by != By.Group)
+            else if (!byPartner && uniform && by != TallyBy.Group)
             {
                 // A rolled-up cell carries the partner 0 (World rows) or 1 (the sum of its partner rows): it passes the
                 // same filter as its cells, since every partner but the World is treated alike.
-                var rollups = IndexOf(b).RollupsOf(filter.Cells, CellSets.Length);
+                var rollups = IndexOf(b).RollupsOf(filter.Cells, CellSets.Count);
                 for (var flow = 0; flow < filter.Flows.Length; flow++)
                 {
                     if (!filter.Flows[flow])
@@ -87,12 +88,12 @@ public sealed partial class TradeCube
                     Visit(result, filter, by, cell);
                 }
             }
-            else if (by != By.Group)
+            else if (by != TallyBy.Group)
             {
                 // Partners told apart or asked for in part: the selection's cells per partner and flow, rolled up.
                 var index = IndexOf(b);
                 var (slots, flows) = (index.FlowSlots, index.FlowCount);
-                var rollups = index.PartnerRollupsOf(this, filter.Cells, CellSets.Length);
+                var rollups = index.PartnerRollupsOf(this, filter.Cells, CellSets.Count);
                 var runs = lookups?.Length ?? index.RunPartners.Length;
                 for (var r = 0; r < runs; r++)
                 {
@@ -144,7 +145,7 @@ public sealed partial class TradeCube
         return result;
     }
 
-    private void Visit(Dictionary<int, Tally> result, Filter filter, By by, IndexedCell found)
+    private void Visit(Dictionary<int, CellTally> result, CellQuery filter, TallyBy by, IndexedCell found)
     {
         var key = found.Key;
         int reporter = CubeKey.Reporter(key), partner = CubeKey.Partner(key), flow = CubeKey.Flow(key), cell = CubeKey.Cell(key);
@@ -161,17 +162,17 @@ public sealed partial class TradeCube
         Add(result, Dimension(by, reporter, partner, flow, cell), found.Sum, found.Records, found.Levels);
     }
 
-    private int Dimension(By by, int reporter, int partner, int flow, int cell) => by switch
+    private int Dimension(TallyBy by, int reporter, int partner, int flow, int cell) => by switch
     {
-        By.Reporter => reporter,
-        By.Partner => partner,
-        By.Flow => flow,
-        By.Group => Classifier.CellGroups[cell],
-        By.ReporterFlow => (reporter << 4) | flow,
+        TallyBy.Reporter => reporter,
+        TallyBy.Partner => partner,
+        TallyBy.Flow => flow,
+        TallyBy.Group => Classifier.CellGroups[cell],
+        TallyBy.ReporterFlow => (reporter << 4) | flow,
         _ => 0,
     };
 
-    private static void Add(Dictionary<int, Tally> result, int dimension, in ExactTotal sum, long records, HsCodeLevels levels)
+    private static void Add(Dictionary<int, CellTally> result, int dimension, in ExactTotal sum, long records, HsCodeLevels levels)
     {
         ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(result, dimension, out _);
         tally.Sum.Add(sum);

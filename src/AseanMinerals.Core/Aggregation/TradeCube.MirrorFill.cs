@@ -1,3 +1,4 @@
+using AseanMinerals.Core.Aggregation.Planning;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 
@@ -35,8 +36,7 @@ public sealed partial class TradeCube
             }
 
             var mirrorFlow = flow == TradeFlow.Export ? TradeFlow.Import : TradeFlow.Export;
-            var mirrorMask = new bool[16];
-            mirrorMask[(int)mirrorFlow] = true;
+            var mirrorMask = QueryMasks.Flow(mirrorFlow);
 
             // Flow by flow, each member is counted once: by its own rows by partner where it has them at the detail asked
             // (the flow's coverage), otherwise by mirror estimates. A member with rows by partner in one flow only is
@@ -51,9 +51,7 @@ public sealed partial class TradeCube
             var cells = reported.Asked.Query.Cells;
             foreach (var member in reported.Coverage.Missing.Select(static m => m.Member))
             {
-                var partnerMask = new bool[AreaSlots];
-                partnerMask[member.Value] = true;
-                var sources = Scan(period, new Filter(AllAreasBut(member), partnerMask, mirrorMask, cells), By.Reporter);
+                var sources = Scan(period, new CellQuery(QueryMasks.PartnerAreasBut(member), QueryMasks.Areas([member]), mirrorMask, cells), TallyBy.Reporter);
                 foreach (var (source, tally) in sources.OrderBy(static s => s.Key))
                 {
                     if (System.Numerics.BitOperations.PopCount((uint)(tally.Levels & ~HsCodeLevels.Total)) > 1)
@@ -89,14 +87,7 @@ public sealed partial class TradeCube
             CifToFobFactor = options.CifToFobFactor,
             ValuationBasis = valuation,
             // Covered: the members counted by their own reports in every flow; the others are filled or missing.
-            Coverage = reportedByFlow.Count == 1 ? reportedByFlow[0].Coverage : Common([.. reportedByFlow.Select(static r => r.Coverage)]).Coverage,
+            Coverage = reportedByFlow.Count == 1 ? reportedByFlow[0].Coverage : SharePlanner.Common([.. reportedByFlow.Select(static r => r.Coverage)]).Coverage,
         };
-    }
-
-    private static bool[] AllAreasBut(AreaCode area)
-    {
-        bool[] mask = [.. PartnerAreas()]; // a copy: the shared mask is never written
-        mask[area.Value] = false;
-        return mask;
     }
 }

@@ -1,3 +1,5 @@
+using AseanMinerals.Core.Aggregation.Planning;
+
 namespace AseanMinerals.Core.Aggregation;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace AseanMinerals.Core.Aggregation;
 public sealed partial class TradeCube
 {
     // The selections, made on first use: the scopes, then the groups, then all cells, the commodity cells and TOTAL.
-    private CellSet[]? _cellSets;
+    private CommodityCellSets? _cellSets;
 
     // Set in the view WalkingCells makes: every query walks its reporters' cells one by one and reads no roll-up.
     private readonly bool _walkCells;
@@ -25,61 +27,7 @@ public sealed partial class TradeCube
     /// <summary>The same cube answering every query by walking its cells one by one: what the roll-ups must equal (tests).</summary>
     internal TradeCube WalkingCells() => new(this, walkCells: true);
 
-    private CellSet[] CellSets => Volatile.Read(ref _cellSets) ?? MakeCellSets();
-
-    private CellSet ScopeCells(int scopeIndex) => CellSets[scopeIndex];
-
-    private CellSet GroupCells(int groupIndex) => CellSets[Classifier.Classification.Scopes.Count + groupIndex];
-
-    private CellSet AllCells() => CellSets[^3];
-
-    // Every commodity cell but TOTAL: the rows by commodity.
-    private CellSet CommodityCells() => CellSets[^2];
-
-    private CellSet TotalCellOnly() => CellSets[^1];
-
-    private CellSet[] MakeCellSets()
-    {
-        var (scopes, groups, cells) = (Classifier.Classification.Scopes.Count, Classifier.Classification.Groups.Count, Classifier.Cells.Count);
-        var sets = new CellSet[scopes + groups + 3];
-        for (var s = 0; s < scopes; s++)
-        {
-            sets[s] = new CellSet(Mask(c => c > CommodityClassifierTotal && c < cells && (Classifier.CellScopeMasks[c] & (1u << s)) != 0), s);
-        }
-
-        for (var g = 0; g < groups; g++)
-        {
-            sets[scopes + g] = new CellSet(Mask(c => c > CommodityClassifierTotal && c < cells && Classifier.CellGroups[c] == g), scopes + g);
-        }
-
-        sets[^3] = new CellSet(Mask(static _ => true), sets.Length - 3);
-        sets[^2] = new CellSet(Mask(c => c > CommodityClassifierTotal && c < cells), sets.Length - 2);
-        sets[^1] = new CellSet(Mask(static c => c == CommodityClassifierTotal), sets.Length - 1);
-        return Interlocked.CompareExchange(ref _cellSets, sets, null) ?? sets;
-
-        static bool[] Mask(Func<int, bool> selected)
-        {
-            var mask = new bool[256];
-            for (var c = 0; c < mask.Length; c++)
-            {
-                mask[c] = selected(c);
-            }
-
-            return mask;
-        }
-    }
-
-    private const int CommodityClassifierTotal = Classification.CommodityClassifier.TotalCell;
-
-    /// <summary>A commodity selection as a mask of cells, with its place among the roll-ups (never changed once made).</summary>
-    private sealed class CellSet(bool[] mask, int id)
-    {
-        public bool[] Mask { get; } = mask;
-
-        public int Id { get; } = id;
-
-        public bool this[int cell] => Mask[cell];
-    }
+    private CommodityCellSets CellSets => Volatile.Read(ref _cellSets) ?? Interlocked.CompareExchange(ref _cellSets, new CommodityCellSets(Classifier), null) ?? _cellSets!;
 
     /// <summary>The cells of one bucket, flow, partner kind and selection, added up.</summary>
     private struct Rollup

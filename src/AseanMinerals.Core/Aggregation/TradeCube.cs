@@ -276,6 +276,28 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         return count == 1 ? builders[0].ToCube() : TradeCubeBuilder.MergeInParallel(builders);
     }
 
+    /// <summary>
+    /// Builds the cube of an asynchronous stream of records on several threads, equal to the one-pass cube. The stream is
+    /// read in order on the calling thread (so whatever it does as it goes, such as a duplicate guard naming places, sees
+    /// the records in order), and the records are added in batches by builders on other threads: without a filter each
+    /// keeps its own part of the key space, as <see cref="BuildParallel"/> does; with one, the small builders are merged.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
+    /// <param name="filter">The records kept (see <see cref="TradeCubeFilter"/>); every record when null.</param>
+    /// <param name="threads">How many threads add records; when 0, the processor count. 1 adds them on the calling thread.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <returns>The cube.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The number of threads is negative.</exception>
+    public static Task<TradeCube> BuildParallelAsync(
+        IAsyncEnumerable<TradeRecord> records, CommodityClassifier? classifier = null, TradeCubeFilter? filter = null, int threads = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        return StreamedParallelBuild.BuildAsync(
+            records, classifier ?? MineralsClassification.DefaultClassifier, filter, threads > 0 ? threads : Environment.ProcessorCount, cancellationToken);
+    }
+
     /// <summary>Makes a cube from cells computed elsewhere (for example read from JSON).</summary>
     /// <param name="cells">The cells; cells with the same key are added.</param>
     /// <param name="classifier">The classifier the cells were computed with; the library's minerals classification when null.</param>

@@ -158,30 +158,13 @@ public sealed class TradeCubeFilter : IEquatable<TradeCubeFilter>
         public FigureAbsence? Excludes(TradePeriod period, IReadOnlyList<AreaCode> queryReporters, bool[] queryFlows, bool[] queryCells)
         {
             var code = CubeKey.PeriodCode(period);
-            var outside = new List<string>();
-            if (periods is not null && !(code < periods.Length && periods[code]))
-            {
-                outside.Add(period.ToString());
-            }
-
-            if (reporters is not null && queryReporters.Where(r => !reporters[r.Value]).ToList() is { Count: > 0 } missing)
-            {
-                outside.Add($"reporters {string.Join(" ", missing)}");
-            }
-
-            if (flows is not null && Enumerable.Range(0, queryFlows.Length).Where(f => queryFlows[f] && !flows[f]).ToList() is { Count: > 0 } flowsOut)
-            {
-                outside.Add($"flows {string.Join(" ", flowsOut.Select(static f => ((TradeFlow)f).ToComtradeCode()))}");
-            }
-
-            if (cells is not null && Enumerable.Range(0, queryCells.Length).Any(c => queryCells[c] && !cells[c]))
-            {
-                outside.Add("commodities other than " + filter.Commodities);
-            }
-
-            return outside.Count == 0
-                ? null
-                : FigureAbsences.OutsideFilter(filter, period, queryReporters, string.Join(", ", outside));
+            var periodOutside = periods is not null && !(code < periods.Length && periods[code]);
+            IReadOnlyList<AreaCode> reportersOutside = reporters is null ? [] : [.. queryReporters.Where(r => !reporters[r.Value])];
+            IReadOnlyList<TradeFlow> flowsOutside = flows is null ? [] : [.. Enumerable.Range(0, queryFlows.Length).Where(f => queryFlows[f] && !flows[f]).Select(static f => (TradeFlow)f)];
+            var commoditiesOutside = cells is not null && Enumerable.Range(0, queryCells.Length).Any(c => queryCells[c] && !cells[c]);
+            return periodOutside || reportersOutside.Count > 0 || flowsOutside.Count > 0 || commoditiesOutside
+                ? FigureAbsences.OutsideFilter(filter, period, queryReporters, periodOutside, reportersOutside, flowsOutside, commoditiesOutside)
+                : null;
         }
     }
 }

@@ -1,0 +1,119 @@
+using AseanMinerals.Core.Aggregation.Planning;
+using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Trade;
+
+namespace AseanMinerals.Core.Aggregation;
+
+/// <summary>
+/// Executing plans: the <see cref="SharePlanner"/> decides from which rows the cube holds (the cube is its
+/// <see cref="ICubeCells"/>) which cells a value reads, which members it covers and when it cannot be told; the cube adds
+/// the cells its plan reads and makes the result.
+/// </summary>
+public sealed partial class TradeCube : ICubeCells
+{
+    // Made on first use, for this cube or view (a view's planner reads the view's cells).
+    private SharePlanner? _planner;
+
+    private SharePlanner Planner => _planner ??= new SharePlanner(this);
+
+    CommodityClassifier ICubeCells.Classifier => Classifier;
+
+    CommodityCellSets ICubeCells.CellSets => CellSets;
+
+    TradeCubeFilter.Compiled? ICubeCells.Question => _filter;
+
+    Dictionary<int, CellTally> ICubeCells.Tally(TradePeriod period, CellQuery query, TallyBy by) => Scan(period, query, by);
+
+    // A value: its plan, the sums of the cells the plan reads, and the planner's judgement of them.
+    private Evaluation Evaluate(
+        TradePeriod period, AreaGroup reporters, CommoditySelection? commodities, TradeDirection direction, AreaGroup? partners, PartnerBasis partnerBasis, IReadOnlySet<int>? only = null)
+    {
+        var plan = Planner.Plan(period, reporters, commodities, direction, partners, partnerBasis, only);
+        var byFlow = Scan(period, plan.Read, TallyBy.Flow);
+        var levels = byFlow.Values.Aggregate(HsCodeLevels.None, static (l, t) => l | t.Levels) & ~HsCodeLevels.Total;
+        var records = byFlow.Values.Sum(static t => t.Records);
+        var exports = byFlow.TryGetValue((int)TradeFlow.Export, out var x) ? x.Sum : (ExactTotal?)null;
+        var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
+        var absent = Planner.Judge(plan, records, levels);
+        var sum = (exports ?? default) + (imports ?? default);
+        var value = new TradeValue
+        {
+            Measure = plan.Asked.Measure,
+            Period = period,
+            Reporters = plan.Asked.Reporters,
+            ReporterCodes = plan.Reporters,
+            Partners = plan.Asked.Partners,
+            PartnerBasis = plan.PartnerBasis,
+            Commodities = plan.Asked.Commodities,
+            TotalBasis = plan.TotalBasis,
+            Direction = direction,
+            Exports = absent is null && direction != TradeDirection.Imports ? (exports ?? default).ToDecimal() : null,
+            Imports = absent is null && direction != TradeDirection.Exports ? (imports ?? default).ToDecimal() : null,
+            Value = absent is null ? sum.ToDecimal() : null,
+            Records = records,
+            Coverage = plan.Coverage,
+            Absence = absent,
+        };
+        return new Evaluation(value, absent is null ? plan.Read : null, records == 0, plan.Asked, plan.Coverage);
+    }
+
+    private TradeShare Share(string measure, TradePeriod period, Evaluation numerator, Evaluation denominator)
+    {
+        if (denominator.Value.Value is not null && Planner.Unknowable(period, numerator.Asked, denominator.Asked.Query) is { } unknowable)
+        {
+            // The data is not fine enough to hold the numerator's rows for some reporter and flow of the denominator: a sum
+            // without them would understate the share (or call it zero), so the share cannot be told.
+            numerator = numerator with { Value = numerator.Value with { Value = null, Exports = null, Imports = null, Absence = unknowable } };
+        }
+        else if (numerator.Empty && denominator.Value.Value is not null)
+        {
+            // The reporters' rows are there (the denominator) and none falls in the numerator: that part is zero, not missing.
+            var zero = numerator.Value with
+            {
+                Value = 0m,
+                Exports = numerator.Value.Direction == TradeDirection.Imports ? null : 0m,
+                Imports = numerator.Value.Direction == TradeDirection.Exports ? null : 0m,
+                Absence = null,
+            };
+            numerator = numerator with { Value = zero };
+        }
+
+        var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
+        if (numerator.Value.Value is null || denominator.Value.Value is null)
+        {
+            // Ratio says which side is absent, with that side's own reason.
+        }
+        else if (share > 1)
+        {
+            // (Both sides are over one set of members, and a member with rows in the part has rows in the whole on every
+            // basis, so no reporter of the numerator is missing from the denominator: there is no check for that.)
+            // A part above its whole: the rows contradict each other (partner rows adding to more than the World row, a
+            // chapter above the TOTAL row). No share above 100% is given; the inconsistency is the answer.
+            (share, reason) = (null, FigureAbsences.PartsExceedWhole(numerator.Value, denominator.Value));
+        }
+
+        return new TradeShare
+        {
+            Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, Absence = reason, Coverage = numerator.Value.Coverage,
+        };
+    }
+
+    // Two sides of a ratio over one set of members (SharePlanner.Align): evaluated again over the members both cover where
+    // they differ; both results carry the one coverage.
+    private static (Evaluation First, Evaluation Second) Aligned(Func<IReadOnlySet<int>?, Evaluation> first, Func<IReadOnlySet<int>?, Evaluation> second)
+    {
+        var (a, b) = (first(null), second(null));
+        return SharePlanner.Align(a.Coverage, b.Coverage) switch
+        {
+            { Coverage: null } => (a, b),
+            { Coverage: { } coverage, Only: null } => (WithCoverage(a, coverage), WithCoverage(b, coverage)),
+            { Coverage: { } coverage, Only: { } only } => (WithCoverage(first(only), coverage), WithCoverage(second(only), coverage)),
+        };
+    }
+
+    private static Evaluation WithCoverage(Evaluation evaluation, GroupCoverage coverage) =>
+        evaluation with { Value = evaluation.Value with { Coverage = coverage }, Coverage = coverage };
+
+    // Read: the cells of a value that is there (null when absent); Asked: the rows asked for, there or not.
+    private readonly record struct Evaluation(TradeValue Value, CellQuery? Read, bool Empty, AskedFigure Asked, GroupCoverage Coverage);
+}

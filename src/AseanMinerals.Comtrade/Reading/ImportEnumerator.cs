@@ -193,13 +193,13 @@ internal sealed class ImportEnumerator(
             return null;
         }
 
-        if (options.Encoding is { } named)
+        if (options.Encoding is { } named && announced == TradeTextEncoding.Utf8)
         {
             tally.Encoding = TradeTextEncoding.Named;
             return named;
         }
 
-        // The CSV reader follows a UTF-16 byte order mark: say so in the summary.
+        // A byte order mark wins over a named encoding: the CSV reader follows a UTF-16 one and skips a UTF-8 one.
         tally.Encoding = announced;
         return null;
     }

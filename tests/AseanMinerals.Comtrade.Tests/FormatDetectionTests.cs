@@ -122,6 +122,19 @@ public class FormatDetectionTests
     }
 
     [Fact]
+    public async Task A_byte_order_mark_wins_over_a_named_encoding()
+    {
+        // The legacy bulk excerpt (ASCII) with a UTF-8 mark, read with Windows-1252 named: the mark is not read as the
+        // three characters it stands for in Windows-1252, so the first column is still Classification: the same 24 records.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. Fixture.Bytes(Fixture.LegacyBulk)];
+
+        var result = await Fixture.ReadBytesAsync(bytes, new ComtradeImportOptions { Encoding = ComtradeImportOptions.Windows1252 });
+
+        result.Summary.Encoding.Should().Be(TradeTextEncoding.Utf8WithByteOrderMark);
+        result.Records.Should().HaveCount(24);
+    }
+
+    [Fact]
     public async Task A_gzip_file_is_read_through()
     {
         using var compressed = new MemoryStream();

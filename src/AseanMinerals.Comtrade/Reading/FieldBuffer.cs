@@ -1,18 +1,18 @@
 namespace AseanMinerals.Comtrade.Reading;
 
-/// <summary>The fields of one JSON element, laid out in the Comtrade+ column order, in one reused character buffer.</summary>
+/// <summary>The fields of one JSON element, laid out in the Comtrade+ column order, in one reused buffer of UTF-8 bytes.</summary>
 internal sealed class FieldBuffer(int count) : IRowFields
 {
     private readonly (int Start, int Length)[] _ranges = new (int, int)[count];
     private readonly bool[] _given = new bool[count];
-    private char[] _chars = new char[1024];
+    private byte[] _bytes = new byte[1024];
     private int _length;
 
     public int Count => _ranges.Length;
 
     public int DuplicateField { get; private set; } = -1;
 
-    public ReadOnlySpan<char> this[int index] => _chars.AsSpan(_ranges[index].Start, _ranges[index].Length);
+    public ReadOnlySpan<byte> this[int index] => _bytes.AsSpan(_ranges[index].Start, _ranges[index].Length);
 
     public void Clear()
     {
@@ -22,15 +22,15 @@ internal sealed class FieldBuffer(int count) : IRowFields
         DuplicateField = -1;
     }
 
-    /// <summary>Room for up to <paramref name="maxLength"/> characters of a field; <see cref="Commit"/> says how many were written.</summary>
-    public Span<char> Reserve(int maxLength)
+    /// <summary>Room for up to <paramref name="maxLength"/> bytes of a field; <see cref="Commit"/> says how many were written.</summary>
+    public Span<byte> Reserve(int maxLength)
     {
-        if (_length + maxLength > _chars.Length)
+        if (_length + maxLength > _bytes.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + maxLength));
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + maxLength));
         }
 
-        return _chars.AsSpan(_length, maxLength);
+        return _bytes.AsSpan(_length, maxLength);
     }
 
     public void Commit(int index, int written)
@@ -45,7 +45,7 @@ internal sealed class FieldBuffer(int count) : IRowFields
         _length += written;
     }
 
-    public void Set(int index, ReadOnlySpan<char> text)
+    public void Set(int index, ReadOnlySpan<byte> text)
     {
         text.CopyTo(Reserve(text.Length));
         Commit(index, text.Length);

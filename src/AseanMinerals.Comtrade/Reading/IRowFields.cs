@@ -6,8 +6,8 @@ internal interface IRowFields
     /// <summary>How many fields the row has.</summary>
     int Count { get; }
 
-    /// <summary>The text of a field (unescaped, not trimmed); empty for a missing or null field.</summary>
-    ReadOnlySpan<char> this[int index] { get; }
+    /// <summary>The UTF-8 bytes of a field (unescaped, not trimmed); empty for a missing or null field.</summary>
+    ReadOnlySpan<byte> this[int index] { get; }
 
     /// <summary>The first field given twice in the row (a JSON member repeated), or -1.</summary>
     int DuplicateField { get; }

@@ -27,7 +27,6 @@ internal sealed class ImportEnumerator(
     private IRowSource? _rows;
     private RowMapper? _mapper;
     private AggregateTracker? _tracker;
-    private TextDecoding.Windows1252Fallback? _fallback;
 
     private enum State
     {
@@ -172,12 +171,6 @@ internal sealed class ImportEnumerator(
             tally.Add(issue);
         }
 
-        if (_fallback is { Used: true })
-        {
-            tally.Encoding = TradeTextEncoding.Windows1252;
-            tally.Add(ComtradeImportRules.DecodedAsWindows1252.At(string.Empty, "The file is not UTF-8: its bytes that are not were read as Windows-1252 (as Comtrade+ downloads often are).").InFile(tally.Source));
-        }
-
         tally.IsComplete = true;
         _progress?.Report(tally.Progress());
     }
@@ -189,24 +182,25 @@ internal sealed class ImportEnumerator(
         return first >= 0 && prefix[first] is (byte)'{' or (byte)'[';
     }
 
-    private Encoding ChooseEncoding(bool json, ReadOnlySpan<byte> prefix)
+    // The encoding the CSV reader transcodes to UTF-8; null to read UTF-8 (or UTF-16 with its byte order mark) and
+    // Windows-1252 bytes as they are (the row source tells whether any byte was not UTF-8).
+    private Encoding? ChooseEncoding(bool json, ReadOnlySpan<byte> prefix)
     {
         var announced = ByteOrderMark.Sniff(prefix);
         if (json)
         {
             tally.Encoding = announced == TradeTextEncoding.Utf8WithByteOrderMark ? announced : TradeTextEncoding.Utf8;
-            return Encoding.UTF8;
+            return null;
         }
 
-        if (options.Encoding is { } named)
+        if (options.Encoding is { } named && announced == TradeTextEncoding.Utf8)
         {
             tally.Encoding = TradeTextEncoding.Named;
             return named;
         }
 
-        // The text reader follows a UTF-16 byte order mark whatever encoding it is given: say so in the summary.
+        // A byte order mark wins over a named encoding: the CSV reader follows a UTF-16 one and skips a UTF-8 one.
         tally.Encoding = announced;
-        (var detecting, _fallback) = TextDecoding.CreateDetecting();
-        return detecting;
+        return null;
     }
 }

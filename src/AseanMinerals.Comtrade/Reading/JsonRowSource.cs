@@ -352,20 +352,27 @@ internal sealed class JsonRowSource : IRowSource
             switch (reader.TokenType)
             {
                 case JsonTokenType.String:
-                    var span = _fields.Reserve(reader.ValueSpan.Length);
-                    _fields.Commit(index, reader.ValueIsEscaped ? reader.CopyString(span) : Encoding.UTF8.GetChars(reader.ValueSpan, span));
+                    if (reader.ValueIsEscaped)
+                    {
+                        _fields.Commit(index, reader.CopyString(_fields.Reserve(reader.ValueSpan.Length)));
+                    }
+                    else
+                    {
+                        _fields.Set(index, reader.ValueSpan);
+                    }
+
                     break;
                 case JsonTokenType.Number:
-                    _fields.Commit(index, Encoding.ASCII.GetChars(reader.ValueSpan, _fields.Reserve(reader.ValueSpan.Length)));
+                    _fields.Set(index, reader.ValueSpan);
                     break;
                 case JsonTokenType.True:
-                    _fields.Set(index, "true");
+                    _fields.Set(index, "true"u8);
                     break;
                 case JsonTokenType.False:
-                    _fields.Set(index, "false");
+                    _fields.Set(index, "false"u8);
                     break;
                 case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                    _fields.Set(index, reader.TokenType == JsonTokenType.StartObject ? "{...}" : "[...]");
+                    _fields.Set(index, reader.TokenType == JsonTokenType.StartObject ? "{...}"u8 : "[...]"u8);
                     reader.TrySkip();
                     break;
                 default:

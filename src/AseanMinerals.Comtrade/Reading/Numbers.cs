@@ -4,10 +4,11 @@ using AseanMinerals.Core.Internal;
 namespace AseanMinerals.Comtrade.Reading;
 
 /// <summary>
-/// Number parsing for the hot path: Comtrade writes plain digits with an optional decimal point, which are read here
-/// without the general parser; anything else (a sign, an exponent, more than 19 digits) goes to the BCL parser, invariant
-/// culture, so the results are those of <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
-/// in every case, trailing zeros (the scale) included.
+/// Number parsing for the hot path, over the UTF-8 bytes of a field: Comtrade writes plain digits with an optional
+/// decimal point, which are read here without the general parser; anything else (a sign, an exponent, more than 19
+/// digits) goes to the BCL parser, invariant culture, so the results are those of
+/// <see cref="decimal.TryParse(ReadOnlySpan{byte}, NumberStyles, IFormatProvider?, out decimal)"/> in every case,
+/// trailing zeros (the scale) included.
 /// </summary>
 internal static class Numbers
 {
@@ -17,7 +18,7 @@ internal static class Numbers
     /// Parses a decimal number (invariant culture: '.' for the point, no thousands separators); a number with more
     /// significant digits than a decimal holds is refused, not rounded.
     /// </summary>
-    public static bool TryParseDecimal(ReadOnlySpan<char> text, out decimal value)
+    public static bool TryParseDecimal(ReadOnlySpan<byte> text, out decimal value)
     {
         ulong mantissa = 0;
         var digits = 0;
@@ -34,7 +35,7 @@ internal static class Numbers
                     scale++;
                 }
             }
-            else if (c == '.' && scale < 0)
+            else if (c == (byte)'.' && scale < 0)
             {
                 scale = 0;
             }
@@ -53,11 +54,11 @@ internal static class Numbers
         return true;
     }
 
-    private static bool TryParseExactly(ReadOnlySpan<char> text, out decimal value) =>
+    private static bool TryParseExactly(ReadOnlySpan<byte> text, out decimal value) =>
         decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value) && ExactDecimal.IsExact(text, value);
 
     /// <summary>Parses a floating-point number (invariant culture); whole numbers of up to 15 digits are read directly, exactly.</summary>
-    public static bool TryParseDouble(ReadOnlySpan<char> text, out double value)
+    public static bool TryParseDouble(ReadOnlySpan<byte> text, out double value)
     {
         if (text.Length is > 0 and <= 15)
         {
@@ -81,10 +82,10 @@ internal static class Numbers
     }
 
     /// <summary>Parses a whole number of up to nine digits with an optional leading minus sign (codes, years, flags).</summary>
-    public static bool TryParseInt(ReadOnlySpan<char> text, out int value)
+    public static bool TryParseInt(ReadOnlySpan<byte> text, out int value)
     {
         value = 0;
-        var negative = text is ['-', _, ..];
+        var negative = text is [(byte)'-', _, ..];
         if (negative)
         {
             text = text[1..];

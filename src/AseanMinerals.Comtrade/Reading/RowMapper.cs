@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
@@ -93,11 +94,11 @@ internal sealed class RowMapper
         if (_legacyVariantPending)
         {
             _legacyVariantPending = false;
-            _tally.Format = (Get(row, Field.LegacyFlowCode) is [] or ['0'] ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.LegacyApiCsv).ToString();
+            _tally.Format = (Get(row, Field.LegacyFlowCode) is [] or [(byte)'0'] ? ComtradeFormat.LegacyBulkCsv : ComtradeFormat.LegacyApiCsv).ToString();
         }
 
         var type = Get(row, Field.TypeCode);
-        if (!(type.IsEmpty || type is ['C' or 'c']))
+        if (!(type.IsEmpty || type is [(byte)'C' or (byte)'c']))
         {
             return Explain(row, Failure.NotGoods, Field.TypeCode, line, element, out rejection);
         }
@@ -221,7 +222,7 @@ internal sealed class RowMapper
     private RowOutcome Explain<TRow>(scoped in TRow row, Failure failure, Field field, long line, long element, out ValidationIssue? rejection)
         where TRow : IRowFields, allows ref struct
     {
-        var text = QuotedText.Cut(Get(row, field));
+        var text = TextDecoding.Quote(Get(row, field));
         switch (failure)
         {
             case Failure.FieldCount:
@@ -233,15 +234,15 @@ internal sealed class RowMapper
                 return Reject(ComtradeImportRules.NotGoods, field, $"typeCode '{text}' is not C (goods): services and other types are not HS trade.", line, element, out rejection);
             case Failure.MalformedPeriod:
                 field = _map[Field.Period] >= 0 ? Field.Period : Field.Year;
-                return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{QuotedText.Cut(Get(row, field))}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
+                return Reject(ComtradeImportRules.MalformedPeriod, field, $"{_map.NameOf(field)} '{TextDecoding.Quote(Get(row, field))}' is not a year (YYYY) or a month (YYYYMM).", line, element, out rejection);
             case Failure.ContradictoryPeriod:
-                return Reject(ComtradeImportRules.ContradictoryFields, field, $"{_map.NameOf(field)} '{text}' contradicts {_map.NameOf(Field.Period)} '{QuotedText.Cut(Get(row, Field.Period))}': which of the two is right cannot be told.", line, element, out rejection);
+                return Reject(ComtradeImportRules.ContradictoryFields, field, $"{_map.NameOf(field)} '{text}' contradicts {_map.NameOf(Field.Period)} '{TextDecoding.Quote(Get(row, Field.Period))}': which of the two is right cannot be told.", line, element, out rejection);
             case Failure.UnknownFlow:
                 return Reject(ComtradeImportRules.UnknownFlow, field, FlowProblem(row), line, element, out rejection);
             case Failure.ContradictoryFlow:
                 TryReadFlow(row, out var flow);
                 TryParseFlowWord(Get(row, field), out var described);
-                return Reject(ComtradeImportRules.ContradictoryFields, field, $"{_map.NameOf(field)} '{text}' is {described}, but {_map.NameOf(Field.Flow)} '{QuotedText.Cut(Get(row, Field.Flow))}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
+                return Reject(ComtradeImportRules.ContradictoryFields, field, $"{_map.NameOf(field)} '{text}' is {described}, but {_map.NameOf(Field.Flow)} '{TextDecoding.Quote(Get(row, Field.Flow))}' is {flow}: which of the two is right cannot be told.", line, element, out rejection);
             case Failure.NotHarmonizedSystem:
                 return Reject(ComtradeImportRules.NotHarmonizedSystem, field, $"{_map.NameOf(field)} '{text}' is not an edition of the HS (H0 to H6, or HS); SITC and BEC rows are not HS trade.", line, element, out rejection);
             case Failure.MalformedCommodity:
@@ -305,7 +306,7 @@ internal sealed class RowMapper
 
         for (var i = _map.ColumnCount; i < row.Count; i++)
         {
-            if (!row[i].IsWhiteSpace())
+            if (!TextDecoding.IsBlank(row[i]))
             {
                 return false;
             }
@@ -315,7 +316,7 @@ internal sealed class RowMapper
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ReadOnlySpan<char> Get<TRow>(scoped in TRow row, Field field)
+    private ReadOnlySpan<byte> Get<TRow>(scoped in TRow row, Field field)
         where TRow : IRowFields, allows ref struct
     {
         var index = _at[(int)field];
@@ -325,13 +326,13 @@ internal sealed class RowMapper
     // Fields rarely have spaces around them: a field that starts and ends with a visible ASCII character is returned as
     // it is, without the general white-space test of each end.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text) =>
-        text.IsEmpty || ((uint)(text[0] - '!') <= '~' - '!' && (uint)(text[^1] - '!') <= '~' - '!') ? text : text.Trim();
+    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> text) =>
+        text.IsEmpty || ((uint)(text[0] - '!') <= '~' - '!' && (uint)(text[^1] - '!') <= '~' - '!') ? text : text.Trim(TextDecoding.WhiteSpace);
 
     // Comtrade+ states the period three times: period (2022 or 202203), refYear (2022) and refPeriodId (20220101 or
     // 20220301). A field that disagrees with period is returned; where period is absent, the period came from refYear.
     // Legacy files are not checked: their Year column is a label of the row's year (the legacy reader's tests vary it).
-    private Field? Contradiction<TRow>(scoped in TRow row, TradePeriod period, ReadOnlySpan<char> periodText)
+    private Field? Contradiction<TRow>(scoped in TRow row, TradePeriod period, ReadOnlySpan<byte> periodText)
         where TRow : IRowFields, allows ref struct
     {
         // A well-read period is four or six digits: the same digits in refYear and refPeriodId agree without parsing them.
@@ -342,7 +343,7 @@ internal sealed class RowMapper
         }
 
         var id = Get(row, Field.RefPeriodId);
-        if (!id.IsEmpty && !(id.Length == 8 && id[..4].SequenceEqual(periodText[..4]) && (periodText.Length == 6 ? id[4..6].SequenceEqual(periodText[4..]) : id[4..6] is "01"))
+        if (!id.IsEmpty && !(id.Length == 8 && id[..4].SequenceEqual(periodText[..4]) && (periodText.Length == 6 ? id[4..6].SequenceEqual(periodText[4..]) : id[4..6].SequenceEqual("01"u8)))
             && !(id.Length == 8
                 && Numbers.TryParseInt(id[..4], out var idYear) && idYear == period.Year
                 && Numbers.TryParseInt(id[4..6], out var idMonth) && idMonth == (period.Month ?? 1)))
@@ -354,7 +355,7 @@ internal sealed class RowMapper
     }
 
     // periodText: the period column's text, empty where the period came from the year and month columns.
-    private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period, out ReadOnlySpan<char> periodText)
+    private bool TryReadPeriod<TRow>(scoped in TRow row, out TradePeriod period, out ReadOnlySpan<byte> periodText)
         where TRow : IRowFields, allows ref struct
     {
         period = default;
@@ -378,7 +379,7 @@ internal sealed class RowMapper
         };
     }
 
-    private static bool TryPeriod(ReadOnlySpan<char> year, int month, out TradePeriod period)
+    private static bool TryPeriod(ReadOnlySpan<byte> year, int month, out TradePeriod period)
     {
         period = default;
         if (!Numbers.TryParseInt(year, out var y) || y < 1)
@@ -417,7 +418,7 @@ internal sealed class RowMapper
         return TryReadAreaFully(text, field, required, out code, line, element, out rejection);
     }
 
-    private bool TryReadAreaFully(ReadOnlySpan<char> text, Field field, bool required, out AreaCode code, long line, long element, out ValidationIssue? rejection)
+    private bool TryReadAreaFully(ReadOnlySpan<byte> text, Field field, bool required, out AreaCode code, long line, long element, out ValidationIssue? rejection)
     {
         rejection = null;
         code = AreaCode.World;
@@ -429,7 +430,7 @@ internal sealed class RowMapper
         if (!AreaCode.TryParse(text, out code))
         {
             rejection = ComtradeImportRules.MalformedAreaCode
-                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{QuotedText.Cut(text)}' is not an area code (a number from 0 to 999).")
+                .At(RowPath.Of(element, _map.NameOf(field)), $"{_map.NameOf(field)} '{TextDecoding.Quote(text)}' is not an area code (a number from 0 to 999).")
                 .InFile(_source, line);
             return false;
         }
@@ -451,25 +452,25 @@ internal sealed class RowMapper
     {
         var text = Get(row, Field.Flow);
         var legacyCode = Get(row, Field.LegacyFlowCode);
-        if (legacyCode is [] or ['0'])
+        if (legacyCode is [] or [(byte)'0'])
         {
             switch (text)
             {
-                case ['M']:
+                case [(byte)'M']:
                     flow = TradeFlow.Import;
                     return true;
-                case ['X']:
+                case [(byte)'X']:
                     flow = TradeFlow.Export;
                     return true;
                 default:
-                    return TradeFlows.TryParseComtradeCode(text, out flow) || TryParseFlowWord(text, out flow);
+                    return TryParseFlowCode(text, out flow) || TryParseFlowWord(text, out flow);
             }
         }
 
-        if (legacyCode is ['1' or '2' or '3' or '4'])
+        if (legacyCode is [(byte)'1' or (byte)'2' or (byte)'3' or (byte)'4'])
         {
             flow = LegacyFlows[legacyCode[0] - '1'];
-            return text.IsEmpty || IsFlowWord(text, flow) || (TryParseFlowWord(text, out var named) && named == flow) || (TradeFlows.TryParseComtradeCode(text, out named) && named == flow);
+            return text.IsEmpty || IsFlowWord(text, flow) || (TryParseFlowWord(text, out var named) && named == flow) || (TryParseFlowCode(text, out named) && named == flow);
         }
 
         flow = default;
@@ -482,35 +483,49 @@ internal sealed class RowMapper
     {
         var text = Get(row, Field.Flow);
         var legacyCode = Get(row, Field.LegacyFlowCode);
-        if (legacyCode is [] or ['0'])
+        if (legacyCode is [] or [(byte)'0'])
         {
-            return $"{_map.NameOf(Field.Flow)} '{QuotedText.Cut(text)}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
+            return $"{_map.NameOf(Field.Flow)} '{TextDecoding.Quote(text)}' is not a trade flow (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP, or Import, Export, Re-Export, Re-Import).";
         }
 
-        return legacyCode is ['1' or '2' or '3' or '4']
-            ? $"{_map.NameOf(Field.LegacyFlowCode)} {legacyCode} is {LegacyFlows[legacyCode[0] - '1']}, but {_map.NameOf(Field.Flow)} says '{QuotedText.Cut(text)}'."
-            : $"{_map.NameOf(Field.LegacyFlowCode)} '{QuotedText.Cut(legacyCode)}' is not a legacy flow code (0, or 1 to 4).";
+        return legacyCode is [(byte)'1' or (byte)'2' or (byte)'3' or (byte)'4']
+            ? $"{_map.NameOf(Field.LegacyFlowCode)} {TextDecoding.Quote(legacyCode)} is {LegacyFlows[legacyCode[0] - '1']}, but {_map.NameOf(Field.Flow)} says '{TextDecoding.Quote(text)}'."
+            : $"{_map.NameOf(Field.LegacyFlowCode)} '{TextDecoding.Quote(legacyCode)}' is not a legacy flow code (0, or 1 to 4).";
     }
 
     // The words Comtrade writes for the two total flows, as it writes them: the common row's description, told without
     // the comparisons that ignore case.
-    private static bool IsFlowWord(ReadOnlySpan<char> text, TradeFlow flow) =>
-        flow == TradeFlow.Import ? text is "Import" or "Imports" : flow == TradeFlow.Export && text is "Export" or "Exports";
+    private static bool IsFlowWord(ReadOnlySpan<byte> text, TradeFlow flow) =>
+        flow == TradeFlow.Import ? text.SequenceEqual("Import"u8) || text.SequenceEqual("Imports"u8) : flow == TradeFlow.Export && (text.SequenceEqual("Export"u8) || text.SequenceEqual("Exports"u8));
 
-    private static bool TryParseFlowWord(ReadOnlySpan<char> text, out TradeFlow flow)
+    private static bool TryParseFlowWord(ReadOnlySpan<byte> text, out TradeFlow flow)
     {
         flow = text switch
         {
-            _ when text.Equals("Import", StringComparison.OrdinalIgnoreCase) || text.Equals("Imports", StringComparison.OrdinalIgnoreCase) => TradeFlow.Import,
-            _ when text.Equals("Export", StringComparison.OrdinalIgnoreCase) || text.Equals("Exports", StringComparison.OrdinalIgnoreCase) => TradeFlow.Export,
-            _ when text.Equals("Re-Export", StringComparison.OrdinalIgnoreCase) || text.Equals("Re-Exports", StringComparison.OrdinalIgnoreCase) => TradeFlow.ReExport,
-            _ when text.Equals("Re-Import", StringComparison.OrdinalIgnoreCase) || text.Equals("Re-Imports", StringComparison.OrdinalIgnoreCase) => TradeFlow.ReImport,
+            _ when Ascii.EqualsIgnoreCase(text, "Import"u8) || Ascii.EqualsIgnoreCase(text, "Imports"u8) => TradeFlow.Import,
+            _ when Ascii.EqualsIgnoreCase(text, "Export"u8) || Ascii.EqualsIgnoreCase(text, "Exports"u8) => TradeFlow.Export,
+            _ when Ascii.EqualsIgnoreCase(text, "Re-Export"u8) || Ascii.EqualsIgnoreCase(text, "Re-Exports"u8) => TradeFlow.ReExport,
+            _ when Ascii.EqualsIgnoreCase(text, "Re-Import"u8) || Ascii.EqualsIgnoreCase(text, "Re-Imports"u8) => TradeFlow.ReImport,
             _ => (TradeFlow)byte.MaxValue,
         };
         return flow != (TradeFlow)byte.MaxValue;
     }
 
-    private static bool TryReadCustomsProcedure(ReadOnlySpan<char> text, out ushort procedure)
+    // Comtrade's flow codes (M, X, RX, ..., XOP) are ASCII letters: a short code is widened to chars for the one list of codes.
+    private static bool TryParseFlowCode(ReadOnlySpan<byte> code, out TradeFlow flow)
+    {
+        flow = default;
+        if (code.Length > 3 || !Ascii.IsValid(code))
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[3];
+        var length = Encoding.ASCII.GetChars(code, chars);
+        return TradeFlows.TryParseComtradeCode(chars[..length], out flow);
+    }
+
+    private static bool TryReadCustomsProcedure(ReadOnlySpan<byte> text, out ushort procedure)
     {
         procedure = 0;
         if (text.IsEmpty)
@@ -518,7 +533,7 @@ internal sealed class RowMapper
             return true;
         }
 
-        if (text is ['C' or 'c', >= '0' and <= '9', >= '0' and <= '9'])
+        if (text is [(byte)'C' or (byte)'c', >= (byte)'0' and <= (byte)'9', >= (byte)'0' and <= (byte)'9'])
         {
             procedure = (ushort)(((text[1] - '0') * 10) + (text[2] - '0'));
             return true;
@@ -527,7 +542,7 @@ internal sealed class RowMapper
         return false;
     }
 
-    private static bool TryReadTransportMode(ReadOnlySpan<char> text, out ushort mode)
+    private static bool TryReadTransportMode(ReadOnlySpan<byte> text, out ushort mode)
     {
         mode = 0;
         if (text.IsEmpty)
@@ -544,10 +559,10 @@ internal sealed class RowMapper
         return true;
     }
 
-    private static bool TryReadQuantityUnit(ReadOnlySpan<char> text, out int? unit)
+    private static bool TryReadQuantityUnit(ReadOnlySpan<byte> text, out int? unit)
     {
         unit = null;
-        if (text.IsEmpty || text is ['-', '1'])
+        if (text.IsEmpty || text is [(byte)'-', (byte)'1'])
         {
             return true;
         }
@@ -561,7 +576,7 @@ internal sealed class RowMapper
         return true;
     }
 
-    private static bool TryReadMeasure(ReadOnlySpan<char> text, out double? measure)
+    private static bool TryReadMeasure(ReadOnlySpan<byte> text, out double? measure)
     {
         measure = null;
         if (text.IsEmpty)
@@ -626,11 +641,11 @@ internal sealed class RowMapper
         }
 
         bool value;
-        if (text is ['t', 'r', 'u', 'e'] or ['1'] || text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        if (text is [(byte)'t', (byte)'r', (byte)'u', (byte)'e'] or [(byte)'1'] || Ascii.EqualsIgnoreCase(text, "true"u8))
         {
             value = true;
         }
-        else if (text is ['f', 'a', 'l', 's', 'e'] or ['0'] || text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        else if (text is [(byte)'f', (byte)'a', (byte)'l', (byte)'s', (byte)'e'] or [(byte)'0'] || Ascii.EqualsIgnoreCase(text, "false"u8))
         {
             value = false;
         }

@@ -30,7 +30,7 @@ public record TradeSourceOptions
     } = 1_000;
 
     /// <summary>
-    /// The longest row (or line) read: in bytes for JSON Lines and JSON, in characters for CSV, a quoted field's line breaks
+    /// The longest row (or line) read, in bytes of UTF-8 (of the UTF-8 form for a CSV file in another encoding), a quoted field's line breaks
     /// included (default 1 MiB; a trade record takes about 150 bytes, a Comtrade row about 600). A longer row is rejected
     /// (or, where the rest of the input cannot be told apart from it, stops the reading) without being held in memory.
     /// </summary>

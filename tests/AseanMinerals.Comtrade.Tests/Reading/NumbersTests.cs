@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text;
 using AseanMinerals.Comtrade.Reading;
 
 namespace AseanMinerals.Comtrade.Tests.Reading;
 
+/// <summary>The number parsers read a field's UTF-8 bytes, as the row sources give them.</summary>
 public class NumbersTests
 {
     [Theory]
@@ -22,7 +24,7 @@ public class NumbersTests
     {
         var expected = decimal.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture);
 
-        Numbers.TryParseDecimal(text, out var value).Should().BeTrue();
+        Numbers.TryParseDecimal(Encoding.UTF8.GetBytes(text), out var value).Should().BeTrue();
 
         value.Should().Be(expected);
         value.Scale.Should().Be(expected.Scale);
@@ -36,8 +38,8 @@ public class NumbersTests
     [InlineData("1,000")]
     public void Text_that_is_not_a_number_is_refused(string text)
     {
-        Numbers.TryParseDecimal(text, out _).Should().BeFalse();
-        Numbers.TryParseDouble(text, out _).Should().BeFalse();
+        Numbers.TryParseDecimal(Encoding.UTF8.GetBytes(text), out _).Should().BeFalse();
+        Numbers.TryParseDouble(Encoding.UTF8.GetBytes(text), out _).Should().BeFalse();
     }
 
     [Theory]
@@ -47,7 +49,7 @@ public class NumbersTests
     [InlineData("1.2e3", 1200.0)]
     public void Doubles_are_read_exactly(string text, double expected)
     {
-        Numbers.TryParseDouble(text, out var value).Should().BeTrue();
+        Numbers.TryParseDouble(Encoding.UTF8.GetBytes(text), out var value).Should().BeTrue();
 
         value.Should().Be(expected);
     }
@@ -60,7 +62,7 @@ public class NumbersTests
     [InlineData("999999999", 999_999_999)]
     public void Whole_numbers_are_read(string text, int expected)
     {
-        Numbers.TryParseInt(text, out var value).Should().BeTrue();
+        Numbers.TryParseInt(Encoding.UTF8.GetBytes(text), out var value).Should().BeTrue();
 
         value.Should().Be(expected);
     }
@@ -74,6 +76,6 @@ public class NumbersTests
     [InlineData("--1")]
     public void Text_that_is_not_a_whole_number_of_nine_digits_is_refused(string text)
     {
-        Numbers.TryParseInt(text, out _).Should().BeFalse();
+        Numbers.TryParseInt(Encoding.UTF8.GetBytes(text), out _).Should().BeFalse();
     }
 }

@@ -48,6 +48,22 @@ public class LimitTests
     }
 
     [Fact]
+    public async Task A_long_row_that_fits_in_the_reader_buffer_is_still_refused_at_its_line()
+    {
+        // Line 2 is the fixture's first data row (some 400 bytes); line 3 is that row with its commodity description
+        // made 1,500 bytes long: past MaxRowLength = 1,000, yet far inside the CSV reader's 64 KiB buffer.
+        var longRow = Lines[1].Replace("\"All Commodities\"", "\"" + new string('x', 1_500) + "\"", StringComparison.Ordinal);
+        longRow.Should().NotBe(Lines[1]);
+        var text = Lines[0] + "\r\n" + Lines[1] + "\r\n" + longRow + "\r\n" + Lines[1] + "\r\n";
+        var import = ComtradeFile.OpenStream(new MemoryStream(Encoding.Latin1.GetBytes(text)), "long-row.csv", new ComtradeImportOptions { MaxRowLength = 1_000 });
+
+        var error = await Reading(import).Should().ThrowExactlyAsync<ValidationException>();
+
+        error.Which.Result.Issues.Should().ContainSingle().Which.Should().Match<ValidationIssue>(i => i.Code == "AMC5016" && i.Line == 3);
+        import.Summary.Records.Should().Be(1);
+    }
+
+    [Fact]
     public async Task A_JSON_element_holding_a_100_MB_string_stops_the_import_in_bounded_memory()
     {
         var input = new GeneratedStream("{\"count\":1,\"data\":[{\"cmdDesc\":\""u8.ToArray(), (byte)'x', HundredMegabytes, "\"}]}"u8.ToArray(), seekable: false);

@@ -1,17 +1,18 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace AseanMinerals.Core.Aggregation;
 
 /// <summary>
-/// The cells of a cube while it is built: an open-addressing hash table of packed keys and exact sums. A slot is 24 bytes
-/// (the key with the cell's scale and HS levels in its top bits, a 96-bit sum at the cell's own scale, the record count),
-/// so that the table of a million cells fits a processor's last-level cache; memory grows with cells, not records.
+/// The cells of a cube while it is built: an open-addressing hash table of packed keys and exact sums. A slot is 16 bytes,
+/// four to a cache line: the key with the cell's scale and HS levels in its top bits, and one word holding the sum (48 bits,
+/// at the cell's own scale: up to US$ 1.4 trillion in cents) over the record count (16 bits), so that adding a record is
+/// one addition to one word; memory grows with cells, not records. The build waits on this table's cache misses (one random
+/// access a record): 16-byte slots make the table of a million cells 16 MB instead of 24 and a probe seldom leaves its line.
 /// Each cell keeps the largest scale of its own values (one <c>0.30000000000000004</c> changes only its own cell); a cell
-/// whose sum outgrows 96 bits at its scale moves to an exact <see cref="ExactTotal"/> beside the table (rare: a cell above
-/// US$ 790 billion with 17 decimal places), so every sum is exact whatever its values' scales.
+/// whose sum or count outgrows its word moves to an exact <see cref="ExactTotal"/> beside the table (its slot then keeps
+/// the whole count), so every sum is exact whatever its values' scales.
 /// </summary>
 internal sealed class CubeTable
 {
@@ -23,6 +24,8 @@ internal sealed class CubeTable
     private const ulong KeyMask = (1UL << ScaleShift) - 1;
     private const ulong ScaleMask = 0x3F;
     private const int Spilled = CellSum.Spilled; // the slot's sum is in _spill
+    private const int CountBits = 16; // a compact slot's value: the sum times 2^16 plus the record count
+    private const long CountMask = (1L << CountBits) - 1;
 
     private readonly Dictionary<ulong, ExactTotal> _spill = [];
     private Slot[] _slots;
@@ -56,9 +59,9 @@ internal sealed class CubeTable
     {
         if (Sse.IsSupported)
         {
-            // The slot and the next one: a 24-byte slot straddles two cache lines one time in four, and a probe goes on to
-            // the next slot about one time in three (the table is up to 3/4 full), and each was a miss the first hint left
-            // (most of the build's time was spent waiting on the table). When both are in the same line, the second is free.
+            // The slot and the next one: a probe goes on to the next slot about one time in three (the table is up to 3/4
+            // full), and the last slot of a line has its next one in the next line, a miss the first hint left (most of the
+            // build's time is spent waiting on the table). When both are in the same line, the second hint is free.
             // An untracked pointer, so that the second address may lie past the table's end.
             var slot = (byte*)Unsafe.AsPointer(ref _slots[(int)(((key + 1) * HashMultiplier) >> _shift)]);
             Sse.Prefetch0(slot);
@@ -66,7 +69,7 @@ internal sealed class CubeTable
         }
     }
 
-    /// <summary>Adds a value given as a 96-bit integer (a decimal's) at a scale.</summary>
+    /// <summary>Adds a value given as an integer (a decimal's 96 bits, or more) at a scale.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(ulong key, Int128 mantissa, int scale, int records, HsCodeLevels levels)
     {
@@ -80,43 +83,46 @@ internal sealed class CubeTable
             var found = slot.Key & KeyMask;
             if (found == stored)
             {
-                // A value at a smaller scale than its cell's is brought up to it (exactly, when it fits 128 bits); then two
-                // values within 2^127 / 2 cannot overflow, and the sum stays in the slot while it fits 96 bits.
+                // A value at a smaller scale than its cell's is brought up to it (exactly, when it fits 128 bits); then the
+                // common case is one addition to the slot's word, when the sum and the count both still fit it.
                 var slotScale = slot.Scale;
                 if (slotScale > scale && slotScale != Spilled && ExactSum.TryScale(mantissa, slotScale - scale, out var aligned))
                 {
                     (mantissa, scale) = (aligned, slotScale);
                 }
 
-                var sum = slot.Sum + mantissa;
-                if (slotScale == scale && Slot.Fits(mantissa) && Slot.Fits(sum))
+                var before = slot.Value;
+                if (slotScale == scale && Slot.Fits(mantissa) && (before & CountMask) + records <= CountMask)
                 {
-                    slot.SetSum(sum);
-                }
-                else
-                {
-                    AddUncommon(ref slot, ExactTotal.Of(mantissa, scale));
+                    var add = ((long)mantissa << CountBits) + records;
+                    var after = before + add;
+                    if (((before ^ after) & (add ^ after)) >= 0)
+                    {
+                        slot.Value = after;
+                        slot.Key |= (ulong)levels << LevelsShift;
+                        return;
+                    }
                 }
 
-                slot.Records += records;
+                AddUncommon(ref slot, ExactTotal.Of(mantissa, scale), records);
                 slot.Key |= (ulong)levels << LevelsShift;
                 return;
             }
 
             if (found == 0)
             {
-                if (Slot.Fits(mantissa))
+                if (Slot.Fits(mantissa) && records <= CountMask)
                 {
                     slot.Key = stored | ((ulong)scale << ScaleShift) | ((ulong)levels << LevelsShift);
-                    slot.SetSum(mantissa);
+                    slot.Value = ((long)mantissa << CountBits) | (long)records;
                 }
                 else
                 {
                     slot.Key = stored | ((ulong)Spilled << ScaleShift) | ((ulong)levels << LevelsShift);
+                    slot.Value = records;
                     _spill[stored] = ExactTotal.Of(mantissa, scale);
                 }
 
-                slot.Records = records;
                 if (++Count > _limit)
                 {
                     Grow();
@@ -132,7 +138,7 @@ internal sealed class CubeTable
     /// <summary>Adds an exact sum of any size and scale.</summary>
     public void Add(ulong key, in ExactTotal total, int records, HsCodeLevels levels)
     {
-        if (!total.IsBig && Slot.Fits(total.Mantissa))
+        if (!total.IsBig)
         {
             Add(key, total.Mantissa, total.Scale, records, levels);
             return;
@@ -141,7 +147,7 @@ internal sealed class CubeTable
         // Make the cell (with a zero), then add the sum the slow way.
         Add(key, Int128.Zero, total.Scale, records, levels);
         ref var slot = ref Find(key + 1);
-        AddUncommon(ref slot, total);
+        AddUncommon(ref slot, total, 0);
     }
 
     /// <summary>Adds every cell of another table.</summary>
@@ -187,21 +193,43 @@ internal sealed class CubeTable
     {
         ref readonly var slot = ref _slots[position];
         (records, levels) = (slot.Records, slot.Levels);
-        spilled = slot.Scale == Spilled ? _spill[slot.Key & KeyMask] : default;
-        return new CellSum(slot.SumLow, slot.SumHigh, slot.Scale);
+        spilled = default;
+        if (slot.Scale != Spilled)
+        {
+            var sum = slot.Value >> CountBits;
+            return new CellSum((ulong)sum, (int)(sum >> 63), slot.Scale);
+        }
+
+        // Beside the table: a sum that fits the cube's 96 bits goes back in line.
+        var total = _spill[slot.Key & KeyMask];
+        if (!total.IsBig && Fits96(total.Mantissa) && total.Scale < Spilled)
+        {
+            return new CellSum((ulong)total.Mantissa, (int)(long)(total.Mantissa >> 64), total.Scale);
+        }
+
+        spilled = total;
+        return new CellSum(0, 0, Spilled);
+    }
+
+    private static bool Fits96(Int128 sum)
+    {
+        var high = (long)(sum >> 64);
+        return high == (int)high;
     }
 
     private ExactTotal SumOf(in Slot slot) => slot.Scale == Spilled ? _spill[slot.Key & KeyMask] : ExactTotal.Of(slot.Sum, slot.Scale);
 
-    // A value at another scale than its cell's, or a sum beyond 96 bits: align exactly, spilling to _spill if needed.
+    // A value at another scale than its cell's, or a sum or count beyond the slot's word: align exactly, and keep the sum
+    // beside the table (the slot then holds the whole count) while it does not fit the word.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AddUncommon(ref Slot slot, in ExactTotal value)
+    private void AddUncommon(ref Slot slot, in ExactTotal value, int records)
     {
         var stored = slot.Key & KeyMask;
         var total = SumOf(slot);
         total.Add(value);
+        var count = (long)slot.Records + records;
         var keep = slot.Key & ~(KeyMask | (ScaleMask << ScaleShift));
-        if (!total.IsBig && Slot.Fits(total.Mantissa) && total.Scale < Spilled)
+        if (!total.IsBig && Slot.Fits(total.Mantissa) && total.Scale < Spilled && count <= CountMask)
         {
             if (slot.Scale == Spilled)
             {
@@ -209,13 +237,13 @@ internal sealed class CubeTable
             }
 
             slot.Key = keep | stored | ((ulong)total.Scale << ScaleShift);
-            slot.SetSum(total.Mantissa);
+            slot.Value = ((long)total.Mantissa << CountBits) | count;
         }
         else
         {
             _spill[stored] = total;
             slot.Key = keep | stored | ((ulong)Spilled << ScaleShift);
-            slot.SetSum(0);
+            slot.Value = count;
         }
     }
 
@@ -254,32 +282,27 @@ internal sealed class CubeTable
         }
     }
 
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct Slot
     {
         public ulong Key; // packed key + 1; the sum's scale (or Spilled) from bit 50; HS levels in the top byte
-        public ulong SumLow;
-        public int SumHigh; // the sum is 96 bits, signed: what a decimal can hold
-        public int Records;
 
-        public readonly Int128 Sum => new((ulong)(long)SumHigh, SumLow);
+        // The sum (48 bits, signed) times 2^16 plus the record count (16 bits); for a spilled sum, the record count alone.
+        public long Value;
+
+        public readonly Int128 Sum => Value >> CountBits;
+
+        public readonly int Records => (int)(Scale == Spilled ? Value : Value & CountMask);
 
         public readonly int Scale => (int)((Key >> ScaleShift) & ScaleMask);
 
         public readonly HsCodeLevels Levels => (HsCodeLevels)(Key >> LevelsShift);
 
+        /// <summary>Whether a sum fits the slot's 48 bits.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Fits(Int128 sum)
         {
-            var high = (long)(sum >> 64);
-            return high == (int)high;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void SetSum(Int128 sum)
-        {
-            SumLow = (ulong)sum;
-            SumHigh = (int)(long)(sum >> 64);
+            var low = (long)sum;
+            return sum == low && (low >> (63 - CountBits)) == (low >> 63);
         }
     }
 }

@@ -208,7 +208,7 @@ public sealed class DuplicateTradeGuard
     // chunk, places one after the other. Returns how many records from the start it admitted: it stops at a record of
     // another group, a wide key or a slot whose fingerprint matches (the general path decides), and does nothing when
     // there is no room (the general path grows the table or the list). The group's table is small (4 bytes a slot).
-    private int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
+    private unsafe int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
     {
         var at = (int)(_listed & ChunkMask);
         if (_allSlots is not null || at == 0)
@@ -221,16 +221,31 @@ public sealed class DuplicateTradeGuard
         var (slots, residuals, shift, group) = (_groupSlots, _residuals, _shift, (ulong)(uint)_group);
         var buckets = (slots.Length >> BucketBits) - 1;
         var position = (uint)inGroup + 1;
-        var n = 0;
-        for (; n < room; n++)
+
+        // First the keys of the group's records, each bucket asked for (the cube's own table pushes the group's out of the
+        // cache), then the probes, whose buckets are by then on their way.
+        Span<ulong> keys = stackalloc ulong[64];
+        var count = 0;
+        for (; count < room; count++)
         {
-            var (low, high) = Pack(records[n]);
+            var (low, high) = Pack(records[count]);
             if ((low & GroupMask) != group || (high >> ResidualHighShift) != 0)
             {
                 break;
             }
 
             var residual = (low >> GroupBits) | (high << ResidualHighShift);
+            keys[count] = residual;
+            if (Sse.IsSupported)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)((residual * Golden) >> shift) << BucketBits]));
+            }
+        }
+
+        var n = 0;
+        for (; n < count; n++)
+        {
+            var residual = keys[n];
             var hash = residual * Golden;
             var bucket = (int)(hash >> shift);
             var fingerprint = (uint)(hash >> (shift - FingerprintBits)) & FingerprintMask;

@@ -207,8 +207,10 @@ public sealed class DuplicateTradeGuard
     // The common case, with the state in locals: new keys of the current group, with room in its table and in the list's
     // chunk, places one after the other. Returns how many records from the start it admitted: it stops at a record of
     // another group, a wide key or a slot whose fingerprint matches (the general path decides), and does nothing when
-    // there is no room (the general path grows the table or the list). The group's table is small (4 bytes a slot).
-    private unsafe int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
+    // there is no room (the general path grows the table or the list). The group's table is small (4 bytes a slot) and
+    // mostly in the cache: prefetching its buckets in a first pass over the block measured slower (the keys go through
+    // the stack twice) than probing straight away.
+    private int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
     {
         var at = (int)(_listed & ChunkMask);
         if (_allSlots is not null || at == 0)
@@ -222,37 +224,24 @@ public sealed class DuplicateTradeGuard
         var buckets = (slots.Length >> BucketBits) - 1;
         var position = (uint)inGroup + 1;
 
-        // First the keys of the group's records, each bucket asked for (the cube's own table pushes the group's out of the
-        // cache), then the probes, whose buckets are by then on their way.
-        Span<ulong> keys = stackalloc ulong[64];
-        var count = 0;
-        for (; count < room; count++)
+        var n = 0;
+        for (; n < room; n++)
         {
-            var (low, high) = Pack(records[count]);
+            var (low, high) = Pack(records[n]);
             if ((low & GroupMask) != group || (high >> ResidualHighShift) != 0)
             {
                 break;
             }
 
             var residual = (low >> GroupBits) | (high << ResidualHighShift);
-            keys[count] = residual;
-            if (Sse.IsSupported)
-            {
-                Sse.Prefetch0(Unsafe.AsPointer(ref slots[(int)((residual * Golden) >> shift) << BucketBits]));
-            }
-        }
-
-        var n = 0;
-        for (; n < count; n++)
-        {
-            var residual = keys[n];
             var hash = residual * Golden;
             var bucket = (int)(hash >> shift);
             var fingerprint = (uint)(hash >> (shift - FingerprintBits)) & FingerprintMask;
-            uint free, matches;
-            while (((free, matches) = Scan(slots, bucket, fingerprint)) is (0, 0))
+            var (free, matches) = Scan(slots, bucket, fingerprint);
+            while (free == 0 && matches == 0)
             {
                 bucket = (bucket + 1) & buckets; // full, and not there: the next bucket
+                (free, matches) = Scan(slots, bucket, fingerprint);
             }
 
             if (matches != 0)

@@ -9,8 +9,9 @@ namespace AseanMinerals.Core.Tests.Aggregation;
 
 /// <summary>
 /// Issue 11, case 5 in the one-pass build: <see cref="TradeCubeBuilder.AddRange(ReadOnlySpan{TradeRecord}, DuplicateTradeGuard, string, long)"/>
-/// checks each block of records with the guard (keys prefetched 16 at a time) and adds it in the same pass; the same trade
-/// is never added twice, and each duplicate names both places. Expected values are sums of the hand-made values below.
+/// checks each block of records with the guard (a tight loop for new keys of the current group; keys prefetched 16 at a
+/// time once the input proves not grouped) and adds it in the same pass; the same trade is never added twice, and each
+/// duplicate names both places. Expected values are sums of the hand-made values below.
 /// </summary>
 public class GuardedBuildTests
 {

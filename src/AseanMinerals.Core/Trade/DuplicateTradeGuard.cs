@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using AseanMinerals.Core.Aggregation;
 
@@ -16,11 +17,15 @@ namespace AseanMinerals.Core.Trade;
 /// </summary>
 /// <remarks>
 /// Memory: trade files come grouped by period and reporter (Comtrade's are), so the guard keeps a compact list of every
-/// key (8 bytes a key: the key without its period and reporter, exact) and a small hash table (12-byte slots) of the
-/// current group's keys only: a slot that points into the list before the current group is free, so nothing is cleared
-/// when the group changes and the table stays the size of one group. A closed group that comes again (a file given
-/// twice) has its keys copied back into the table. Input that is not grouped (groups that keep coming back) switches the
-/// guard to one table of every key (16-byte slots, 21 to 43 bytes a key). The first places are kept out of both: keys are
+/// key (8 bytes a key: the key without its period and reporter, exact) and a small hash table of the current group's keys
+/// only (4-byte slots: the key's position in the group's part of the list, and 10 bits of its hash as a fingerprint; in
+/// buckets of 16 slots, one cache line, scanned with vector compares so that the probe of a new key takes no branch it
+/// can guess wrong), so the table stays the size of the largest group (5.3 to 10.7 bytes a key of that group) and in
+/// the cache. A fingerprint only says where to look: a match is
+/// confirmed against the whole key in the list, so no collision can refuse a trade. When the group changes the table is
+/// emptied; a closed group that comes again (a file given twice) has its keys copied back into it. Input that is not
+/// grouped (groups that keep coming back), or a group of more than about 4 million keys, switches the guard to one table
+/// of every key (16-byte slots, 21 to 43 bytes a key). The first places are kept out of both: keys are
 /// numbered in the order they come, and places are stored as runs (a run starts where a place does not follow the one
 /// before), so that a place costs nothing while records come in order and is found by a search only for a duplicate.
 /// Rows by customs procedure or transport mode whose codes do not fit the list keep their keys in a table of their own.
@@ -39,6 +44,12 @@ public sealed class DuplicateTradeGuard
     private const int NumberShift = 27; // in the table of every key: the key's number above the high word's 27 bits
     private const ulong HighMask = (1UL << NumberShift) - 1;
     private const long MaxNumbered = (1L << 35) - 1;
+    private const ulong Golden = 0x9E3779B97F4A7C15UL;
+    private const int FingerprintBits = 10; // a group slot: the key's position in its group (from 1) above 10 bits of its hash
+    private const uint FingerprintMask = (1U << FingerprintBits) - 1;
+    private const long MaxGroupKeys = (1L << (32 - FingerprintBits)) - 2; // about 4 million keys in one group
+    private const int ChunkMask = (1 << ChunkBits) - 1;
+    private const int BucketBits = 4; // a bucket of the group's table: 16 slots of 4 bytes, one cache line, compared at once
 
     private readonly List<string> _sources = [];
     private readonly Dictionary<string, int> _sourceIndex = new(StringComparer.Ordinal);
@@ -49,9 +60,9 @@ public sealed class DuplicateTradeGuard
     private readonly List<PlaceRun> _runs = []; // the places of the keys, by key number
     private ulong[] _residuals = [];
     private long _nextPlace = -1; // the place that continues the last run
-    private GroupSlot[] _groupSlots = new GroupSlot[1024];
+    private uint[] _groupSlots = new uint[1024];
     private KeySlot[]? _allSlots; // once the input proves not grouped
-    private int _shift = 64 - 10;
+    private int _shift = 64 - 6; // the group's table: 64 buckets of 16 slots
     private int _limit = 768;
     private int _inTable;
     private long _listed;
@@ -107,34 +118,71 @@ public sealed class DuplicateTradeGuard
 
     /// <summary>
     /// Admits a block of at most 64 records, record <c>j</c> at <see cref="TradePlace.Record"/>(<paramref name="source"/>,
-    /// <paramref name="firstNumber"/> + j): bit j of the result is set when record j is a duplicate left out. Keys are packed
-    /// and their slots prefetched 16 at a time, then probed, so that the memory latency of a large table overlaps. Under
+    /// <paramref name="firstNumber"/> + j): bit j of the result is set when record j is a duplicate left out. New keys of
+    /// the current group go through a tight loop with the state in locals; anything else (a new group, a key whose
+    /// fingerprint is in the table, a table or list that must grow) through the general path, one record at a time. Under
     /// <see cref="DuplicateTradeRule.Refuse"/> it stops at the first duplicate: <paramref name="refused"/> is set and the
     /// records from it on are not admitted (the caller adds the ones before it, then throws).
     /// </summary>
     internal ulong AdmitBlock(ReadOnlySpan<TradeRecord> records, string source, long firstNumber, out DuplicateTrade? refused)
     {
-        const int Batch = 16;
         Debug.Assert(records.Length <= 64, "A block is at most 64 records.");
+        var origin = Encode(TradePlace.Record(source, 0)); // the places of a block differ only in their number
+        if (_allSlots is not null)
+        {
+            return AdmitBlockToAll(records, source, firstNumber, origin, out refused);
+        }
+
+        var leftOut = 0UL;
+        refused = null;
+        for (var j = 0; j < records.Length; j++)
+        {
+            j += AdmitNewInGroup(records[j..], origin | ((firstNumber + j) & NumberMask));
+            if (j == records.Length)
+            {
+                break;
+            }
+
+            var (low, high) = Pack(records[j]);
+            if (Probe(low, high, origin | ((firstNumber + j) & NumberMask), out var first))
+            {
+                continue;
+            }
+
+            var second = TradePlace.Record(source, firstNumber + j);
+            if (Rule == DuplicateTradeRule.Refuse)
+            {
+                refused = new DuplicateTrade(records[j], Decode(first), second);
+                return leftOut;
+            }
+
+            LeaveOut(records[j], Decode(first), second);
+            leftOut |= 1UL << j;
+        }
+
+        return leftOut;
+    }
+
+    // The block of the table of every key (input not grouped): keys packed and their slots prefetched 16 at a time, then
+    // probed, so that the memory latency of a table far larger than the cache overlaps.
+    private ulong AdmitBlockToAll(ReadOnlySpan<TradeRecord> records, string source, long firstNumber, long origin, out DuplicateTrade? refused)
+    {
+        const int Batch = 16;
         Span<ulong> lows = stackalloc ulong[Batch];
         Span<ulong> highs = stackalloc ulong[Batch];
-        var origin = Encode(TradePlace.Record(source, 0)); // the places of a block differ only in their number
         var leftOut = 0UL;
         refused = null;
         for (var start = 0; start < records.Length; start += Batch)
         {
             var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
-            var inGroup = _allSlots is null;
             for (var j = 0; j < batch.Length; j++)
             {
                 var (low, high) = Pack(batch[j]);
                 (lows[j], highs[j]) = (low, high);
-                Prefetch(low, high);
-                inGroup &= (int)(low & GroupMask) == _group && (high >> ResidualHighShift) == 0;
+                PrefetchAll(low, high);
             }
 
-            var admitted = inGroup ? AdmitNewInGroup(lows[..batch.Length], highs, origin | ((firstNumber + start) & NumberMask)) : 0;
-            for (var j = admitted; j < batch.Length; j++)
+            for (var j = 0; j < batch.Length; j++)
             {
                 if (Probe(lows[j], highs[j], origin | ((firstNumber + start + j) & NumberMask), out var first))
                 {
@@ -156,35 +204,52 @@ public sealed class DuplicateTradeGuard
         return leftOut;
     }
 
-    // The common case of a batch, with the state in locals: new keys of the current group, with room in its table and in
-    // the list's chunk, places one after the other. Returns how many it admitted: it stops at a key already in the table
-    // (the general path reports it) and does nothing when there is no room (the general path grows the table or the list).
-    private int AdmitNewInGroup(ReadOnlySpan<ulong> lows, ReadOnlySpan<ulong> highs, long encoded)
+    // The common case, with the state in locals: new keys of the current group, with room in its table and in the list's
+    // chunk, places one after the other. Returns how many records from the start it admitted: it stops at a record of
+    // another group, a wide key or a slot whose fingerprint matches (the general path decides), and does nothing when
+    // there is no room (the general path grows the table or the list). The group's table is small (4 bytes a slot) and
+    // mostly in the cache: prefetching its buckets in a first pass over the block measured slower (the keys go through
+    // the stack twice) than probing straight away.
+    private int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
     {
-        var at = (int)(_listed & ((1 << ChunkBits) - 1));
-        if (at == 0 || at + lows.Length > 1 << ChunkBits || _inTable + lows.Length > _limit)
+        var at = (int)(_listed & ChunkMask);
+        if (_allSlots is not null || at == 0)
         {
             return 0;
         }
 
-        var (slots, residuals, shift, live, next) = (_groupSlots, _residuals, _shift, (uint)_groupStart, (uint)_listed + 1);
-        var mask = slots.Length - 1;
+        var inGroup = _listed - _groupStart;
+        var room = (int)Math.Min(Math.Min(records.Length, (1 << ChunkBits) - at), Math.Min(_limit - _inTable, MaxGroupKeys - inGroup));
+        var (slots, residuals, shift, group) = (_groupSlots, _residuals, _shift, (ulong)(uint)_group);
+        var buckets = (slots.Length >> BucketBits) - 1;
+        var position = (uint)inGroup + 1;
+
         var n = 0;
-        for (; n < lows.Length; n++)
+        for (; n < room; n++)
         {
-            var residual = (lows[n] >> GroupBits) | (highs[n] << ResidualHighShift);
-            var i = (int)((residual * 0x9E3779B97F4A7C15UL) >> shift);
-            while (slots[i].Next > live && slots[i].Residual != residual)
+            var (low, high) = Pack(records[n]);
+            if ((low & GroupMask) != group || (high >> ResidualHighShift) != 0)
             {
-                i = (i + 1) & mask;
+                break;
             }
 
-            if (slots[i].Next > live)
+            var residual = (low >> GroupBits) | (high << ResidualHighShift);
+            var hash = residual * Golden;
+            var bucket = (int)(hash >> shift);
+            var fingerprint = (uint)(hash >> (shift - FingerprintBits)) & FingerprintMask;
+            var (free, matches) = Scan(slots, bucket, fingerprint);
+            while (free == 0 && matches == 0)
             {
-                break; // seen before
+                bucket = (bucket + 1) & buckets; // full, and not there: the next bucket
+                (free, matches) = Scan(slots, bucket, fingerprint);
             }
 
-            slots[i] = new GroupSlot(residual, next + (uint)n);
+            if (matches != 0)
+            {
+                break; // perhaps seen before: the general path compares the whole key
+            }
+
+            slots[(bucket << BucketBits) + BitOperations.TrailingZeroCount(free)] = ((position + (uint)n) << FingerprintBits) | fingerprint;
             residuals[at + n] = residual;
         }
 
@@ -222,23 +287,14 @@ public sealed class DuplicateTradeGuard
         return false;
     }
 
-    // Asks the processor for the slot a key will probe first (a hint: it reads nothing and cannot fault).
+    // Asks the processor for the slot of the table of every key a key will probe first (a hint: it reads nothing and
+    // cannot fault).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void Prefetch(ulong low, ulong high)
+    private unsafe void PrefetchAll(ulong low, ulong high)
     {
-        if (!Sse.IsSupported || (high >> ResidualHighShift) != 0)
-        {
-            return;
-        }
-
-        if (_allSlots is { } all)
+        if (Sse.IsSupported && (high >> ResidualHighShift) == 0 && _allSlots is { } all)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref all[Home(low, high, _shift)]));
-        }
-        else if ((int)(low & GroupMask) == _group)
-        {
-            var residual = (low >> GroupBits) | (high << ResidualHighShift);
-            Sse.Prefetch0(Unsafe.AsPointer(ref _groupSlots[(int)((residual * 0x9E3779B97F4A7C15UL) >> _shift)]));
         }
     }
 
@@ -269,16 +325,34 @@ public sealed class DuplicateTradeGuard
 
         var residual = (low >> GroupBits) | (high << ResidualHighShift);
         var slots = _groupSlots;
-        var mask = slots.Length - 1;
-        var i = (int)((residual * 0x9E3779B97F4A7C15UL) >> _shift);
-        var live = (uint)_groupStart; // a slot is the current group's when it points at or after the group's start
+        var buckets = (slots.Length >> BucketBits) - 1;
+        var hash = residual * Golden;
+        var bucket = (int)(hash >> _shift);
+        var fingerprint = (uint)(hash >> (_shift - FingerprintBits)) & FingerprintMask;
         while (true)
         {
-            ref var slot = ref slots[i];
-            if (slot.Next <= live)
+            var (free, matches) = Scan(slots, bucket, fingerprint);
+            for (; matches != 0; matches &= matches - 1)
             {
-                // Free: empty, or a key of a closed group (still in the list).
-                slot = new GroupSlot(residual, (uint)(_listed + 1));
+                // The fingerprint only says where to look: the whole key, in the list, decides (a collision never refuses a trade).
+                var number = _groupStart + (slots[(bucket << BucketBits) + BitOperations.TrailingZeroCount(matches)] >> FingerprintBits) - 1;
+                if (Listed(number) == residual)
+                {
+                    first = PlaceOf(number);
+                    return false;
+                }
+            }
+
+            if (free != 0)
+            {
+                if (_listed - _groupStart >= MaxGroupKeys)
+                {
+                    // A group too large for the positions a slot holds: one table of every key.
+                    Ungroup();
+                    return TryAdmitAll(low, high, encoded, out first);
+                }
+
+                slots[(bucket << BucketBits) + BitOperations.TrailingZeroCount(free)] = ((uint)(_listed - _groupStart + 1) << FingerprintBits) | fingerprint;
                 Place(encoded);
                 List(residual);
                 DistinctKeys++;
@@ -291,14 +365,27 @@ public sealed class DuplicateTradeGuard
                 return true;
             }
 
-            if (slot.Residual == residual)
-            {
-                first = PlaceOf(slot.Next - 1);
-                return false;
-            }
-
-            i = (i + 1) & mask;
+            bucket = (bucket + 1) & buckets;
         }
+    }
+
+    // A bucket of the group's table: bit j of Free is set when slot j is empty, of Matches when slot j holds a key with
+    // this fingerprint. Four 16-byte comparisons, no branch: the probe of a new key takes one cache line and no guess.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (uint Free, uint Matches) Scan(uint[] slots, int bucket, uint fingerprint)
+    {
+        ref var line = ref slots[bucket << BucketBits];
+        var (mask, wanted) = (Vector128.Create(FingerprintMask), Vector128.Create(fingerprint));
+        var (a, b, c, d) = (Vector128.LoadUnsafe(ref line), Vector128.LoadUnsafe(ref line, 4), Vector128.LoadUnsafe(ref line, 8), Vector128.LoadUnsafe(ref line, 12));
+        var free = Vector128.ExtractMostSignificantBits(Vector128.Equals(a, Vector128<uint>.Zero))
+            | (Vector128.ExtractMostSignificantBits(Vector128.Equals(b, Vector128<uint>.Zero)) << 4)
+            | (Vector128.ExtractMostSignificantBits(Vector128.Equals(c, Vector128<uint>.Zero)) << 8)
+            | (Vector128.ExtractMostSignificantBits(Vector128.Equals(d, Vector128<uint>.Zero)) << 12);
+        var matches = Vector128.ExtractMostSignificantBits(Vector128.Equals(a & mask, wanted))
+            | (Vector128.ExtractMostSignificantBits(Vector128.Equals(b & mask, wanted)) << 4)
+            | (Vector128.ExtractMostSignificantBits(Vector128.Equals(c & mask, wanted)) << 8)
+            | (Vector128.ExtractMostSignificantBits(Vector128.Equals(d & mask, wanted)) << 12);
+        return (free, matches & ~free);
     }
 
     // Exact: period 17 bits and reporter 10 (the group), partner 10, commodity 27 in the low word; flow 4, second partner
@@ -318,7 +405,7 @@ public sealed class DuplicateTradeGuard
         return (low, high);
     }
 
-    private static int Home(ulong low, ulong high, int shift) => (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> shift);
+    private static int Home(ulong low, ulong high, int shift) => (int)(((low * Golden) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 
     private bool TryAdmitWide(ulong low, ulong high, long encoded, out long first)
     {
@@ -371,13 +458,14 @@ public sealed class DuplicateTradeGuard
         }
     }
 
-    // A new group: its keys start where the list ends, which frees every slot of the table at once. A closed group that
-    // comes again gets its keys back (copied to the list's end); input that keeps coming back gets one table of every key.
+    // A new group: the closed group's keys stay in the list and leave the table (emptied). A closed group that comes again
+    // gets its keys back (copied to the list's end); input that keeps coming back gets one table of every key.
     private void ChangeGroup(int group)
     {
         if (_group >= 0 && _listed > _groupStart)
         {
             (CollectionsMarshal.GetValueRefOrAddDefault(_closed, _group, out _) ??= []).Add((_groupStart, _listed));
+            EmptyGroupTable();
         }
 
         (_group, _groupStart, _inTable) = (group, _listed, 0);
@@ -392,13 +480,15 @@ public sealed class DuplicateTradeGuard
             return;
         }
 
+        var reloading = 0L;
         foreach (var (start, end) in segments)
         {
-            _reloaded += end - start;
+            reloading += end - start;
         }
 
         // Reloads are copied to the list's end, so they are weighed against the distinct keys, not the list's length.
-        if (_reloaded > (2 * DistinctKeys) + 65_536)
+        _reloaded += reloading;
+        if (_reloaded > (2 * DistinctKeys) + 65_536 || reloading >= MaxGroupKeys)
         {
             _closed[group] = segments;
             Ungroup();
@@ -419,19 +509,59 @@ public sealed class DuplicateTradeGuard
         }
     }
 
+    // A key known to be new to the group's table (a copy of a closed group's key), at position _listed.
     private void InsertInGroup(ulong residual)
     {
-        var mask = _groupSlots.Length - 1;
-        var i = (int)((residual * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (_groupSlots[i].Next > (uint)_groupStart)
-        {
-            i = (i + 1) & mask;
-        }
-
-        _groupSlots[i] = new GroupSlot(residual, (uint)(_listed + 1));
+        Slot(_groupSlots, _shift, residual, (uint)(_listed - _groupStart + 1));
         if (++_inTable > _limit)
         {
             GrowGroupTable();
+        }
+    }
+
+    // Puts a key at a position of the group (from 1) in the first free slot from its home bucket.
+    private static void Slot(uint[] slots, int shift, ulong residual, uint position)
+    {
+        var hash = residual * Golden;
+        var fingerprint = (uint)(hash >> (shift - FingerprintBits)) & FingerprintMask;
+        var buckets = (slots.Length >> BucketBits) - 1;
+        var bucket = (int)(hash >> shift);
+        uint free;
+        while ((free = Scan(slots, bucket, fingerprint).Free) == 0)
+        {
+            bucket = (bucket + 1) & buckets;
+        }
+
+        slots[(bucket << BucketBits) + BitOperations.TrailingZeroCount(free)] = (position << FingerprintBits) | fingerprint;
+    }
+
+    // Empties the table of the group that closes: all of it when the group filled a fair part of it; otherwise only the
+    // buckets its keys can reach (a key lies in its home bucket or after a run of full buckets: a run is emptied as a
+    // whole), so that a table grown for one large group costs small groups after it only their own keys.
+    private void EmptyGroupTable()
+    {
+        var slots = _groupSlots;
+        if ((_listed - _groupStart) << (BucketBits + 2) >= slots.Length)
+        {
+            Array.Clear(slots);
+            return;
+        }
+
+        var buckets = (slots.Length >> BucketBits) - 1;
+        for (var k = _groupStart; k < _listed; k++)
+        {
+            var bucket = (int)((Listed(k) * Golden) >> _shift);
+            while (true)
+            {
+                var full = Scan(slots, bucket, 0).Free == 0;
+                Array.Clear(slots, bucket << BucketBits, 1 << BucketBits);
+                if (!full)
+                {
+                    break;
+                }
+
+                bucket = (bucket + 1) & buckets;
+            }
         }
     }
 
@@ -482,7 +612,7 @@ public sealed class DuplicateTradeGuard
         var at = (int)(_listed & ((1 << ChunkBits) - 1));
         if (at == 0)
         {
-            _residuals = new ulong[1 << ChunkBits];
+            _residuals = GC.AllocateUninitializedArray<ulong>(1 << ChunkBits); // every entry is written before it is read
             _chunks.Add(_residuals);
         }
 
@@ -490,7 +620,7 @@ public sealed class DuplicateTradeGuard
         _listed++;
     }
 
-    private ulong Listed(long k) => _chunks[(int)(k >> ChunkBits)][(int)(k & ((1 << ChunkBits) - 1))];
+    private ulong Listed(long k) => _chunks[(int)(k >> ChunkBits)][(int)(k & ChunkMask)];
 
     // The place of the key numbered _listed: nothing to store while places follow each other (records in order).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -546,22 +676,17 @@ public sealed class DuplicateTradeGuard
     private TradePlace Decode(long encoded) =>
         new(_sources[(int)(encoded >> (NumberBits + 1))], encoded & ((1L << NumberBits) - 1), ((encoded >> NumberBits) & 1) == 1);
 
+    // Doubles the group's table: each key's home and fingerprint are taken again from its whole key in the list.
     private void GrowGroupTable()
     {
         var old = _groupSlots;
-        (_groupSlots, _shift, _limit) = (new GroupSlot[old.Length * 2], _shift - 1, old.Length * 2 / 4 * 3);
-        var mask = _groupSlots.Length - 1;
+        (_groupSlots, _shift, _limit) = (new uint[old.Length * 2], _shift - 1, old.Length * 2 / 4 * 3);
         foreach (var slot in old)
         {
-            if (slot.Next > (uint)_groupStart)
+            if (slot != 0)
             {
-                var i = (int)((slot.Residual * 0x9E3779B97F4A7C15UL) >> _shift);
-                while (_groupSlots[i].Next > (uint)_groupStart)
-                {
-                    i = (i + 1) & mask;
-                }
-
-                _groupSlots[i] = slot;
+                var position = slot >> FingerprintBits;
+                Slot(_groupSlots, _shift, Listed(_groupStart + position - 1), position);
             }
         }
     }
@@ -585,10 +710,6 @@ public sealed class DuplicateTradeGuard
             }
         }
     }
-
-    // A key of the current group: the key without its group, and its place in the list plus one (0: never used).
-    [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct GroupSlot(ulong Residual, uint Next);
 
     // A key of the table of every key: its low word, and its high word's 27 bits with the key's number above them.
     private readonly record struct KeySlot(ulong Low, ulong Tagged);

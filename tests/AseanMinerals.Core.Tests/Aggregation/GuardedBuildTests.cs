@@ -9,8 +9,9 @@ namespace AseanMinerals.Core.Tests.Aggregation;
 
 /// <summary>
 /// Issue 11, case 5 in the one-pass build: <see cref="TradeCubeBuilder.AddRange(ReadOnlySpan{TradeRecord}, DuplicateTradeGuard, string, long)"/>
-/// checks each block of records with the guard (keys prefetched 16 at a time) and adds it in the same pass; the same trade
-/// is never added twice, and each duplicate names both places. Expected values are sums of the hand-made values below.
+/// checks each block of records with the guard (a tight loop for new keys of the current group; keys prefetched 16 at a
+/// time once the input proves not grouped) and adds it in the same pass; the same trade is never added twice, and each
+/// duplicate names both places. Expected values are sums of the hand-made values below.
 /// </summary>
 public class GuardedBuildTests
 {
@@ -150,6 +151,80 @@ public class GuardedBuildTests
         guard.Duplicates.Single().First.Should().Be(TradePlace.Record("x", 1));
         builder.ToCube().Statistics.BreakdownRecordsSetAside.Should().Be(1);
         builder.ToCube().Statistics.RecordsRead.Should().Be(2);
+    }
+
+    [Fact]
+    public void A_group_of_twenty_thousand_keys_admits_every_key_though_fingerprints_collide_and_refuses_each_repeat()
+    {
+        // One group (Indonesia 2022) of 200 partners x 100 HS6 codes = 20,000 distinct keys: far more than the 1,024
+        // fingerprints a slot can tell apart, so many keys share a fingerprint in a bucket and each such match is settled by
+        // the whole key. The same records again in reverse order (source y): every one is a repeat, and the n-th of y
+        // repeats record 20,001 - n of x.
+        var records = (from partner in Enumerable.Range(100, 200)
+                       from code in Enumerable.Range(0, 100)
+                       select Ore with { Partner = new AreaCode(partner), Commodity = HsCode.Parse($"2601{code:D2}") }).ToArray();
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        var builder = new TradeCubeBuilder();
+
+        builder.AddRange(records, guard, "x");
+        var leftOutOfTheFirst = guard.DuplicatesLeftOut;
+        builder.AddRange(records.Reverse().ToArray(), guard, "y");
+
+        leftOutOfTheFirst.Should().Be(0);
+        guard.DistinctKeys.Should().Be(20_000);
+        guard.DuplicatesLeftOut.Should().Be(20_000);
+        builder.ToCube().Cells.Sum(static c => c.Records).Should().Be(20_000);
+        guard.Duplicates.Should().HaveCount(100).And.AllSatisfy(static d => d.First.Should().Be(TradePlace.Record("x", 20_001 - d.Second.Number)));
+    }
+
+    [Fact]
+    public void A_small_group_after_a_large_one_sees_none_of_its_keys_and_comes_back_with_its_own()
+    {
+        // Group A (Indonesia 2020): 50 partners x 100 codes = 5,000 keys, US$1 each; the group table grows for it. Group B
+        // (Malaysia 2020): 20 partners, US$10 each; group C (Malaysia 2021): B's 20 partners and code in reverse order,
+        // US$100 each: new keys (another year), though the same but for the group. Then B again, reversed, US$1,000 each:
+        // all 20 left out, each naming its first place in B (records 5,001 to 5,020).
+        var a = (from partner in Enumerable.Range(100, 50)
+                 from code in Enumerable.Range(0, 100)
+                 select Ore with { Period = TradePeriod.Annual(2020), Partner = new AreaCode(partner), Commodity = HsCode.Parse($"2601{code:D2}") }).ToArray();
+        var b = Enumerable.Range(1, 20).Select(p => Ore with { Period = TradePeriod.Annual(2020), Reporter = new AreaCode(458), Partner = new AreaCode(p), Value = 10m }).ToArray();
+        var c = b.Reverse().Select(static r => r with { Period = TradePeriod.Annual(2021), Value = 100m }).ToArray();
+        var again = b.Reverse().Select(static r => r with { Value = 1_000m }).ToArray();
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        var builder = new TradeCubeBuilder();
+
+        builder.AddRange([.. a, .. b, .. c, .. again], guard, "x");
+
+        // 5,000 x 1 + 20 x 10 + 20 x 100 = 7,200; the 20 repeats of B (US$20,000) are left out.
+        builder.ToCube().Cells.Sum(static c => c.Value).Should().Be(7_200m);
+        guard.DistinctKeys.Should().Be(5_040);
+        guard.DuplicatesLeftOut.Should().Be(20);
+        // A is records 1-5,000, B 5,001-5,020, C 5,021-5,040; record 5,041 + k (k from 0) repeats B's partner 20 - k,
+        // which was record 5,000 + 20 - k.
+        guard.Duplicates.Should().AllSatisfy(static d => d.First.Number.Should().Be(5_020 - (d.Second.Number - 5_041)));
+        guard.Grouped.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_duplicate_across_two_groups_separated_by_a_third_is_refused_naming_both_places()
+    {
+        // Indonesia 2022 (records 1-3), Malaysia 2022 (4-5), the Philippines 2022 (6-7), then Indonesia's record 2 again
+        // (record 8): refused, naming records 2 and 8; the 7 records before it were added, US$1 each.
+        TradeRecord[] records =
+        [
+            Ore, Ore with { Partner = new AreaCode(392) }, Ore with { Partner = new AreaCode(410) },
+            Ore with { Reporter = new AreaCode(458) }, Ore with { Reporter = new AreaCode(458), Partner = new AreaCode(392) },
+            Ore with { Reporter = new AreaCode(608) }, Ore with { Reporter = new AreaCode(608), Partner = new AreaCode(392) },
+            Ore with { Partner = new AreaCode(392), Value = 50m },
+        ];
+        var guard = new DuplicateTradeGuard();
+        var builder = new TradeCubeBuilder();
+
+        var refused = () => builder.AddRange(records, guard, "x.csv");
+
+        var duplicate = refused.Should().Throw<DuplicateTradeException>().Which.Duplicate;
+        (duplicate.First, duplicate.Second).Should().Be((TradePlace.Record("x.csv", 2), TradePlace.Record("x.csv", 8)));
+        builder.ToCube().Cells.Sum(static c => c.Value).Should().Be(7m);
     }
 
     [Property(MaxTest = 200)]

@@ -167,9 +167,10 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
             return false;
         }
 
-        if (earlyOut is null && TradeRecordJson.Record.TryReadPlain(line, out record))
+        if ((earlyOut is null || isAscii) && TradeRecordJson.Record.TryReadPlain(line, out record))
         {
-            // Written the plain way this library writes records: read without a JSON reader (any other line is read by one).
+            // Written the plain way this library writes records: read without a JSON reader (any other line is read by
+            // one). For a question, the prefix above has placed it inside by the early rule: it is read whole.
             error = null;
             return true;
         }

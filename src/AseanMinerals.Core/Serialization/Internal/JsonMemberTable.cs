@@ -144,7 +144,17 @@ internal sealed class JsonMemberTable<T>
     /// <param name="line">The line.</param>
     /// <param name="value">The object, when read (partly set, when not).</param>
     /// <returns>True when the object was read the plain way.</returns>
-    public bool TryReadPlain(ReadOnlySpan<byte> line, out T value)
+    public bool TryReadPlain(ReadOnlySpan<byte> line, out T value) => TryReadPlain(line, stopAfter: 0, out value);
+
+    /// <summary>
+    /// Reads an object the plain way as <see cref="TryReadPlain(ReadOnlySpan{byte}, out T)"/> does, stopping as soon as the
+    /// members of <paramref name="stopAfter"/> are read (the rest of the line is then neither read nor checked).
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="stopAfter">The members to stop after (<see cref="MaskOf"/>); 0 reads the whole object.</param>
+    /// <param name="value">The object, when read (only the members read so far, when stopped).</param>
+    /// <returns>True when the object (or its first members up to <paramref name="stopAfter"/>) was read the plain way.</returns>
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ulong stopAfter, out T value)
     {
         value = default;
         if (line.IsEmpty || line[0] != (byte)'{')
@@ -174,6 +184,11 @@ internal sealed class JsonMemberTable<T>
             }
 
             seen |= 1UL << i;
+            if (stopAfter != 0 && (seen & stopAfter) == stopAfter)
+            {
+                return true;
+            }
+
             if (line[position++] != (byte)',')
             {
                 return line[position - 1] == (byte)'}' && (seen & _required) == _required && line[position..].IndexOfAnyExcept(" \t\r"u8) < 0;

@@ -112,42 +112,8 @@ internal static class TradeRecordJson
     /// <param name="line">The line.</param>
     /// <param name="earlyOut">The test of the question.</param>
     /// <returns>True when the line is outside the question.</returns>
-    public static bool IsOutsideByPrefix(ReadOnlySpan<byte> line, JsonEarlyOut<TradeRecord> earlyOut)
-    {
-        if (!line.StartsWith("{"u8)
-            || !TryTakeCode<TradePeriod, PeriodCode>(ref line, "\"period\":\""u8, out var period)
-            || !TryTakeCode<Countries.AreaCode, CanonicalAreaCode>(ref line, ",\"reporter\":\""u8, out var reporter)
-            || !TryTakeCode<Countries.AreaCode, CanonicalAreaCode>(ref line, ",\"partner\":\""u8, out var partner)
-            || !TryTakeCode<TradeFlow, FlowName>(ref line, ",\"flow\":\""u8, out var flow))
-        {
-            return false;
-        }
-
-        var record = default(TradeRecord) with { Period = period, Reporter = reporter, Partner = partner, Flow = flow };
-        return earlyOut.IsOutside(in record);
-    }
-
-    // Takes a member written as name (its opening quote included) then a string without escapes, parsed by its code.
-    private static bool TryTakeCode<T, TCode>(ref ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, out T value)
-        where TCode : struct, IUtf8Code<T>
-    {
-        line = line[1..]; // the '{' or the closing quote of the member before
-        value = default!;
-        if (!line.StartsWith(name))
-        {
-            return false;
-        }
-
-        line = line[name.Length..];
-        var end = line.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || line[end] != (byte)'"' || !TCode.TryParse(line[..end], out value))
-        {
-            return false;
-        }
-
-        line = line[end..];
-        return true;
-    }
+    public static bool IsOutsideByPrefix(ReadOnlySpan<byte> line, JsonEarlyOut<TradeRecord> earlyOut) =>
+        Record.TryReadPlain(line, earlyOut.Members, out var record) && earlyOut.IsOutside(in record);
 
     /// <summary>Writes a record as one JSON object, leaving out members at their defaults and nulls.</summary>
     /// <param name="writer">The writer.</param>

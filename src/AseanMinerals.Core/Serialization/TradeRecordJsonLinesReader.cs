@@ -103,7 +103,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
     private int ParseLines(JsonLinesBuffer buffer, TradeRecord[] batch, long[] lines)
     {
         var count = 0;
-        while (count < batch.Length && _stoppedBy is null && buffer.TryTakeLine(out var line, out var tooLong))
+        while (count < batch.Length && _stoppedBy is null && buffer.TryTakeLine(out var line, out var tooLong, out var isAscii))
         {
             var lineNumber = ++_lineNumber;
             if (tooLong)
@@ -118,12 +118,9 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
                 continue;
             }
 
-            if (++_tally.RowsRead % _options.ProgressInterval == 0)
-            {
-                _options.Progress?.Report(_tally.Progress());
-            }
+            _tally.CountRowRead();
 
-            if (TryParseLine(line, lineNumber, _earlyOut, out batch[count], out var error, out var outside))
+            if (TryParseLine(line, lineNumber, isAscii, _earlyOut, out batch[count], out var error, out var outside))
             {
                 if (outside)
                 {
@@ -145,12 +142,13 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
     }
 
     internal static bool TryParseLine(ReadOnlySpan<byte> line, long lineNumber, out TradeRecord record, out AseanMineralsJsonException? error) =>
-        TryParseLine(line, lineNumber, null, out record, out error, out _);
+        TryParseLine(line, lineNumber, isAscii: false, null, out record, out error, out _);
 
     // With a question (earlyOut), a line is placed outside it as soon as its period, reporter and flow are read: the rest
     // of the line is not parsed, and UTF-8 is checked only in the part read. Any other line is checked whole, as without.
+    // A line known to be ASCII (isAscii) is UTF-8: it is not checked.
     private static bool TryParseLine(
-        ReadOnlySpan<byte> line, long lineNumber, JsonEarlyOut<TradeRecord>? earlyOut, out TradeRecord record, out AseanMineralsJsonException? error, out bool outside)
+        ReadOnlySpan<byte> line, long lineNumber, bool isAscii, JsonEarlyOut<TradeRecord>? earlyOut, out TradeRecord record, out AseanMineralsJsonException? error, out bool outside)
     {
         if (earlyOut is not null && TradeRecordJson.IsOutsideByPrefix(line, earlyOut))
         {
@@ -162,11 +160,19 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
         }
 
         outside = false;
-        if (earlyOut is null && NotUtf8(line, lineNumber) is { } notUtf8)
+        if (earlyOut is null && !isAscii && NotUtf8(line, lineNumber) is { } notUtf8)
         {
             record = default;
             error = notUtf8;
             return false;
+        }
+
+        if ((earlyOut is null || isAscii) && TradeRecordJson.Record.TryReadPlain(line, out record))
+        {
+            // Written the plain way this library writes records: read without a JSON reader (any other line is read by
+            // one). For a question, the prefix above has placed it inside by the early rule: it is read whole.
+            error = null;
+            return true;
         }
 
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = JsonRules.MaxDepth });
@@ -177,7 +183,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
             var read = earlyOut is null
                 ? TradeRecordJson.TryRead(ref reader, unknownMembers: null, out record, out var recordError)
                 : TradeRecordJson.TryRead(ref reader, earlyOut, out record, out recordError, out outside);
-            if (earlyOut is not null && NotUtf8(outside ? line[..(int)reader.BytesConsumed] : line, lineNumber) is { } notUtf8Read)
+            if (earlyOut is not null && !isAscii && NotUtf8(outside ? line[..(int)reader.BytesConsumed] : line, lineNumber) is { } notUtf8Read)
             {
                 outside = false;
                 error = notUtf8Read;

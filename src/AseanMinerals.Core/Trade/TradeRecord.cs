@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
 using AseanMinerals.Core.Countries;
@@ -121,7 +122,7 @@ public readonly record struct TradeRecord
     public HsConversion? Conversion
     {
         get => _conversion != HsConversionTable.None ? HsConversionTable.ValueOf(_conversion) : null;
-        init => _conversion = value is { } conversion ? HsConversionTable.HandleOf(conversion) : HsConversionTable.None;
+        init => _conversion = HandleOf(value);
     }
 
     /// <summary>True when the figure is a part of an aggregate figure (a breakdown by second partner, customs procedure or transport).</summary>
@@ -158,6 +159,58 @@ public readonly record struct TradeRecord
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"{Period} {Reporter}->{Partner} {Flow.ToComtradeCode()} {Commodity}{(Revision == HsRevision.AsReported ? string.Empty : "/" + Revision.ToComtradeCode())} US${Value}{(IsBreakdown ? " [" + Breakdown + "]" : string.Empty)}");
+
+    private static int HandleOf(HsConversion? conversion) =>
+        conversion is { } value ? HsConversionTable.HandleOf(value) : HsConversionTable.None;
+
+    /// <summary>
+    /// Sets one member of a record in place, for the readers that fill a record member by member (the JSON member table):
+    /// <c>record = record with { Period = value }</c> copies the 64 bytes out and back, and reading them back right after
+    /// the narrow store of the member stalls the processor; this stores the member alone. Same rules as the init accessors.
+    /// </summary>
+    internal static class InPlace
+    {
+        public static void Period(ref TradeRecord record, TradePeriod value) => Unsafe.AsRef(in record._period) = value;
+
+        public static void Reporter(ref TradeRecord record, AreaCode value) => Unsafe.AsRef(in record._reporter) = value;
+
+        public static void Partner(ref TradeRecord record, AreaCode value) => Unsafe.AsRef(in record._partner) = value;
+
+        public static void Flow(ref TradeRecord record, TradeFlow value) => Unsafe.AsRef(in record._flow) = value;
+
+        public static void Commodity(ref TradeRecord record, HsCode value) => Unsafe.AsRef(in record._commodity) = value;
+
+        public static void Revision(ref TradeRecord record, HsRevision value) => Unsafe.AsRef(in record._revision) = value;
+
+        public static void Value(ref TradeRecord record, decimal value) => Unsafe.AsRef(in record._value) = value;
+
+        public static void NetWeightKg(ref TradeRecord record, double? value)
+        {
+            Unsafe.AsRef(in record._netWeightKg) = value ?? 0;
+            Present(ref record, Presence.NetWeight, value is not null);
+        }
+
+        public static void Quantity(ref TradeRecord record, double? value)
+        {
+            Unsafe.AsRef(in record._quantity) = value ?? 0;
+            Present(ref record, Presence.Quantity, value is not null);
+        }
+
+        public static void QuantityUnitCode(ref TradeRecord record, int? value)
+        {
+            Unsafe.AsRef(in record._quantityUnitCode) = checked((short)(value ?? 0));
+            Present(ref record, Presence.QuantityUnit, value is not null);
+        }
+
+        public static void Flags(ref TradeRecord record, TradeRecordFlags value) => Unsafe.AsRef(in record._flags) = value;
+
+        public static void Breakdown(ref TradeRecord record, TradeBreakdown value) => Unsafe.AsRef(in record._breakdown) = value;
+
+        public static void Conversion(ref TradeRecord record, HsConversion? value) => Unsafe.AsRef(in record._conversion) = HandleOf(value);
+
+        private static void Present(ref TradeRecord record, Presence member, bool present) =>
+            Unsafe.AsRef(in record._presence) = present ? record._presence | member : record._presence & ~member;
+    }
 
     [Flags]
     private enum Presence : byte

@@ -252,6 +252,57 @@ public class JsonLinesTests
     }
 
     [Fact]
+    public void Records_read_the_same_whether_lines_are_written_plain_or_with_spaces_escapes_and_another_order()
+    {
+        // Plain lines are read without a JSON reader; the same records with a space after each colon, an escaped letter
+        // or the members in another order go through the JSON reader. Expected: the records written, whichever way.
+        var records = new TradeRecordGenerator().Generate(300).ToList();
+        records.Add(Record with { NetWeightKg = 1234.5678, Quantity = 0.001, QuantityUnitCode = 8, Flags = TradeRecordFlags.QuantityEstimated, Value = 0.50m });
+        records.Add(Record with { Value = 0m, NetWeightKg = 0 });
+        using var stream = new MemoryStream();
+        AseanMineralsJson.WriteTradeRecordLines(stream, records);
+        var plain = Encoding.UTF8.GetString(stream.ToArray());
+        var spaced = plain.Replace("\":", "\": ", StringComparison.Ordinal);
+        var escaped = plain.Replace("\"reporter\"", "\"\\u0072eporter\"", StringComparison.Ordinal);
+        var reordered = string.Concat(plain.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(static line =>
+            "{" + line[(line.IndexOf(",\"reporter\"", StringComparison.Ordinal) + 1)..^1] + "," + line[1..line.IndexOf(",\"reporter\"", StringComparison.Ordinal)] + "}\n"));
+
+        foreach (var text in new[] { plain, spaced, escaped, reordered })
+        {
+            var read = AseanMineralsJson.ReadTradeRecordLines(Utf8(text)).ToList();
+
+            read.Should().Equal(records);
+            read[^2].Value.Scale.Should().Be(2); // 0.50 keeps its two decimals, as written
+        }
+    }
+
+    [Theory]
+    [InlineData("\"value\":01", "a leading zero")]
+    [InlineData("\"value\":1.", "a point without digits")]
+    [InlineData("\"value\":1,", "a comma before the end")]
+    [InlineData("\"value\":1}x", "something after the record")]
+    public void A_line_in_the_plain_shape_that_is_not_valid_JSON_is_refused_as_the_JSON_reader_refuses_it(string ending, string what)
+    {
+        // The record of RecordLine with its value written badly: not JSON (or trailing content), so refused, not read the plain way.
+        var line = RecordLine[..RecordLine.IndexOf("\"value\"", StringComparison.Ordinal)] + ending + (ending.EndsWith('x') ? string.Empty : "}");
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line + "\n"), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
+
+        lines.ToList().Should().BeEmpty(what);
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Code.Should().BeOneOf(JsonRules.MalformedJson.Code, JsonRules.TrailingContent.Code);
+    }
+
+    [Fact]
+    public void A_control_character_inside_a_code_string_is_refused_as_malformed()
+    {
+        var line = RecordLine.Replace("\"2018-06\"", "\"2018\u000106\"", StringComparison.Ordinal);
+
+        var lines = AseanMineralsJson.ReadTradeRecordLines(Utf8(line + "\n"), new TradeSourceOptions { OnInvalidRow = InvalidRowHandling.Collect });
+
+        lines.ToList().Should().BeEmpty();
+        lines.Summary.Issues.Issues.Should().ContainSingle().Which.Code.Should().Be(JsonRules.MalformedJson.Code);
+    }
+
+    [Fact]
     public void A_line_longer_than_the_limit_is_rejected_whole_and_reading_goes_on()
     {
         var input = RecordLine + "\n" + "{\"note\":\"" + new string('x', 500) + "\"}\n" + RecordLine + "\n";

@@ -28,6 +28,17 @@ internal interface IJsonValueFormat<T>
     /// <returns>True when the value was read.</returns>
     bool TryRead(ref Utf8JsonReader reader, string path, UnknownMemberSink? unknownMembers, out T value, out RecordError error);
 
+    /// <summary>
+    /// Reads the value at <paramref name="position"/> of a line without a JSON reader, when it is written the plain way this
+    /// library writes it (a string without escapes, a number without sign or exponent); false for anything else, which the
+    /// JSON reader then reads (and reports), so the plain way never accepts what the reader would refuse.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="position">Where the value starts; moved past it when read.</param>
+    /// <param name="value">The value, when read.</param>
+    /// <returns>True when the value was read the plain way.</returns>
+    bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out T value);
+
     /// <summary>Writes the member with its value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="name">The member's name.</param>

@@ -22,6 +22,7 @@ internal abstract class JsonMember<T>
     {
         Name = name;
         Utf8Name = Encoding.UTF8.GetBytes(name);
+        PlainName = Encoding.UTF8.GetBytes($"\"{name}\":");
         EncodedName = JsonEncodedText.Encode(name);
         IsRequired = isRequired;
         Path = "." + name;
@@ -32,6 +33,9 @@ internal abstract class JsonMember<T>
 
     /// <summary>The name as UTF-8, to match the input without decoding it.</summary>
     public byte[] Utf8Name { get; }
+
+    /// <summary>The name as this library writes it, quoted and followed by its colon (<c>"period":</c>), for the plain way of reading.</summary>
+    public byte[] PlainName { get; }
 
     /// <summary>The name ready for the writer.</summary>
     public JsonEncodedText EncodedName { get; }
@@ -49,6 +53,13 @@ internal abstract class JsonMember<T>
     /// <param name="error">The broken rule and place, when the value is not valid.</param>
     /// <returns>True when the value was read.</returns>
     public abstract bool TryRead(ref Utf8JsonReader reader, ref T value, UnknownMemberSink? unknownMembers, out RecordError error);
+
+    /// <summary>Reads the value at <paramref name="position"/> the plain way (see <see cref="IJsonValueFormat{T}.TryReadPlain"/>) into the object.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="position">Where the value starts; moved past it when read.</param>
+    /// <param name="value">The object being read.</param>
+    /// <returns>True when the value was read the plain way.</returns>
+    public abstract bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, ref T value);
 
     /// <summary>Writes the member, unless it is optional and at its default.</summary>
     /// <param name="writer">The writer.</param>
@@ -88,6 +99,17 @@ internal sealed class JsonMember<T, TMember, TFormat>(string name, bool isRequir
         else
         {
             error = RecordError.WrongType(format.AcceptsNull ? format.Expected + " or null" : format.Expected, ref reader, Path);
+            return false;
+        }
+
+        set(ref value, member);
+        return true;
+    }
+
+    public override bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, ref T value)
+    {
+        if (!format.TryReadPlain(line, ref position, out var member))
+        {
             return false;
         }
 

@@ -134,6 +134,68 @@ internal sealed class JsonMemberTable<T>
         return true;
     }
 
+    /// <summary>
+    /// Reads an object that fills a whole line the plain way this library writes it, without a JSON reader: its members in
+    /// table order, no spaces, each value plain (<see cref="IJsonValueFormat{T}.TryReadPlain"/>), white space only after
+    /// it. Any other line (spaces, escapes, another order, an unknown, duplicate or missing member, an invalid value) is
+    /// not read (false): the JSON reader then reads it, and reports what is wrong with the usual rule and place. The line
+    /// must be UTF-8 (checked before).
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="value">The object, when read (partly set, when not).</param>
+    /// <returns>True when the object was read the plain way.</returns>
+    public bool TryReadPlain(ReadOnlySpan<byte> line, out T value) => TryReadPlain(line, stopAfter: 0, out value);
+
+    /// <summary>
+    /// Reads an object the plain way as <see cref="TryReadPlain(ReadOnlySpan{byte}, out T)"/> does, stopping as soon as the
+    /// members of <paramref name="stopAfter"/> are read (the rest of the line is then neither read nor checked).
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="stopAfter">The members to stop after (<see cref="MaskOf"/>); 0 reads the whole object.</param>
+    /// <param name="value">The object, when read (only the members read so far, when stopped).</param>
+    /// <returns>True when the object (or its first members up to <paramref name="stopAfter"/>) was read the plain way.</returns>
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ulong stopAfter, out T value)
+    {
+        value = default;
+        if (line.IsEmpty || line[0] != (byte)'{')
+        {
+            return false;
+        }
+
+        var position = 1;
+        var seen = 0UL;
+        for (var i = 0; ; i++)
+        {
+            // The next member in table order that is here (optional members may be left out).
+            while (i < _members.Length && !line[position..].StartsWith(_members[i].PlainName))
+            {
+                i++;
+            }
+
+            if (i == _members.Length)
+            {
+                return false;
+            }
+
+            position += _members[i].PlainName.Length;
+            if (!_members[i].TryReadPlain(line, ref position, ref value) || position >= line.Length)
+            {
+                return false;
+            }
+
+            seen |= 1UL << i;
+            if (stopAfter != 0 && (seen & stopAfter) == stopAfter)
+            {
+                return true;
+            }
+
+            if (line[position++] != (byte)',')
+            {
+                return line[position - 1] == (byte)'}' && (seen & _required) == _required && line[position..].IndexOfAnyExcept(" \t\r"u8) < 0;
+            }
+        }
+    }
+
     /// <summary>The bits of the named members, in table order, for a <see cref="JsonEarlyOut{T}"/>.</summary>
     /// <param name="names">The members' JSON names.</param>
     /// <returns>The mask.</returns>

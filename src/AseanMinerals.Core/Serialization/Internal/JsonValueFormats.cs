@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Validation;
@@ -55,6 +56,17 @@ internal readonly struct CodeFormat<T, TCode> : IJsonValueFormat<T>
         return false;
     }
 
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out T value)
+    {
+        value = default!;
+        if (!PlainJson.TryTakeString(line, ref position, out var text) || text.Length > TCode.MaxBytes || !TCode.TryParse(text, out value))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, T value, RecordUnknownMembers? unknownMembers) => TCode.Write(writer, name, value);
 
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
@@ -80,6 +92,12 @@ internal readonly struct DecimalFormat(string unit) : IJsonValueFormat<decimal>
 
         error = new RecordError(JsonRules.ValueOutOfRange, "The value does not fit a decimal (at most 28 to 29 significant digits, below 7.9e28).", path, reader.TokenStartIndex);
         return false;
+    }
+
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out decimal value)
+    {
+        value = default;
+        return PlainJson.TryTakeNumber(line, ref position, fraction: true, out var text) && TryParsePlain(text, out value);
     }
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
@@ -159,6 +177,12 @@ internal readonly struct ShareFormat : IJsonValueFormat<decimal>
         return false;
     }
 
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out decimal value)
+    {
+        value = default; // a conversion's weight: rare, left to the JSON reader
+        return false;
+    }
+
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
 
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
@@ -183,6 +207,14 @@ internal readonly struct DoubleFormat : IJsonValueFormat<double>
 
         error = new RecordError(JsonRules.ValueOutOfRange, "The number is beyond the range of a double.", path, reader.TokenStartIndex);
         return false;
+    }
+
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out double value)
+    {
+        value = default;
+        return PlainJson.TryTakeNumber(line, ref position, fraction: true, out var text)
+            && (TryParseSmallWholeNumber(text, out value)
+                || (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value)));
     }
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, double value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
@@ -243,6 +275,22 @@ internal readonly struct IntegerFormat(int min, int max, string what) : IJsonVal
         return false;
     }
 
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out int value)
+    {
+        value = default;
+        if (!PlainJson.TryTakeNumber(line, ref position, fraction: false, out var text) || text.Length > 9)
+        {
+            return false;
+        }
+
+        foreach (var digit in text)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value >= min && value <= max;
+    }
+
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, int value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
 
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
@@ -263,6 +311,13 @@ internal readonly struct OrNull<T, TFormat>(TFormat format) : IJsonValueFormat<T
     public bool TryRead(ref Utf8JsonReader reader, string path, UnknownMemberSink? unknownMembers, out T? value, out RecordError error)
     {
         var ok = format.TryRead(ref reader, path, unknownMembers, out var read, out error);
+        value = ok ? read : null;
+        return ok;
+    }
+
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out T? value)
+    {
+        var ok = format.TryReadPlain(line, ref position, out var read);
         value = ok ? read : null;
         return ok;
     }
@@ -302,6 +357,12 @@ internal readonly struct ObjectFormat<T>(JsonMemberTable<T> table) : IJsonValueF
     public bool TryRead(ref Utf8JsonReader reader, string path, UnknownMemberSink? unknownMembers, out T value, out RecordError error) =>
         table.TryRead(ref reader, unknownMembers, out value, out error);
 
+    public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out T value)
+    {
+        value = default; // a breakdown or a conversion: rare, left to the JSON reader
+        return false;
+    }
+
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, T value, RecordUnknownMembers? unknownMembers)
     {
         writer.WriteStartObject(name);
@@ -312,6 +373,68 @@ internal readonly struct ObjectFormat<T>(JsonMemberTable<T> table) : IJsonValueF
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => unknownMembers?.Of(table.UnknownPlace) is { Count: > 0 };
 
     public void Place(string path) => table.Place(path);
+}
+
+/// <summary>
+/// The values of a line written the plain way this library writes them, taken without a JSON reader: a string without
+/// escapes or control characters, a number of digits with at most one fraction and no sign, exponent or leading zero.
+/// Anything else is not taken (false), and the JSON reader reads the line.
+/// </summary>
+internal static class PlainJson
+{
+    /// <summary>Takes a string at <paramref name="position"/>: its text, between the quotes.</summary>
+    public static bool TryTakeString(ReadOnlySpan<byte> line, ref int position, out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        if ((uint)position >= (uint)line.Length || line[position] != (byte)'"')
+        {
+            return false;
+        }
+
+        var rest = line[(position + 1)..];
+        var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+        if (end < 0 || rest[end] != (byte)'"' || rest[..end].IndexOfAnyInRange((byte)0, (byte)0x1F) >= 0)
+        {
+            return false;
+        }
+
+        text = rest[..end];
+        position += end + 2;
+        return true;
+    }
+
+    /// <summary>Takes a number at <paramref name="position"/>: digits, and with <paramref name="fraction"/> a point and digits.</summary>
+    public static bool TryTakeNumber(ReadOnlySpan<byte> line, ref int position, bool fraction, out ReadOnlySpan<byte> text)
+    {
+        text = default;
+        var rest = line[Math.Min(position, line.Length)..];
+        var digits = rest.IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+        if (digits < 0)
+        {
+            digits = rest.Length;
+        }
+
+        if (digits == 0 || (rest[0] == (byte)'0' && digits > 1))
+        {
+            return false; // no digit, or a leading zero (not JSON)
+        }
+
+        var length = digits;
+        if (fraction && length < rest.Length && rest[length] == (byte)'.')
+        {
+            var decimals = rest[(length + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9');
+            if (decimals == 0 || (decimals < 0 && length + 1 == rest.Length))
+            {
+                return false; // a point without digits after it (not JSON)
+            }
+
+            length += 1 + (decimals < 0 ? rest.Length - length - 1 : decimals);
+        }
+
+        text = rest[..length];
+        position += length;
+        return true;
+    }
 }
 
 /// <summary>The UTF-8 text of the reader's current string or property name.</summary>

@@ -41,19 +41,19 @@ internal static class TradeRecordJson
     public static readonly JsonMemberTable<TradeRecord> Record = new(
         "trade record",
         UnknownMemberPlace.Record,
-        Records.Required("period", default(CodeFormat<TradePeriod, PeriodCode>), static (in r) => r.Period, static (ref r, v) => r = r with { Period = v }),
-        Records.Required("reporter", default(CodeFormat<Countries.AreaCode, CanonicalAreaCode>), static (in r) => r.Reporter, static (ref r, v) => r = r with { Reporter = v }),
-        Records.Required("partner", default(CodeFormat<Countries.AreaCode, CanonicalAreaCode>), static (in r) => r.Partner, static (ref r, v) => r = r with { Partner = v }),
-        Records.Required("flow", default(CodeFormat<TradeFlow, FlowName>), static (in r) => r.Flow, static (ref r, v) => r = r with { Flow = v }),
-        Records.Required("commodity", default(CodeFormat<HsCode, CommodityCode>), static (in r) => r.Commodity, static (ref r, v) => r = r with { Commodity = v }),
-        Records.Optional("revision", default(CodeFormat<HsRevision, RevisionCode>), static (in r) => r.Revision, static (ref r, v) => r = r with { Revision = v }),
-        Records.Required("value", new DecimalFormat("US dollars"), static (in r) => r.Value, static (ref r, v) => r = r with { Value = v }),
-        Records.Optional("netWeightKg", new OrNull<double, DoubleFormat>(), static (in r) => r.NetWeightKg, static (ref r, v) => r = r with { NetWeightKg = v }),
-        Records.Optional("quantity", new OrNull<double, DoubleFormat>(), static (in r) => r.Quantity, static (ref r, v) => r = r with { Quantity = v }),
-        Records.Optional("quantityUnitCode", new OrNull<int, IntegerFormat>(new IntegerFormat(short.MinValue, short.MaxValue, "a Comtrade quantity unit code")), static (in r) => r.QuantityUnitCode, static (ref r, v) => r = r with { QuantityUnitCode = v }),
-        Records.Optional("flags", default(CodeFormat<TradeRecordFlags, FlagNames>), static (in r) => r.Flags, static (ref r, v) => r = r with { Flags = v }),
-        Records.Optional("breakdown", new ObjectFormat<TradeBreakdown>(Breakdown), static (in r) => r.Breakdown, static (ref r, v) => r = r with { Breakdown = v }),
-        Records.Optional("conversion", new OrNull<HsConversion, ObjectFormat<HsConversion>>(new ObjectFormat<HsConversion>(Conversion)), static (in r) => r.Conversion, static (ref r, v) => r = r with { Conversion = v }));
+        Records.Required("period", default(CodeFormat<TradePeriod, PeriodCode>), static (in r) => r.Period, static (ref r, v) => TradeRecord.InPlace.Period(ref r, v)),
+        Records.Required("reporter", default(CodeFormat<Countries.AreaCode, CanonicalAreaCode>), static (in r) => r.Reporter, static (ref r, v) => TradeRecord.InPlace.Reporter(ref r, v)),
+        Records.Required("partner", default(CodeFormat<Countries.AreaCode, CanonicalAreaCode>), static (in r) => r.Partner, static (ref r, v) => TradeRecord.InPlace.Partner(ref r, v)),
+        Records.Required("flow", default(CodeFormat<TradeFlow, FlowName>), static (in r) => r.Flow, static (ref r, v) => TradeRecord.InPlace.Flow(ref r, v)),
+        Records.Required("commodity", default(CodeFormat<HsCode, CommodityCode>), static (in r) => r.Commodity, static (ref r, v) => TradeRecord.InPlace.Commodity(ref r, v)),
+        Records.Optional("revision", default(CodeFormat<HsRevision, RevisionCode>), static (in r) => r.Revision, static (ref r, v) => TradeRecord.InPlace.Revision(ref r, v)),
+        Records.Required("value", new DecimalFormat("US dollars"), static (in r) => r.Value, static (ref r, v) => TradeRecord.InPlace.Value(ref r, v)),
+        Records.Optional("netWeightKg", new OrNull<double, DoubleFormat>(), static (in r) => r.NetWeightKg, static (ref r, v) => TradeRecord.InPlace.NetWeightKg(ref r, v)),
+        Records.Optional("quantity", new OrNull<double, DoubleFormat>(), static (in r) => r.Quantity, static (ref r, v) => TradeRecord.InPlace.Quantity(ref r, v)),
+        Records.Optional("quantityUnitCode", new OrNull<int, IntegerFormat>(new IntegerFormat(short.MinValue, short.MaxValue, "a Comtrade quantity unit code")), static (in r) => r.QuantityUnitCode, static (ref r, v) => TradeRecord.InPlace.QuantityUnitCode(ref r, v)),
+        Records.Optional("flags", default(CodeFormat<TradeRecordFlags, FlagNames>), static (in r) => r.Flags, static (ref r, v) => TradeRecord.InPlace.Flags(ref r, v)),
+        Records.Optional("breakdown", new ObjectFormat<TradeBreakdown>(Breakdown), static (in r) => r.Breakdown, static (ref r, v) => TradeRecord.InPlace.Breakdown(ref r, v)),
+        Records.Optional("conversion", new OrNull<HsConversion, ObjectFormat<HsConversion>>(new ObjectFormat<HsConversion>(Conversion)), static (in r) => r.Conversion, static (ref r, v) => TradeRecord.InPlace.Conversion(ref r, v)));
 
     /// <summary>The members a question decides on (<see cref="TradeSources.TradeSourceOptions.Question"/>): period, reporter and flow.</summary>
     public static readonly ulong QuestionMembers = Record.MaskOf("period", "reporter", "flow");
@@ -112,42 +112,8 @@ internal static class TradeRecordJson
     /// <param name="line">The line.</param>
     /// <param name="earlyOut">The test of the question.</param>
     /// <returns>True when the line is outside the question.</returns>
-    public static bool IsOutsideByPrefix(ReadOnlySpan<byte> line, JsonEarlyOut<TradeRecord> earlyOut)
-    {
-        if (!line.StartsWith("{"u8)
-            || !TryTakeCode<TradePeriod, PeriodCode>(ref line, "\"period\":\""u8, out var period)
-            || !TryTakeCode<Countries.AreaCode, CanonicalAreaCode>(ref line, ",\"reporter\":\""u8, out var reporter)
-            || !TryTakeCode<Countries.AreaCode, CanonicalAreaCode>(ref line, ",\"partner\":\""u8, out var partner)
-            || !TryTakeCode<TradeFlow, FlowName>(ref line, ",\"flow\":\""u8, out var flow))
-        {
-            return false;
-        }
-
-        var record = default(TradeRecord) with { Period = period, Reporter = reporter, Partner = partner, Flow = flow };
-        return earlyOut.IsOutside(in record);
-    }
-
-    // Takes a member written as name (its opening quote included) then a string without escapes, parsed by its code.
-    private static bool TryTakeCode<T, TCode>(ref ReadOnlySpan<byte> line, ReadOnlySpan<byte> name, out T value)
-        where TCode : struct, IUtf8Code<T>
-    {
-        line = line[1..]; // the '{' or the closing quote of the member before
-        value = default!;
-        if (!line.StartsWith(name))
-        {
-            return false;
-        }
-
-        line = line[name.Length..];
-        var end = line.IndexOfAny((byte)'"', (byte)'\\');
-        if (end < 0 || line[end] != (byte)'"' || !TCode.TryParse(line[..end], out value))
-        {
-            return false;
-        }
-
-        line = line[end..];
-        return true;
-    }
+    public static bool IsOutsideByPrefix(ReadOnlySpan<byte> line, JsonEarlyOut<TradeRecord> earlyOut) =>
+        Record.TryReadPlain(line, earlyOut.Members, out var record) && earlyOut.IsOutside(in record);
 
     /// <summary>Writes a record as one JSON object, leaving out members at their defaults and nulls.</summary>
     /// <param name="writer">The writer.</param>

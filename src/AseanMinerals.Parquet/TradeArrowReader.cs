@@ -65,10 +65,7 @@ public sealed class TradeArrowReader : ITradeRecordSource
                     for (var i = 0; i < columns.Count; i++)
                     {
                         row++;
-                        if (++_tally.RowsRead % _options.ProgressInterval == 0)
-                        {
-                            _options.Progress?.Report(_tally.Progress());
-                        }
+                        _tally.CountRowRead();
 
                         if (columns.TryGet(i, out var record, out var issue))
                         {

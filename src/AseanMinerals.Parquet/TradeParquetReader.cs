@@ -108,10 +108,7 @@ public sealed class TradeParquetReader : ITradeRecordSource
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var row = piece.FirstRow + i + 1;
-                    if (++_tally.RowsRead % _options.ProgressInterval == 0)
-                    {
-                        _options.Progress?.Report(_tally.Progress());
-                    }
+                    _tally.CountRowRead();
 
                     if (batch.TryGet(i, out var record, out var issue))
                     {

@@ -20,7 +20,6 @@ internal sealed class ImportEnumerator(
     CancellationToken cancellationToken) : IAsyncEnumerator<TradeRecord>
 {
     private readonly IProgress<TradeSourceProgress>? _progress = options.Progress;
-    private readonly long _progressInterval = options.ProgressInterval;
     private readonly bool _stopAtFirstError = options.OnInvalidRow == InvalidRowHandling.Stop;
     private State _state;
     private TradeInput? _input;
@@ -140,11 +139,7 @@ internal sealed class ImportEnumerator(
             return false;
         }
 
-        tally.RowsRead++;
-        if (_progress is not null && tally.RowsRead % _progressInterval == 0)
-        {
-            _progress.Report(tally.Progress());
-        }
+        tally.CountRowRead();
 
         switch (outcome.Value)
         {

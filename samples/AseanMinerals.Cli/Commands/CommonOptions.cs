@@ -193,7 +193,7 @@ internal sealed class CommonOptions
         }
 
         // Read, guarded and noted in order on this thread; added to the cube on the other cores (the same cube as one pass).
-        var cube = await TradeCube.BuildParallelAsync(commodities.Note(records, cancellationToken), filter: question, threads: parse.GetValue(Threads), cancellationToken: cancellationToken)
+        var cube = await TradeCube.BuildAsync(commodities.Note(records, cancellationToken), filter: question, threads: parse.GetValue(Threads), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
         foreach (var duplicate in duplicates.Duplicates)
         {

@@ -7,7 +7,7 @@ using AseanMinerals.Core.Trade;
 namespace AseanMinerals.Core.Aggregation;
 
 /// <summary>
-/// The cube of a stream of records built on several threads (<see cref="TradeCube.BuildParallelAsync"/>): the records are
+/// The cube of a stream of records built on several threads (<see cref="TradeCube.BuildAsync"/>): the records are
 /// taken in order on the caller's thread (whatever the stream does there, a duplicate guard for one, stays in order) and
 /// handed on in batches to builders on other threads. Without a filter every builder sees every batch and keeps its own
 /// part of the key space (as <see cref="TradeCube.BuildParallel"/> does in memory), so nothing is merged; with a filter

@@ -169,17 +169,27 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         return builder.ToCube();
     }
 
-    /// <summary>Builds the cube of an asynchronous stream of records in one pass.</summary>
+    /// <summary>
+    /// Builds the cube of an asynchronous stream of records, equal to the one-pass cube whatever the number of threads. The
+    /// stream is read in order on the calling thread (so whatever it does as it goes, such as a duplicate guard naming
+    /// places, sees the records in order). With one thread (the default) the records are added there too; with more, they
+    /// are added in batches by builders on other threads: without a filter each keeps its own part of the key space, as
+    /// <see cref="BuildParallel"/> does; with one, the small builders are merged.
+    /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
+    /// <param name="filter">The records kept (see <see cref="TradeCubeFilter"/>); every record when null.</param>
+    /// <param name="threads">How many threads add records: 1 (the default) adds them on the calling thread; 0 uses the processor count.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The cube.</returns>
-    public static async Task<TradeCube> BuildAsync(
-        IAsyncEnumerable<TradeRecord> records, CommodityClassifier? classifier = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentOutOfRangeException">The number of threads is negative.</exception>
+    public static Task<TradeCube> BuildAsync(
+        IAsyncEnumerable<TradeRecord> records, CommodityClassifier? classifier = null, TradeCubeFilter? filter = null, int threads = 1, CancellationToken cancellationToken = default)
     {
-        var builder = new TradeCubeBuilder(classifier);
-        await builder.AddRangeAsync(records, cancellationToken).ConfigureAwait(false);
-        return builder.ToCube();
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentOutOfRangeException.ThrowIfNegative(threads);
+        return StreamedParallelBuild.BuildAsync(
+            records, classifier ?? MineralsClassification.DefaultClassifier, filter, threads > 0 ? threads : Environment.ProcessorCount, cancellationToken);
     }
 
     /// <summary>
@@ -274,28 +284,6 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
         });
 
         return count == 1 ? builders[0].ToCube() : TradeCubeBuilder.MergeInParallel(builders);
-    }
-
-    /// <summary>
-    /// Builds the cube of an asynchronous stream of records on several threads, equal to the one-pass cube. The stream is
-    /// read in order on the calling thread (so whatever it does as it goes, such as a duplicate guard naming places, sees
-    /// the records in order), and the records are added in batches by builders on other threads: without a filter each
-    /// keeps its own part of the key space, as <see cref="BuildParallel"/> does; with one, the small builders are merged.
-    /// </summary>
-    /// <param name="records">The records.</param>
-    /// <param name="classifier">The classifier; the library's minerals classification when null.</param>
-    /// <param name="filter">The records kept (see <see cref="TradeCubeFilter"/>); every record when null.</param>
-    /// <param name="threads">How many threads add records; when 0, the processor count. 1 adds them on the calling thread.</param>
-    /// <param name="cancellationToken">Stops the reading.</param>
-    /// <returns>The cube.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The number of threads is negative.</exception>
-    public static Task<TradeCube> BuildParallelAsync(
-        IAsyncEnumerable<TradeRecord> records, CommodityClassifier? classifier = null, TradeCubeFilter? filter = null, int threads = 0, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentOutOfRangeException.ThrowIfNegative(threads);
-        return StreamedParallelBuild.BuildAsync(
-            records, classifier ?? MineralsClassification.DefaultClassifier, filter, threads > 0 ? threads : Environment.ProcessorCount, cancellationToken);
     }
 
     /// <summary>Makes a cube from cells computed elsewhere (for example read from JSON).</summary>

@@ -8,7 +8,7 @@ using static AseanMinerals.Core.Tests.Aggregation.HandMadeRecords;
 namespace AseanMinerals.Core.Tests.Aggregation;
 
 /// <summary>
-/// <see cref="TradeCube.BuildParallelAsync"/>: a stream read in order and added on several threads gives the one-pass
+/// <see cref="TradeCube.BuildAsync"/>: a stream read in order and added on several threads gives the one-pass
 /// cube (cells, sums and statistics), with or without a filter, over more records than one batch holds; a failure of the
 /// stream is the build's failure.
 /// </summary>
@@ -34,7 +34,7 @@ public class StreamedParallelBuildTests
     {
         var records = Records();
 
-        var cube = await TradeCube.BuildParallelAsync(Stream(records), threads: threads);
+        var cube = await TradeCube.BuildAsync(Stream(records), threads: threads);
 
         cube.Should().Be(TradeCube.Build(records));
         cube.Statistics.RecordsRead.Should().Be(20_000);
@@ -48,7 +48,7 @@ public class StreamedParallelBuildTests
         var records = Records();
         var question = TradeCubeFilter.For(TradePeriod.Annual(2005), AreaGroup.Asean());
 
-        var cube = await TradeCube.BuildParallelAsync(Stream(records), filter: question, threads: threads);
+        var cube = await TradeCube.BuildAsync(Stream(records), filter: question, threads: threads);
 
         cube.Should().Be(TradeCube.Build(records, MineralsClassification.DefaultClassifier, question));
     }
@@ -56,7 +56,7 @@ public class StreamedParallelBuildTests
     [Fact]
     public async Task A_failure_of_the_stream_is_the_failure_of_the_build()
     {
-        var act = () => TradeCube.BuildParallelAsync(Failing(Records()), threads: 2);
+        var act = () => TradeCube.BuildAsync(Failing(Records()), threads: 2);
 
         await act.Should().ThrowAsync<InvalidOperationException>().WithMessage("row 10000 is bad");
     }

@@ -68,7 +68,7 @@ public static class TradeCubeParquet
                     await group.WriteAsync<int>(f[2], Column(cells, static c => c.Period.Month), cancellationToken: cancellationToken).ConfigureAwait(false);
                     await group.WriteAsync(f[3], Column(cells, static c => c.Reporter.ToString())).ConfigureAwait(false);
                     await group.WriteAsync(f[4], Column(cells, static c => c.Partner.ToString())).ConfigureAwait(false);
-                    await group.WriteAsync(f[5], Column(cells, static c => TradeParquetColumns.FlowName(c.Flow))).ConfigureAwait(false);
+                    await group.WriteAsync(f[5], Column(cells, static c => c.Flow.ToName())).ConfigureAwait(false);
                     await group.WriteAsync<int>(f[6], Column(cells, static c => c.Commodity), cancellationToken: cancellationToken).ConfigureAwait(false);
                     await group.WriteAsync<decimal>(f[7], Column(cells, static c => c.Value), cancellationToken: cancellationToken).ConfigureAwait(false);
                     await group.WriteAsync<int>(f[8], Column(cells, static c => c.Records), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -122,7 +122,7 @@ public static class TradeCubeParquet
                 {
                     var row = cells.Count + 1;
                     if (!TradePeriod.TryParse(period[i], null, out var p) || !AreaCode.TryParse(reporter[i].AsSpan(), out var r) || !AreaCode.TryParse(partner[i].AsSpan(), out var q)
-                        || !TradeParquetColumns.TryParseFlow(flow[i], out var f))
+                        || !TradeFlows.TryParseName(flow[i], out var f))
                     {
                         throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"{path}: row {row}: not a cube cell (period '{period[i]}', reporter '{reporter[i]}', partner '{partner[i]}', flow '{flow[i]}')."));
                     }

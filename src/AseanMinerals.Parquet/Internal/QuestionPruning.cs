@@ -1,6 +1,7 @@
 using System.Globalization;
 using AseanMinerals.Core.Aggregation;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
 using Parquet;
 using Parquet.Schema;
 
@@ -22,7 +23,7 @@ internal sealed class QuestionPruning
     {
         _years = question.Periods?.Select(static p => p.Year).Distinct().ToArray();
         _reporters = question.Reporters?.Select(static r => r.ToString()).ToArray();
-        _flows = question.Flows?.Select(TradeParquetColumns.FlowName).ToArray();
+        _flows = question.Flows?.Select(static f => f.ToName()).ToArray();
     }
 
     /// <summary>The pruning of a question; null when there is none (every file and row group is read).</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Apache.Arrow;
 using Apache.Arrow.Types;
 using AseanMinerals.Core.Countries;
@@ -21,8 +20,6 @@ internal static class TradeParquetColumns
     /// <summary>The value's precision: 38 digits, the most DuckDB, Spark and BigQuery read as an exact decimal.</summary>
     public const int ValuePrecision = 38;
 
-    private static readonly string[] FlowNames = Enum.GetValues<TradeFlow>().Select(static f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString())).ToArray();
-
     /// <summary>
     /// The conversion weight's scale: 28 decimals, the most a <see cref="decimal"/> has, so that every weight the JSON
     /// writes (a share from 0 to 1, such as 0.3333333333333333333333333333) is kept digit for digit, never rounded.
@@ -33,10 +30,6 @@ internal static class TradeParquetColumns
     public const int WeightPrecision = WeightScale + 1;
 
     private static readonly Decimal128Type WeightType = new(WeightPrecision, WeightScale);
-
-    private const string AreaCodeText = "an area code of three digits";
-
-    private const string HsCodeText = "an HS code: TOTAL or 2, 4 or 6 digits";
 
     private const string RevisionText = "an HS revision (HS, H0 to H6)";
 
@@ -51,20 +44,20 @@ internal static class TradeParquetColumns
     /// </summary>
     public static IReadOnlyList<TradeParquetColumn> All { get; } =
     [
-        Text("period", static r => r.Period.ToString(), RequiredCell("a period YYYY or YYYY-MM",
-            static (string? s, ref TradeRecord r) => TradePeriod.TryParse(s, out var v) && Set(ref r, r with { Period = v }))),
+        Text("period", static r => r.Period.ToString(), RequiredCell(TradePeriod.FormatDescription,
+            static (string? s, ref TradeRecord r) => TradePeriod.TryParse(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Period))),
         Int("year", static r => r.Period.Year, read: null), // the period's, for queries that filter on it; not read back
         NullableInt("month", static r => r.Period.Month, read: null),
-        Text("reporter", static r => r.Reporter.ToString(), RequiredCell(AreaCodeText,
-            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r with { Reporter = v }))),
-        Text("partner", static r => r.Partner.ToString(), RequiredCell(AreaCodeText,
-            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r with { Partner = v }))),
-        Text("flow", static r => FlowName(r.Flow), RequiredCell("a flow name of the JSON schema (import, export, reExport...)",
-            static (string? s, ref TradeRecord r) => TryParseFlow(s, out var v) && Set(ref r, r with { Flow = v }))),
-        Text("commodity", static r => r.Commodity.ToString(), RequiredCell(HsCodeText,
-            static (string? s, ref TradeRecord r) => HsCode.TryParse(s, out var v) && Set(ref r, r with { Commodity = v }))),
+        Text("reporter", static r => r.Reporter.ToString(), RequiredCell(AreaCode.CanonicalFormatDescription,
+            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Reporter))),
+        Text("partner", static r => r.Partner.ToString(), RequiredCell(AreaCode.CanonicalFormatDescription,
+            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Partner))),
+        Text("flow", static r => r.Flow.ToName(), RequiredCell(TradeFlows.FormatDescription,
+            static (string? s, ref TradeRecord r) => TradeFlows.TryParseName(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Flow))),
+        Text("commodity", static r => r.Commodity.ToString(), RequiredCell(HsCode.FormatDescription,
+            static (string? s, ref TradeRecord r) => HsCode.TryParse(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Commodity))),
         Text("revision", static r => r.Revision.ToComtradeCode(), OptionalCell(RevisionText,
-            static (string? s, ref TradeRecord r) => s is null || (HsRevisions.TryParseComtradeCode(s, out var v) && Set(ref r, r with { Revision = v })))),
+            static (string? s, ref TradeRecord r) => s is null || (HsRevisions.TryParseComtradeCode(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Revision)))),
         new(
             "value",
             Value,
@@ -72,19 +65,19 @@ internal static class TradeParquetColumns
             static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Value), cancellationToken: token),
             static (rows, scale) => ArrowDecimals(rows, new Decimal128Type(ValuePrecision, scale), static r => r.Value),
             Read(TradeCellFormats.Decimals, "value", required: true, "a decimal number",
-                static (decimal? d, ref TradeRecord r) => d is { } v && Set(ref r, r with { Value = v }))),
-        NullableDouble("netWeightKg", static r => r.NetWeightKg, static (double? d, ref TradeRecord r) => Set(ref r, r with { NetWeightKg = d })),
-        NullableDouble("quantity", static r => r.Quantity, static (double? d, ref TradeRecord r) => Set(ref r, r with { Quantity = d })),
+                static (decimal? d, ref TradeRecord r) => d is { } v && Set(ref r, v, TradeRecord.InPlace.Value))),
+        NullableDouble("netWeightKg", static r => r.NetWeightKg, static (double? d, ref TradeRecord r) => Set(ref r, d, TradeRecord.InPlace.NetWeightKg)),
+        NullableDouble("quantity", static r => r.Quantity, static (double? d, ref TradeRecord r) => Set(ref r, d, TradeRecord.InPlace.Quantity)),
         NullableInt("quantityUnitCode", static r => r.QuantityUnitCode, OptionalCell("a unit code of 16 bits",
-            static (int? n, ref TradeRecord r) => n is not (< short.MinValue or > short.MaxValue) && Set(ref r, r with { QuantityUnitCode = n }))),
+            static (int? n, ref TradeRecord r) => n is not (< short.MinValue or > short.MaxValue) && Set(ref r, n, TradeRecord.InPlace.QuantityUnitCode))),
         Text("flags", static r => FlagsText(r.Flags), OptionalCell("flag names separated by commas, or none",
-            static (string? s, ref TradeRecord r) => TryParseFlags(s, out var v) && Set(ref r, r with { Flags = v }))),
-        Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString(), OptionalCell(AreaCodeText,
-            static (string? s, ref TradeRecord r) => s is null || (AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r with { Breakdown = r.Breakdown with { SecondPartner = v } })))),
+            static (string? s, ref TradeRecord r) => TryParseFlags(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Flags))),
+        Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString(), OptionalCell(AreaCode.CanonicalFormatDescription,
+            static (string? s, ref TradeRecord r) => s is null || (AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r.Breakdown with { SecondPartner = v }, TradeRecord.InPlace.Breakdown)))),
         Int("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure, OptionalCell("a customs procedure 0 to 99",
-            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= 99 && Set(ref r, r with { Breakdown = r.Breakdown with { CustomsProcedure = (ushort)n } })))),
+            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= 99 && Set(ref r, r.Breakdown with { CustomsProcedure = (ushort)n }, TradeRecord.InPlace.Breakdown)))),
         Int("transportMode", static r => (int)r.Breakdown.TransportMode, OptionalCell("a transport mode 0 to 65535",
-            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= ushort.MaxValue && Set(ref r, r with { Breakdown = r.Breakdown with { TransportMode = (ushort)n } })))),
+            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= ushort.MaxValue && Set(ref r, r.Breakdown with { TransportMode = (ushort)n }, TradeRecord.InPlace.Breakdown)))),
         // The conversion's three columns make one member: the first reads the other two (all set, or all null as reported).
         Strings("conversionSourceCommodity", true, static r => r.Conversion?.SourceCommodity.ToString(),
             new TradeColumnRead<string?>(TradeCellFormats.Strings, ReadConversion) { Required = false }),
@@ -238,7 +231,7 @@ internal static class TradeParquetColumns
         const string AllOrNone = "(the three conversion columns are all set or all null)";
         if (!HsCode.TryParse(sourceText, out var source))
         {
-            fault = new("conversionSourceCommodity", TradeCellFormats.Strings.Show(sourceText), $"{HsCodeText} {AllOrNone}");
+            fault = new("conversionSourceCommodity", TradeCellFormats.Strings.Show(sourceText), $"{HsCode.FormatDescription} {AllOrNone}");
         }
         else if (revisionText is null || !HsRevisions.TryParseComtradeCode(revisionText, out var revision))
         {
@@ -256,9 +249,10 @@ internal static class TradeParquetColumns
         return fault is null;
     }
 
-    private static bool Set(ref TradeRecord record, in TradeRecord value)
+    // A cell's value stored in its member alone (a `with` copy of the whole 64-byte record a cell was the read's hot spot).
+    private static bool Set<T>(ref TradeRecord record, T value, InPlaceSetter<T> set)
     {
-        record = value;
+        set(ref record, value);
         return true;
     }
 
@@ -302,15 +296,6 @@ internal static class TradeParquetColumns
         return column;
     }
 
-    public static string FlowName(TradeFlow flow) => FlowNames[(int)flow];
-
-    public static bool TryParseFlow(string? text, out TradeFlow flow)
-    {
-        var index = System.Array.IndexOf(FlowNames, text);
-        flow = (TradeFlow)Math.Max(index, 0);
-        return index >= 0;
-    }
-
     /// <summary>The flags column's text: the core's one form for the flat formats (CSV writes the same).</summary>
     public static string FlagsText(TradeRecordFlags flags) => FlatFlagsText.Format(flags);
 
@@ -333,3 +318,6 @@ internal sealed record TradeParquetColumn(
 /// <summary>Sets a record's member from a cell of its column; false when the cell cannot be that member.</summary>
 /// <typeparam name="T">The cell.</typeparam>
 internal delegate bool TradeCellSetter<T>(T cell, ref TradeRecord record);
+
+/// <summary>Stores one member of a record in place (<see cref="TradeRecord.InPlace"/>).</summary>
+internal delegate void InPlaceSetter<in T>(ref TradeRecord record, T value);

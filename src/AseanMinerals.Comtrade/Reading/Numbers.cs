@@ -84,34 +84,13 @@ internal static class Numbers
     /// <summary>Parses a whole number of up to nine digits with an optional leading minus sign (codes, years, flags).</summary>
     public static bool TryParseInt(ReadOnlySpan<byte> text, out int value)
     {
-        value = 0;
         var negative = text is [(byte)'-', _, ..];
-        if (negative)
-        {
-            text = text[1..];
-        }
-
-        if (text.IsEmpty || text.Length > 9)
+        if (!AsciiDigits.TryParse(negative ? text[1..] : text, out value))
         {
             return false;
         }
 
-        foreach (var c in text)
-        {
-            var digit = (uint)(c - '0');
-            if (digit > 9)
-            {
-                return false;
-            }
-
-            value = (value * 10) + (int)digit;
-        }
-
-        if (negative)
-        {
-            value = -value;
-        }
-
+        value = negative ? -value : value;
         return true;
     }
 }

@@ -278,17 +278,8 @@ internal readonly struct IntegerFormat(int min, int max, string what) : IJsonVal
     public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out int value)
     {
         value = default;
-        if (!PlainJson.TryTakeNumber(line, ref position, fraction: false, out var text) || text.Length > 9)
-        {
-            return false;
-        }
-
-        foreach (var digit in text)
-        {
-            value = (value * 10) + (digit - '0');
-        }
-
-        return value >= min && value <= max;
+        return PlainJson.TryTakeNumber(line, ref position, fraction: false, out var text)
+            && AsciiDigits.TryParse(text, out value) && value >= min && value <= max;
     }
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, int value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);

@@ -207,7 +207,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
             outside = false;
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            error = NotUtf8(line, lineNumber) ?? AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The line is not well-formed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(), "$", lineNumber, e.BytePositionInLine, e);
+            error = UncheckedNotUtf8(line, lineNumber, isAscii, earlyOut) ?? AseanMineralsJsonException.Create(JsonRules.MalformedJson, "The line is not well-formed JSON: " + (cut > 0 ? message[..cut] : message).TrimEnd(), "$", lineNumber, e.BytePositionInLine, e);
             return false;
         }
         catch (InvalidOperationException e)
@@ -215,7 +215,7 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
             // The JSON reader finds a lone escaped surrogate ("\ud800") only as it decodes the string.
             record = default;
             outside = false;
-            error = NotUtf8(line, lineNumber) ?? AseanMineralsJsonException.Create(JsonRules.MalformedJson, $"The line holds a string that is not valid Unicode: {e.Message}", "$", lineNumber, reader.TokenStartIndex, e);
+            error = UncheckedNotUtf8(line, lineNumber, isAscii, earlyOut) ?? AseanMineralsJsonException.Create(JsonRules.MalformedJson, $"The line holds a string that is not valid Unicode: {e.Message}", "$", lineNumber, reader.TokenStartIndex, e);
             return false;
         }
 
@@ -229,6 +229,11 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
 
         return true;
     }
+
+    // On the error path: a line not known to be UTF-8 yet (with a question, only what was read has been checked) is checked
+    // whole, so that a byte that is not UTF-8 is named before the JSON reader's complaint; a line checked already is not.
+    private static AseanMineralsJsonException? UncheckedNotUtf8(ReadOnlySpan<byte> line, long lineNumber, bool isAscii, JsonEarlyOut<TradeRecord>? earlyOut) =>
+        earlyOut is not null && !isAscii ? NotUtf8(line, lineNumber) : null;
 
     private static AseanMineralsJsonException? NotUtf8(ReadOnlySpan<byte> line, long lineNumber) =>
         Utf8Check.FirstInvalidByte(line) is >= 0 and var invalid

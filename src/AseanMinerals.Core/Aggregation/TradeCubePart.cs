@@ -77,7 +77,7 @@ public sealed record TradeCubePart : ExtensibleRecord
     {
         ArgumentNullException.ThrowIfNull(records);
         var reading = new Reading(name, duplicates);
-        return reading.ToPart(await TradeCube.BuildAsync(reading.AdmitAsync(records, cancellationToken), classifier, threads: 0, cancellationToken: cancellationToken).ConfigureAwait(false));
+        return reading.ToPart(await TradeCube.BuildAsync(reading.AdmitAsync(records, cancellationToken), classifier, cancellationToken: cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>

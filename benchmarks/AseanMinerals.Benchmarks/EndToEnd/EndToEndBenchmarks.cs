@@ -64,30 +64,20 @@ public class EndToEndBenchmarks
     [Benchmark]
     public async Task<HeadlineFigures> Library()
     {
-        if (Format == "Parquet")
-        {
-            return await ParquetLibrary().ConfigureAwait(false);
-        }
-
-        ITradeRecordSource source = Format == "JsonLines" ? ParallelTradeSource.OpenJsonLines(JsonLinesPath) : ComtradeFile.OpenParallel(CsvPath);
         var question = TradeCubeFilter.For(Period, AreaGroup.Asean());
+        ITradeRecordSource source = Format switch
+        {
+            "JsonLines" => ParallelTradeSource.OpenJsonLines(JsonLinesPath),
+            // The question pushed into the reader: partition folders and row groups outside it are not decoded.
+            "Parquet" => TradeParquet.Open(ParquetFolder, new TradeSourceOptions { Question = question }),
+            _ => ComtradeFile.OpenParallel(CsvPath),
+        };
         return CubeBenchmarks.Figures(await TradeCube.BuildFromSourceAsync(source, question).ConfigureAwait(false), Period);
     }
 
     /// <summary>DuckDB: the file read by <c>read_csv</c> or <c>read_json</c> inside one SQL query giving the same figures.</summary>
     [Benchmark(Baseline = true)]
     public HeadlineFigures DuckDb() => RunDuckDb(_duckDb!, Format switch { "JsonLines" => JsonLinesSql(), "Parquet" => ParquetSql(), _ => CsvSql() });
-
-    /// <summary>
-    /// The library on the Parquet dataset, question first: the question pushed into the reader (partition folders and row
-    /// groups outside it not read), a cube built for it, the figures.
-    /// </summary>
-    private static async Task<HeadlineFigures> ParquetLibrary()
-    {
-        var question = TradeCubeFilter.For(Period, AreaGroup.Asean());
-        var source = TradeParquet.Open(ParquetFolder, new TradeSourceOptions { Question = question });
-        return CubeBenchmarks.Figures(await TradeCube.BuildFromSourceAsync(source, question).ConfigureAwait(false), Period);
-    }
 
     // The dataset as DuckDB reads it, Hive partitions and all; rows as the JSON Lines query keeps them (no breakdown).
     private static string ParquetSql() => Headline($$"""
@@ -116,7 +106,8 @@ public class EndToEndBenchmarks
         }
     }
 
-    private static void Generate()
+    /// <summary>Writes the input files (CSV, JSON Lines, Parquet dataset) unless they exist.</summary>
+    internal static void Generate()
     {
         Directory.CreateDirectory(Folder);
         if (!File.Exists(CsvPath))

@@ -91,12 +91,9 @@ public sealed class TradeArrowReader : ITradeRecordSource
 
     private TradeColumnBatch Columns(RecordBatch batch)
     {
-        foreach (var name in TradeParquetColumns.Required)
+        if (TradeParquetColumns.MissingRequired(name => batch.Schema.GetFieldIndex(name) >= 0, "Arrow", Path) is { } missing)
         {
-            if (batch.Schema.GetFieldIndex(name) < 0)
-            {
-                throw _tally.Fail(JsonRules.MissingMember.At("$." + name, $"The Arrow file has no column '{name}'; a trade record requires it.").InFile(Path));
-            }
+            throw _tally.Fail(missing);
         }
 
         // The one table says how each column is read; a column the file lacks (or of another type) is null in every row,

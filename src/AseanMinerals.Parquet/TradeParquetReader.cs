@@ -256,10 +256,7 @@ public sealed class TradeParquetReader : ITradeRecordSource
         public FileColumns(ParquetSchema schema) => _fields = schema.DataFields.ToDictionary(static f => f.Name, StringComparer.Ordinal);
 
         /// <summary>The issue of the first required column the file lacks; null when it has them all.</summary>
-        public ValidationIssue? MissingColumn(string file) =>
-            TradeParquetColumns.Required.FirstOrDefault(name => !_fields.ContainsKey(name)) is { } name
-                ? JsonRules.MissingMember.At("$." + name, $"The Parquet file has no column '{name}'; a trade record requires it.").InFile(file)
-                : null;
+        public ValidationIssue? MissingColumn(string file) => TradeParquetColumns.MissingRequired(_fields.ContainsKey, "Parquet", file);
 
         public async Task<TradeColumnBatch> ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
         {

@@ -5,6 +5,7 @@ using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Serialization.Internal;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
 using Parquet;
 using Parquet.Schema;
 
@@ -100,6 +101,15 @@ internal static class TradeParquetColumns
 
     /// <summary>The columns a file must have to be read as trade records (the JSON schema's required members).</summary>
     public static IReadOnlyList<string> Required { get; } = [.. All.Where(static c => c.Read is { Required: true }).Select(static c => c.Name)];
+
+    /// <summary>The first required column a file lacks, as the issue to report (AMC4004 at <c>$.name</c>); null when it has them all.</summary>
+    /// <param name="has">Whether the file has a column of that name.</param>
+    /// <param name="format">The file's format as the message names it ("Parquet", "Arrow").</param>
+    /// <param name="file">The file.</param>
+    public static ValidationIssue? MissingRequired(Func<string, bool> has, string format, string file) =>
+        Required.FirstOrDefault(name => !has(name)) is { } name
+            ? JsonRules.MissingMember.At("$." + name, $"The {format} file has no column '{name}'; a trade record requires it.").InFile(file)
+            : null;
 
     /// <summary>
     /// Refuses, before anything is written, a record whose value has more decimals than the value column's scale or whose

@@ -463,14 +463,14 @@ internal sealed class RowMapper
                     flow = TradeFlow.Export;
                     return true;
                 default:
-                    return TryParseFlowCode(text, out flow) || TryParseFlowWord(text, out flow);
+                    return TradeFlows.TryParseComtradeCode(text, out flow) || TryParseFlowWord(text, out flow);
             }
         }
 
         if (legacyCode is [(byte)'1' or (byte)'2' or (byte)'3' or (byte)'4'])
         {
             flow = LegacyFlows[legacyCode[0] - '1'];
-            return text.IsEmpty || IsFlowWord(text, flow) || (TryParseFlowWord(text, out var named) && named == flow) || (TryParseFlowCode(text, out named) && named == flow);
+            return text.IsEmpty || IsFlowWord(text, flow) || (TryParseFlowWord(text, out var named) && named == flow) || (TradeFlows.TryParseComtradeCode(text, out named) && named == flow);
         }
 
         flow = default;
@@ -509,20 +509,6 @@ internal sealed class RowMapper
             _ => (TradeFlow)byte.MaxValue,
         };
         return flow != (TradeFlow)byte.MaxValue;
-    }
-
-    // Comtrade's flow codes (M, X, RX, ..., XOP) are ASCII letters: a short code is widened to chars for the one list of codes.
-    private static bool TryParseFlowCode(ReadOnlySpan<byte> code, out TradeFlow flow)
-    {
-        flow = default;
-        if (code.Length > 3 || !Ascii.IsValid(code))
-        {
-            return false;
-        }
-
-        Span<char> chars = stackalloc char[3];
-        var length = Encoding.ASCII.GetChars(code, chars);
-        return TradeFlows.TryParseComtradeCode(chars[..length], out flow);
     }
 
     private static bool TryReadCustomsProcedure(ReadOnlySpan<byte> text, out ushort procedure)

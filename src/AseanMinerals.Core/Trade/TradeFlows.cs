@@ -1,3 +1,6 @@
+using System.Numerics;
+using AseanMinerals.Core.Internal;
+
 namespace AseanMinerals.Core.Trade;
 
 /// <summary>How the <see cref="TradeFlow"/> values relate, and UN Comtrade's codes for them.</summary>
@@ -96,11 +99,20 @@ public static class TradeFlows
     /// <param name="code">The code.</param>
     /// <param name="flow">The flow, when recognised.</param>
     /// <returns>True when the code names a flow.</returns>
-    public static bool TryParseComtradeCode(ReadOnlySpan<char> code, out TradeFlow flow)
+    public static bool TryParseComtradeCode(ReadOnlySpan<char> code, out TradeFlow flow) => TryParseCode(code, out flow);
+
+    /// <summary>Reads a Comtrade flow code written in UTF-8 (<c>M</c>, <c>X</c>, <c>RX</c>, ..., <c>XOP</c>) without decoding it.</summary>
+    /// <param name="utf8Code">The code, in UTF-8.</param>
+    /// <param name="flow">The flow, when recognised.</param>
+    /// <returns>True when the code names a flow.</returns>
+    public static bool TryParseComtradeCode(ReadOnlySpan<byte> utf8Code, out TradeFlow flow) => TryParseCode(utf8Code, out flow);
+
+    private static bool TryParseCode<T>(ReadOnlySpan<T> code, out TradeFlow flow)
+        where T : unmanaged, IBinaryInteger<T>
     {
         for (var i = 0; i < Codes.Length; i++)
         {
-            if (code.SequenceEqual(Codes[i]))
+            if (AsciiDigits.EqualsAscii(code, Codes[i]))
             {
                 flow = (TradeFlow)i;
                 return true;

@@ -22,6 +22,8 @@ public class TradeFlowsTests
         parsed.Should().Be(flow);
         parsed.ContainingFlow().Should().Be(containing);
         parsed.ToComtradeCode().Should().Be(code);
+        TradeFlows.TryParseComtradeCode(System.Text.Encoding.UTF8.GetBytes(code), out var fromUtf8).Should().BeTrue();
+        fromUtf8.Should().Be(flow);
     }
 
     [Fact]
@@ -33,9 +35,12 @@ public class TradeFlowsTests
     [Theory]
     [InlineData("Import")]
     [InlineData("m")]
+    [InlineData("MX")]
+    [InlineData("XOPX")]
     [InlineData("")]
     public void Unknown_flow_codes_are_refused(string code)
     {
         TradeFlows.TryParseComtradeCode(code, out _).Should().BeFalse();
+        TradeFlows.TryParseComtradeCode(System.Text.Encoding.UTF8.GetBytes(code), out _).Should().BeFalse();
     }
 }

@@ -18,68 +18,16 @@ internal static class Numbers
     /// Parses a decimal number (invariant culture: '.' for the point, no thousands separators); a number with more
     /// significant digits than a decimal holds is refused, not rounded.
     /// </summary>
-    public static bool TryParseDecimal(ReadOnlySpan<byte> text, out decimal value)
-    {
-        ulong mantissa = 0;
-        var digits = 0;
-        var scale = -1;
-        foreach (var c in text)
-        {
-            var digit = (uint)(c - '0');
-            if (digit <= 9 && digits < 19)
-            {
-                mantissa = (mantissa * 10) + digit;
-                digits++;
-                if (scale >= 0)
-                {
-                    scale++;
-                }
-            }
-            else if (c == (byte)'.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return TryParseExactly(text, out value);
-            }
-        }
-
-        if (digits == 0)
-        {
-            return TryParseExactly(text, out value);
-        }
-
-        value = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
-        return true;
-    }
+    public static bool TryParseDecimal(ReadOnlySpan<byte> text, out decimal value) =>
+        PlainNumbers.TryParseDecimal(text, out value) || TryParseExactly(text, out value);
 
     private static bool TryParseExactly(ReadOnlySpan<byte> text, out decimal value) =>
         decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out value) && ExactDecimal.IsExact(text, value);
 
     /// <summary>Parses a floating-point number (invariant culture); whole numbers of up to 15 digits are read directly, exactly.</summary>
-    public static bool TryParseDouble(ReadOnlySpan<byte> text, out double value)
-    {
-        if (text.Length is > 0 and <= 15)
-        {
-            long whole = 0;
-            foreach (var c in text)
-            {
-                var digit = (uint)(c - '0');
-                if (digit > 9)
-                {
-                    return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
-                }
-
-                whole = (whole * 10) + digit;
-            }
-
-            value = whole;
-            return true;
-        }
-
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
-    }
+    public static bool TryParseDouble(ReadOnlySpan<byte> text, out double value) =>
+        PlainNumbers.TryParseWholeDouble(text, out value)
+        || (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value));
 
     /// <summary>Parses a whole number of up to nine digits with an optional leading minus sign (codes, years, flags).</summary>
     public static bool TryParseInt(ReadOnlySpan<byte> text, out int value)

@@ -84,7 +84,7 @@ internal readonly struct DecimalFormat(string unit) : IJsonValueFormat<decimal>
 
     public bool TryRead(ref Utf8JsonReader reader, string path, UnknownMemberSink? unknownMembers, out decimal value, out RecordError error)
     {
-        if (TryParsePlain(reader.ValueSpan, out value) || (reader.TryGetDecimal(out value) && ExactDecimal.IsExact(reader.ValueSpan, value)))
+        if (PlainNumbers.TryParseDecimal(reader.ValueSpan, out value) || (reader.TryGetDecimal(out value) && ExactDecimal.IsExact(reader.ValueSpan, value)))
         {
             error = default;
             return true;
@@ -97,57 +97,12 @@ internal readonly struct DecimalFormat(string unit) : IJsonValueFormat<decimal>
     public bool TryReadPlain(ReadOnlySpan<byte> line, ref int position, out decimal value)
     {
         value = default;
-        return PlainJson.TryTakeNumber(line, ref position, fraction: true, out var text) && TryParsePlain(text, out value);
+        return PlainJson.TryTakeNumber(line, ref position, fraction: true, out var text) && PlainNumbers.TryParseDecimal(text, out value);
     }
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, decimal value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
 
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
-
-    // The common case, parsed directly: a non-negative number without exponent and with at most 19 digits, such as
-    // 1588852981506.719. The scale is the number of decimals written, as the general parser keeps it ("1.50" is 1.50).
-    // Anything else goes to the general parser. The reader has already checked the token is a valid JSON number.
-    private static bool TryParsePlain(ReadOnlySpan<byte> text, out decimal value)
-    {
-        value = default;
-        if (text.IsEmpty || text.Length > 20)
-        {
-            return false;
-        }
-
-        ulong mantissa = 0;
-        var digits = 0;
-        var scale = -1;
-        foreach (var b in text)
-        {
-            var digit = b - (byte)'0';
-            if ((uint)digit <= 9)
-            {
-                mantissa = (mantissa * 10) + (uint)digit;
-                digits++;
-                if (scale >= 0)
-                {
-                    scale++;
-                }
-            }
-            else if (b == (byte)'.' && scale < 0)
-            {
-                scale = 0;
-            }
-            else
-            {
-                return false; // a sign or an exponent
-            }
-        }
-
-        if (digits > 19)
-        {
-            return false;
-        }
-
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
-        return true;
-    }
 }
 
 /// <summary>A share of a whole as an exact decimal, from 0 to 1.</summary>
@@ -199,7 +154,7 @@ internal readonly struct DoubleFormat : IJsonValueFormat<double>
 
     public bool TryRead(ref Utf8JsonReader reader, string path, UnknownMemberSink? unknownMembers, out double value, out RecordError error)
     {
-        if (TryParseSmallWholeNumber(reader.ValueSpan, out value) || (reader.TryGetDouble(out value) && double.IsFinite(value)))
+        if (PlainNumbers.TryParseWholeDouble(reader.ValueSpan, out value) || (reader.TryGetDouble(out value) && double.IsFinite(value)))
         {
             error = default;
             return true;
@@ -213,38 +168,13 @@ internal readonly struct DoubleFormat : IJsonValueFormat<double>
     {
         value = default;
         return PlainJson.TryTakeNumber(line, ref position, fraction: true, out var text)
-            && (TryParseSmallWholeNumber(text, out value)
+            && (PlainNumbers.TryParseWholeDouble(text, out value)
                 || (double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && double.IsFinite(value)));
     }
 
     public void Write(Utf8JsonWriter writer, JsonEncodedText name, double value, RecordUnknownMembers? unknownMembers) => writer.WriteNumber(name, value);
 
     public bool MustWrite(RecordUnknownMembers? unknownMembers) => false;
-
-    // Weights and quantities are mostly whole numbers; up to 15 digits they convert to a double exactly.
-    private static bool TryParseSmallWholeNumber(ReadOnlySpan<byte> text, out double value)
-    {
-        value = 0;
-        if (text.IsEmpty || text.Length > 15)
-        {
-            return false;
-        }
-
-        long number = 0;
-        foreach (var b in text)
-        {
-            var digit = b - (byte)'0';
-            if ((uint)digit > 9)
-            {
-                return false;
-            }
-
-            number = (number * 10) + digit;
-        }
-
-        value = number;
-        return true;
-    }
 }
 
 /// <summary>A whole number in a range, written as a JSON number.</summary>

@@ -150,15 +150,6 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
     private static bool TryParseLine(
         ReadOnlySpan<byte> line, long lineNumber, bool isAscii, JsonEarlyOut<TradeRecord>? earlyOut, out TradeRecord record, out AseanMineralsJsonException? error, out bool outside)
     {
-        if (earlyOut is not null && TradeRecordJson.IsOutsideByPrefix(line, earlyOut))
-        {
-            // Its first bytes, ASCII as matched and parsed, are this library's own prefix: no JSON reader needed.
-            record = default;
-            error = null;
-            outside = true;
-            return true;
-        }
-
         outside = false;
         if (earlyOut is null && !isAscii && NotUtf8(line, lineNumber) is { } notUtf8)
         {
@@ -167,14 +158,21 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
             return false;
         }
 
-        if ((earlyOut is null || isAscii) && TradeRecordJson.Record.TryReadPlain(line, out record))
+        // Written the plain way this library writes records: read without a JSON reader (any other line is read by one).
+        // With a question, a line is placed outside as soon as its period, reporter and flow are read (those bytes, ASCII
+        // as matched and parsed, need no UTF-8 check); a line inside is read on only when it is known to be UTF-8.
+        if (TradeRecordJson.Record.TryReadPlain(line, earlyOut, readWhole: earlyOut is null || isAscii, out record, out outside))
         {
-            // Written the plain way this library writes records: read without a JSON reader (any other line is read by
-            // one). For a question, the prefix above has placed it inside by the early rule: it is read whole.
             error = null;
+            if (outside)
+            {
+                record = default;
+            }
+
             return true;
         }
 
+        outside = false;
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = JsonRules.MaxDepth });
         error = null;
         try

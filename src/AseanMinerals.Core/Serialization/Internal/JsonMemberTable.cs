@@ -138,25 +138,21 @@ internal sealed class JsonMemberTable<T>
     /// Reads an object that fills a whole line the plain way this library writes it, without a JSON reader: its members in
     /// table order, no spaces, each value plain (<see cref="IJsonValueFormat{T}.TryReadPlain"/>), white space only after
     /// it. Any other line (spaces, escapes, another order, an unknown, duplicate or missing member, an invalid value) is
-    /// not read (false): the JSON reader then reads it, and reports what is wrong with the usual rule and place. The line
-    /// must be UTF-8 (checked before).
+    /// not read (false): the JSON reader then reads it, and reports what is wrong with the usual rule and place.
+    /// With <paramref name="earlyOut"/>, the object is placed outside as soon as its deciding members are read
+    /// (<paramref name="outside"/>; the rest of the line is then neither read nor checked); inside, it is read on only when
+    /// <paramref name="readWhole"/> (false: the caller reads the line another way, e.g. one not known to be UTF-8).
     /// </summary>
-    /// <param name="line">The line.</param>
+    /// <param name="line">The line (UTF-8 where it is read whole).</param>
+    /// <param name="earlyOut">The question's early rule; null for none.</param>
+    /// <param name="readWhole">Whether to read the whole object when it is not placed outside.</param>
     /// <param name="value">The object, when read (partly set, when not).</param>
-    /// <returns>True when the object was read the plain way.</returns>
-    public bool TryReadPlain(ReadOnlySpan<byte> line, out T value) => TryReadPlain(line, stopAfter: 0, out value);
-
-    /// <summary>
-    /// Reads an object the plain way as <see cref="TryReadPlain(ReadOnlySpan{byte}, out T)"/> does, stopping as soon as the
-    /// members of <paramref name="stopAfter"/> are read (the rest of the line is then neither read nor checked).
-    /// </summary>
-    /// <param name="line">The line.</param>
-    /// <param name="stopAfter">The members to stop after (<see cref="MaskOf"/>); 0 reads the whole object.</param>
-    /// <param name="value">The object, when read (only the members read so far, when stopped).</param>
-    /// <returns>True when the object (or its first members up to <paramref name="stopAfter"/>) was read the plain way.</returns>
-    public bool TryReadPlain(ReadOnlySpan<byte> line, ulong stopAfter, out T value)
+    /// <param name="outside">True when the early rule placed the object outside.</param>
+    /// <returns>True when the object was read the plain way, or placed outside after its first members.</returns>
+    public bool TryReadPlain(ReadOnlySpan<byte> line, JsonEarlyOut<T>? earlyOut, bool readWhole, out T value, out bool outside)
     {
         value = default;
+        outside = false;
         if (line.IsEmpty || line[0] != (byte)'{')
         {
             return false;
@@ -164,6 +160,7 @@ internal sealed class JsonMemberTable<T>
 
         var position = 1;
         var seen = 0UL;
+        var deciding = earlyOut?.Members ?? 0;
         for (var i = 0; ; i++)
         {
             // The next member in table order that is here (optional members may be left out).
@@ -184,9 +181,19 @@ internal sealed class JsonMemberTable<T>
             }
 
             seen |= 1UL << i;
-            if (stopAfter != 0 && (seen & stopAfter) == stopAfter)
+            if (deciding != 0 && (seen & deciding) == deciding)
             {
-                return true;
+                deciding = 0; // decided once
+                if (earlyOut!.IsOutside(in value))
+                {
+                    outside = true;
+                    return true;
+                }
+
+                if (!readWhole)
+                {
+                    return false;
+                }
             }
 
             if (line[position++] != (byte)',')

@@ -102,19 +102,6 @@ internal static class TradeRecordJson
         return Record.TryRead(ref reader, unknownMembers: null, earlyOut, out record, out error, out outside);
     }
 
-    /// <summary>
-    /// Whether a line is outside a question, told from its first bytes alone when they are the period, reporter, partner and
-    /// flow as this library writes them (<c>{"period":"2018","reporter":"360","partner":"156","flow":"export",</c>), each
-    /// parsed by the reader's own code: the same members <see cref="TryRead(ref Utf8JsonReader, JsonEarlyOut{TradeRecord}, out TradeRecord, out RecordError, out bool)"/>
-    /// would read before it decides, without a JSON reader. False for a line inside the question and for any other shape
-    /// (spaces, escapes, another order, a value that is not valid): the JSON reader then reads it.
-    /// </summary>
-    /// <param name="line">The line.</param>
-    /// <param name="earlyOut">The test of the question.</param>
-    /// <returns>True when the line is outside the question.</returns>
-    public static bool IsOutsideByPrefix(ReadOnlySpan<byte> line, JsonEarlyOut<TradeRecord> earlyOut) =>
-        Record.TryReadPlain(line, earlyOut.Members, out var record) && earlyOut.IsOutside(in record);
-
     /// <summary>Writes a record as one JSON object, leaving out members at their defaults and nulls.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="record">The record.</param>

@@ -48,8 +48,6 @@ internal abstract class TradeColumnRead
 /// <typeparam name="T">The cell: <c>string?</c> or a nullable number.</typeparam>
 internal sealed class TradeColumnRead<T>(TradeCellFormat<T> format, TradeCellReader<T> read) : TradeColumnRead
 {
-    public TradeCellFormat<T> Format => format;
-
     public override string Description => format.Description;
 
     public override async Task<Array> ReadParquetAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken) =>

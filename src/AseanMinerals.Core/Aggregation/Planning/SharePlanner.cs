@@ -29,7 +29,7 @@ internal sealed class SharePlanner(ICubeCells cube)
         var sets = cube.CellSets;
         var members = reporters.MembersFor(period);
         IReadOnlyList<AreaCode> reporterCodes = only is null ? members : [.. members.Where(c => only.Contains(c.Value))];
-        var query = new CellQuery(Areas(reporterCodes), new bool[AreaSlots], Flows(direction), sets.Total);
+        var query = new CellQuery(Areas(reporterCodes), AllAreas(), Flows(direction), sets.Total); // partners set below, by the partners asked or the basis
 
         FigureAbsence? notTotal = null;
         TotalBasis? totalBasis = null;

@@ -167,46 +167,56 @@ public readonly record struct TradeRecord
     /// Sets one member of a record in place, for the readers that fill a record member by member (the JSON member table):
     /// <c>record = record with { Period = value }</c> copies the 64 bytes out and back, and reading them back right after
     /// the narrow store of the member stalls the processor; this stores the member alone. Same rules as the init accessors.
+    /// Each returns true, so that a reader writes <c>TryParse(text, out var v) &amp;&amp; InPlace.Period(ref record, v)</c>.
     /// </summary>
     internal static class InPlace
     {
-        public static void Period(ref TradeRecord record, TradePeriod value) => Unsafe.AsRef(in record._period) = value;
+        public static bool Period(ref TradeRecord record, TradePeriod value) => Store(ref Unsafe.AsRef(in record._period), value);
 
-        public static void Reporter(ref TradeRecord record, AreaCode value) => Unsafe.AsRef(in record._reporter) = value;
+        public static bool Reporter(ref TradeRecord record, AreaCode value) => Store(ref Unsafe.AsRef(in record._reporter), value);
 
-        public static void Partner(ref TradeRecord record, AreaCode value) => Unsafe.AsRef(in record._partner) = value;
+        public static bool Partner(ref TradeRecord record, AreaCode value) => Store(ref Unsafe.AsRef(in record._partner), value);
 
-        public static void Flow(ref TradeRecord record, TradeFlow value) => Unsafe.AsRef(in record._flow) = value;
+        public static bool Flow(ref TradeRecord record, TradeFlow value) => Store(ref Unsafe.AsRef(in record._flow), value);
 
-        public static void Commodity(ref TradeRecord record, HsCode value) => Unsafe.AsRef(in record._commodity) = value;
+        public static bool Commodity(ref TradeRecord record, HsCode value) => Store(ref Unsafe.AsRef(in record._commodity), value);
 
-        public static void Revision(ref TradeRecord record, HsRevision value) => Unsafe.AsRef(in record._revision) = value;
+        public static bool Revision(ref TradeRecord record, HsRevision value) => Store(ref Unsafe.AsRef(in record._revision), value);
 
-        public static void Value(ref TradeRecord record, decimal value) => Unsafe.AsRef(in record._value) = value;
+        public static bool Value(ref TradeRecord record, decimal value) => Store(ref Unsafe.AsRef(in record._value), value);
 
-        public static void NetWeightKg(ref TradeRecord record, double? value)
+        public static bool NetWeightKg(ref TradeRecord record, double? value)
         {
             Unsafe.AsRef(in record._netWeightKg) = value ?? 0;
             Present(ref record, Presence.NetWeight, value is not null);
+            return true;
         }
 
-        public static void Quantity(ref TradeRecord record, double? value)
+        public static bool Quantity(ref TradeRecord record, double? value)
         {
             Unsafe.AsRef(in record._quantity) = value ?? 0;
             Present(ref record, Presence.Quantity, value is not null);
+            return true;
         }
 
-        public static void QuantityUnitCode(ref TradeRecord record, int? value)
+        public static bool QuantityUnitCode(ref TradeRecord record, int? value)
         {
             Unsafe.AsRef(in record._quantityUnitCode) = checked((short)(value ?? 0));
             Present(ref record, Presence.QuantityUnit, value is not null);
+            return true;
         }
 
-        public static void Flags(ref TradeRecord record, TradeRecordFlags value) => Unsafe.AsRef(in record._flags) = value;
+        public static bool Flags(ref TradeRecord record, TradeRecordFlags value) => Store(ref Unsafe.AsRef(in record._flags), value);
 
-        public static void Breakdown(ref TradeRecord record, TradeBreakdown value) => Unsafe.AsRef(in record._breakdown) = value;
+        public static bool Breakdown(ref TradeRecord record, TradeBreakdown value) => Store(ref Unsafe.AsRef(in record._breakdown), value);
 
-        public static void Conversion(ref TradeRecord record, HsConversion? value) => Unsafe.AsRef(in record._conversion) = HandleOf(value);
+        public static bool Conversion(ref TradeRecord record, HsConversion? value) => Store(ref Unsafe.AsRef(in record._conversion), HandleOf(value));
+
+        private static bool Store<T>(ref T field, T value)
+        {
+            field = value;
+            return true;
+        }
 
         private static void Present(ref TradeRecord record, Presence member, bool present) =>
             Unsafe.AsRef(in record._presence) = present ? record._presence | member : record._presence & ~member;

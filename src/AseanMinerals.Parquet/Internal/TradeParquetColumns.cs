@@ -46,19 +46,19 @@ internal static class TradeParquetColumns
     public static IReadOnlyList<TradeParquetColumn> All { get; } =
     [
         Text("period", static r => r.Period.ToString(), RequiredCell(TradePeriod.FormatDescription,
-            static (string? s, ref TradeRecord r) => TradePeriod.TryParse(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Period))),
+            static (string? s, ref TradeRecord r) => TradePeriod.TryParse(s, out var v) && TradeRecord.InPlace.Period(ref r, v))),
         Int("year", static r => r.Period.Year, read: null), // the period's, for queries that filter on it; not read back
         NullableInt("month", static r => r.Period.Month, read: null),
         Text("reporter", static r => r.Reporter.ToString(), RequiredCell(AreaCode.CanonicalFormatDescription,
-            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Reporter))),
+            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && TradeRecord.InPlace.Reporter(ref r, v))),
         Text("partner", static r => r.Partner.ToString(), RequiredCell(AreaCode.CanonicalFormatDescription,
-            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Partner))),
+            static (string? s, ref TradeRecord r) => AreaCode.TryParseCanonical(s, out var v) && TradeRecord.InPlace.Partner(ref r, v))),
         Text("flow", static r => r.Flow.ToName(), RequiredCell(TradeFlows.FormatDescription,
-            static (string? s, ref TradeRecord r) => TradeFlows.TryParseName(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Flow))),
+            static (string? s, ref TradeRecord r) => TradeFlows.TryParseName(s, out var v) && TradeRecord.InPlace.Flow(ref r, v))),
         Text("commodity", static r => r.Commodity.ToString(), RequiredCell(HsCode.FormatDescription,
-            static (string? s, ref TradeRecord r) => HsCode.TryParse(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Commodity))),
+            static (string? s, ref TradeRecord r) => HsCode.TryParse(s, out var v) && TradeRecord.InPlace.Commodity(ref r, v))),
         Text("revision", static r => r.Revision.ToComtradeCode(), OptionalCell(RevisionText,
-            static (string? s, ref TradeRecord r) => s is null || (HsRevisions.TryParseComtradeCode(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Revision)))),
+            static (string? s, ref TradeRecord r) => s is null || (HsRevisions.TryParseComtradeCode(s, out var v) && TradeRecord.InPlace.Revision(ref r, v)))),
         new(
             "value",
             Value,
@@ -66,19 +66,19 @@ internal static class TradeParquetColumns
             static (group, field, rows, token) => group.WriteAsync<decimal>(field, Fill(rows, static r => r.Value), cancellationToken: token),
             static (rows, scale) => ArrowDecimals(rows, new Decimal128Type(ValuePrecision, scale), static r => r.Value),
             Read(TradeCellFormats.Decimals, "value", required: true, "a decimal number",
-                static (decimal? d, ref TradeRecord r) => d is { } v && Set(ref r, v, TradeRecord.InPlace.Value))),
-        NullableDouble("netWeightKg", static r => r.NetWeightKg, static (double? d, ref TradeRecord r) => Set(ref r, d, TradeRecord.InPlace.NetWeightKg)),
-        NullableDouble("quantity", static r => r.Quantity, static (double? d, ref TradeRecord r) => Set(ref r, d, TradeRecord.InPlace.Quantity)),
+                static (decimal? d, ref TradeRecord r) => d is { } v && TradeRecord.InPlace.Value(ref r, v))),
+        NullableDouble("netWeightKg", static r => r.NetWeightKg, static (double? d, ref TradeRecord r) => TradeRecord.InPlace.NetWeightKg(ref r, d)),
+        NullableDouble("quantity", static r => r.Quantity, static (double? d, ref TradeRecord r) => TradeRecord.InPlace.Quantity(ref r, d)),
         NullableInt("quantityUnitCode", static r => r.QuantityUnitCode, OptionalCell("a unit code of 16 bits",
-            static (int? n, ref TradeRecord r) => n is not (< short.MinValue or > short.MaxValue) && Set(ref r, n, TradeRecord.InPlace.QuantityUnitCode))),
+            static (int? n, ref TradeRecord r) => n is not (< short.MinValue or > short.MaxValue) && TradeRecord.InPlace.QuantityUnitCode(ref r, n))),
         Text("flags", static r => FlagsText(r.Flags), OptionalCell("flag names separated by commas, or none",
-            static (string? s, ref TradeRecord r) => TryParseFlags(s, out var v) && Set(ref r, v, TradeRecord.InPlace.Flags))),
+            static (string? s, ref TradeRecord r) => TryParseFlags(s, out var v) && TradeRecord.InPlace.Flags(ref r, v))),
         Text("secondPartner", static r => r.Breakdown.SecondPartner.ToString(), OptionalCell(AreaCode.CanonicalFormatDescription,
-            static (string? s, ref TradeRecord r) => s is null || (AreaCode.TryParseCanonical(s, out var v) && Set(ref r, r.Breakdown with { SecondPartner = v }, TradeRecord.InPlace.Breakdown)))),
+            static (string? s, ref TradeRecord r) => s is null || (AreaCode.TryParseCanonical(s, out var v) && TradeRecord.InPlace.Breakdown(ref r, r.Breakdown with { SecondPartner = v })))),
         Int("customsProcedure", static r => (int)r.Breakdown.CustomsProcedure, OptionalCell("a customs procedure 0 to 99",
-            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= 99 && Set(ref r, r.Breakdown with { CustomsProcedure = (ushort)n }, TradeRecord.InPlace.Breakdown)))),
+            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= 99 && TradeRecord.InPlace.Breakdown(ref r, r.Breakdown with { CustomsProcedure = (ushort)n })))),
         Int("transportMode", static r => (int)r.Breakdown.TransportMode, OptionalCell("a transport mode 0 to 65535",
-            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= ushort.MaxValue && Set(ref r, r.Breakdown with { TransportMode = (ushort)n }, TradeRecord.InPlace.Breakdown)))),
+            static (int? n, ref TradeRecord r) => n is null || (n is >= 0 and <= ushort.MaxValue && TradeRecord.InPlace.Breakdown(ref r, r.Breakdown with { TransportMode = (ushort)n })))),
         // The conversion's three columns make one member: the first reads the other two (all set, or all null as reported).
         Strings("conversionSourceCommodity", true, static r => r.Conversion?.SourceCommodity.ToString(),
             new TradeColumnRead<string?>(TradeCellFormats.Strings, ReadConversion) { Required = false }),
@@ -259,13 +259,6 @@ internal static class TradeParquetColumns
         return fault is null;
     }
 
-    // A cell's value stored in its member alone (a `with` copy of the whole 64-byte record a cell was the read's hot spot).
-    private static bool Set<T>(ref TradeRecord record, T value, InPlaceSetter<T> set)
-    {
-        set(ref record, value);
-        return true;
-    }
-
     private static Int32Array ArrowInts(List<TradeRecord> rows, Func<TradeRecord, int?> select)
     {
         var builder = new Int32Array.Builder();
@@ -328,6 +321,3 @@ internal sealed record TradeParquetColumn(
 /// <summary>Sets a record's member from a cell of its column; false when the cell cannot be that member.</summary>
 /// <typeparam name="T">The cell.</typeparam>
 internal delegate bool TradeCellSetter<T>(T cell, ref TradeRecord record);
-
-/// <summary>Stores one member of a record in place (<see cref="TradeRecord.InPlace"/>).</summary>
-internal delegate void InPlaceSetter<in T>(ref TradeRecord record, T value);

@@ -17,18 +17,20 @@ namespace AseanMinerals.Core.Trade;
 /// </summary>
 /// <remarks>
 /// Memory: trade files come grouped by period and reporter (Comtrade's are), so the guard keeps a compact list of every
-/// key (8 bytes a key: the key without its period and reporter, exact) and a small hash table of the current group's keys
-/// only (4-byte slots: the key's position in the group's part of the list, and 10 bits of its hash as a fingerprint; in
-/// buckets of 16 slots, one cache line, scanned with vector compares so that the probe of a new key takes no branch it
-/// can guess wrong), so the table stays the size of the largest group (5.3 to 10.7 bytes a key of that group) and in
-/// the cache. A fingerprint only says where to look: a match is
-/// confirmed against the whole key in the list, so no collision can refuse a trade. When the group changes the table is
-/// emptied; a closed group that comes again (a file given twice) has its keys copied back into it. Input that is not
-/// grouped (groups that keep coming back), or a group of more than about 4 million keys, switches the guard to one table
-/// of every key (16-byte slots, 21 to 43 bytes a key). The first places are kept out of both: keys are
-/// numbered in the order they come, and places are stored as runs (a run starts where a place does not follow the one
-/// before), so that a place costs nothing while records come in order and is found by a search only for a duplicate.
-/// Rows by customs procedure or transport mode whose codes do not fit the list keep their keys in a table of their own.
+/// key (8 bytes a key: the key without its period and reporter, exact) and, for the current group only, a filter that
+/// says whether a key may have been seen: a blocked Bloom filter (five bits of one 64-bit word a key, 64 bits a key when
+/// full, emptied when the group changes), so that a new key, the common case, costs one word in the cache and no search.
+/// When the filter says "perhaps", the group's keys in the list decide (a vectorised search), so no false alarm can
+/// refuse a trade; a group that keeps raising alarms (it holds duplicates), and a closed group that comes again (a file
+/// given twice: its keys are copied back), is checked in a small hash table of its own keys instead (4-byte slots: the
+/// key's position in the group's part of the list and 10 bits of its hash, in buckets of 16 slots, one cache line,
+/// compared at once; a fingerprint match is confirmed against the whole key). Filter and table stay the size of the
+/// largest group. Input that is not grouped (groups that keep coming back), or a group of more than about 4 million keys,
+/// switches the guard to one table of every key (16-byte slots, 21 to 43 bytes a key). The first places are kept out of
+/// all of them: keys are numbered in the order they come, and places are stored as runs (a run starts where a place does
+/// not follow the one before), so that a place costs nothing while records come in order and is found by a search only
+/// for a duplicate. Rows by customs procedure or transport mode whose codes do not fit the list keep their keys in a
+/// table of their own.
 /// </remarks>
 public sealed class DuplicateTradeGuard
 {
@@ -50,6 +52,9 @@ public sealed class DuplicateTradeGuard
     private const long MaxGroupKeys = (1L << (32 - FingerprintBits)) - 2; // about 4 million keys in one group
     private const int ChunkMask = (1 << ChunkBits) - 1;
     private const int BucketBits = 4; // a bucket of the group's table: 16 slots of 4 bytes, one cache line, compared at once
+    private const ulong FilterMultiplier = 0xC2B2AE3D27D4EB4FUL; // the filter's bits: another product than the word's
+    private const int MinFilterWords = 4096; // 32 KB: room for 4,096 keys
+    private const long ScanAllowance = 65_536; // keys a group may search beyond four times its own before it takes a table
 
     private readonly List<string> _sources = [];
     private readonly Dictionary<string, int> _sourceIndex = new(StringComparer.Ordinal);
@@ -62,6 +67,10 @@ public sealed class DuplicateTradeGuard
     private long _nextPlace = -1; // the place that continues the last run
     private uint[] _groupSlots = new uint[1024];
     private KeySlot[]? _allSlots; // once the input proves not grouped
+    private ulong[] _filter = new ulong[MinFilterWords];
+    private int _filterShift = 64 - 12;
+    private bool _indexed; // the current group's keys are in the group's table, not (only) in the filter
+    private long _scanned; // keys read this group to tell a filter's false alarm from a duplicate
     private int _shift = 64 - 6; // the group's table: 64 buckets of 16 slots
     private int _limit = 768;
     private int _inTable;
@@ -90,6 +99,12 @@ public sealed class DuplicateTradeGuard
 
     /// <summary>Whether the input has looked grouped by period and reporter so far (false: one table of every key).</summary>
     internal bool Grouped => _allSlots is null;
+
+    /// <summary>Whether the current group is checked in a table of its keys, not by the filter.</summary>
+    internal bool GroupIndexed => _indexed;
+
+    /// <summary>How many times the filter said "perhaps" and the group's keys were searched (false alarms and duplicates).</summary>
+    internal long Searches { get; private set; }
 
     /// <summary>Whether a record is the first of its key: true to add it; false for a later one left out.</summary>
     /// <param name="record">The record.</param>
@@ -204,26 +219,20 @@ public sealed class DuplicateTradeGuard
         return leftOut;
     }
 
-    // The common case, with the state in locals: new keys of the current group, with room in its table and in the list's
-    // chunk, places one after the other. Returns how many records from the start it admitted: it stops at a record of
-    // another group, a wide key or a slot whose fingerprint matches (the general path decides), and does nothing when
-    // there is no room (the general path grows the table or the list). The group's table is small (4 bytes a slot) and
-    // mostly in the cache: prefetching its buckets in a first pass over the block measured slower (the keys go through
-    // the stack twice) than probing straight away.
+    // The common case, with the state in locals: new keys of a group met for the first time, with room in the filter and
+    // in the list's chunk, places one after the other. Returns how many records from the start it admitted: it stops at a
+    // record of another group, a wide key or a key the filter may have seen (the general path decides), and does nothing
+    // when there is no room (the general path grows the filter or the list).
     private int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
     {
         var at = (int)(_listed & ChunkMask);
-        if (_allSlots is not null || at == 0)
+        if (_allSlots is not null || _indexed || at == 0)
         {
             return 0;
         }
 
-        var inGroup = _listed - _groupStart;
-        var room = (int)Math.Min(Math.Min(records.Length, (1 << ChunkBits) - at), Math.Min(_limit - _inTable, MaxGroupKeys - inGroup));
-        var (slots, residuals, shift, group) = (_groupSlots, _residuals, _shift, (ulong)(uint)_group);
-        var buckets = (slots.Length >> BucketBits) - 1;
-        var position = (uint)inGroup + 1;
-
+        var room = (int)Math.Min(Math.Min(records.Length, (1 << ChunkBits) - at), FilterRoom());
+        var (filter, residuals, shift, group) = (_filter, _residuals, _filterShift, (ulong)(uint)_group);
         var n = 0;
         for (; n < room; n++)
         {
@@ -234,22 +243,14 @@ public sealed class DuplicateTradeGuard
             }
 
             var residual = (low >> GroupBits) | (high << ResidualHighShift);
-            var hash = residual * Golden;
-            var bucket = (int)(hash >> shift);
-            var fingerprint = (uint)(hash >> (shift - FingerprintBits)) & FingerprintMask;
-            var (free, matches) = Scan(slots, bucket, fingerprint);
-            while (free == 0 && matches == 0)
+            var (word, bits) = FilterSpot(residual, shift);
+            ref var w = ref filter[word];
+            if ((w & bits) == bits)
             {
-                bucket = (bucket + 1) & buckets; // full, and not there: the next bucket
-                (free, matches) = Scan(slots, bucket, fingerprint);
+                break; // perhaps seen before: the general path looks for the whole key
             }
 
-            if (matches != 0)
-            {
-                break; // perhaps seen before: the general path compares the whole key
-            }
-
-            slots[(bucket << BucketBits) + BitOperations.TrailingZeroCount(free)] = ((position + (uint)n) << FingerprintBits) | fingerprint;
+            w |= bits;
             residuals[at + n] = residual;
         }
 
@@ -262,12 +263,25 @@ public sealed class DuplicateTradeGuard
 
             _nextPlace = encoded + n;
             _listed += n;
-            _inTable += n;
             DistinctKeys += n;
         }
 
         return n;
     }
+
+    // Where a key lies in the filter: a word, from the top bits of one product, and five bits in it, from the top bits of
+    // another (a blocked Bloom filter: one cache access a key; full, at 64 bits a key, about one false alarm in 13,000
+    // keys; 32 bits a key with four bits measured slower, the alarms' searches outweighing the smaller filter).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int Word, ulong Bits) FilterSpot(ulong residual, int shift)
+    {
+        var spread = residual * FilterMultiplier;
+        var bits = (1UL << (int)(spread >> 58)) | (1UL << (int)(spread >> 52)) | (1UL << (int)(spread >> 46)) | (1UL << (int)(spread >> 40)) | (1UL << (int)(spread >> 34));
+        return ((int)((residual * Golden) >> shift), bits);
+    }
+
+    // How many more keys of the current group the filter takes before it grows (a word a key).
+    private long FilterRoom() => Math.Min(MaxGroupKeys, (long)_filter.Length) - (_listed - _groupStart);
 
     // A later record of a seen key: refused (thrown) or left out, counted and reported.
     private bool LeaveOut(in TradeRecord record, TradePlace first, TradePlace second)
@@ -324,6 +338,63 @@ public sealed class DuplicateTradeGuard
         }
 
         var residual = (low >> GroupBits) | (high << ResidualHighShift);
+        if (!_indexed)
+        {
+            var (word, bits) = FilterSpot(residual, _filterShift);
+            if ((_filter[word] & bits) != bits)
+            {
+                if (FilterRoom() <= 0 && !GrowFilter())
+                {
+                    return TryAdmitAll(low, high, encoded, out first);
+                }
+
+                (word, bits) = FilterSpot(residual, _filterShift);
+                _filter[word] |= bits;
+                AppendNew(residual, encoded);
+                first = default;
+                return true;
+            }
+
+            // A false alarm, or a duplicate: the group's keys (a vectorised search of the list) decide, while the searches
+            // stay within four times the group's keys and a constant; past that, the group takes a table of its own.
+            var found = Find(residual, _groupStart, _listed);
+            (_scanned, Searches) = (_scanned + _listed - _groupStart, Searches + 1);
+            var withinAllowance = _scanned <= (4 * (_listed - _groupStart)) + ScanAllowance;
+            if (found >= 0)
+            {
+                if (!withinAllowance)
+                {
+                    Index();
+                }
+
+                first = PlaceOf(found); // a key keeps its number in every table
+                return false;
+            }
+
+            if (withinAllowance)
+            {
+                if (FilterRoom() <= 0 && !GrowFilter())
+                {
+                    return TryAdmitAll(low, high, encoded, out first);
+                }
+
+                AppendNew(residual, encoded); // its bits are set already
+                first = default;
+                return true;
+            }
+
+            if (!Index())
+            {
+                return TryAdmitAll(low, high, encoded, out first);
+            }
+        }
+
+        return ProbeIndexed(low, high, residual, encoded, out first);
+    }
+
+    // A key of the current group in the group's table (a group that came back, or held duplicates).
+    private bool ProbeIndexed(ulong low, ulong high, ulong residual, long encoded, out long first)
+    {
         var slots = _groupSlots;
         var buckets = (slots.Length >> BucketBits) - 1;
         var hash = residual * Golden;
@@ -353,9 +424,7 @@ public sealed class DuplicateTradeGuard
                 }
 
                 slots[(bucket << BucketBits) + BitOperations.TrailingZeroCount(free)] = ((uint)(_listed - _groupStart + 1) << FingerprintBits) | fingerprint;
-                Place(encoded);
-                List(residual);
-                DistinctKeys++;
+                AppendNew(residual, encoded);
                 if (++_inTable > _limit)
                 {
                     GrowGroupTable();
@@ -366,6 +435,90 @@ public sealed class DuplicateTradeGuard
             }
 
             bucket = (bucket + 1) & buckets;
+        }
+    }
+
+    // A new key of the current group: its place, its entry in the list, counted.
+    private void AppendNew(ulong residual, long encoded)
+    {
+        Place(encoded);
+        List(residual);
+        DistinctKeys++;
+    }
+
+    // The number of a key in the list between two numbers, or -1.
+    private long Find(ulong residual, long start, long end)
+    {
+        for (var k = start; k < end;)
+        {
+            var chunk = _chunks[(int)(k >> ChunkBits)];
+            var from = (int)(k & ChunkMask);
+            var count = (int)Math.Min(end - k, chunk.Length - from);
+            var at = chunk.AsSpan(from, count).IndexOf(residual);
+            if (at >= 0)
+            {
+                return k + at;
+            }
+
+            k += count;
+        }
+
+        return -1;
+    }
+
+    // Doubles the filter and puts the current group's keys back in it: false when the group is too large for the group's
+    // table too and the guard took the table of every key.
+    private bool GrowFilter()
+    {
+        if (_listed - _groupStart < MaxGroupKeys)
+        {
+            (_filter, _filterShift) = (new ulong[_filter.Length * 2], _filterShift - 1);
+            for (var k = _groupStart; k < _listed; k++)
+            {
+                var (word, bits) = FilterSpot(Listed(k), _filterShift);
+                _filter[word] |= bits;
+            }
+
+            return true;
+        }
+
+        Ungroup();
+        return false;
+    }
+
+    // The current group moves from the filter to the group's table (its keys so far put in it): false when the group is
+    // too large for the table's positions and the guard took the table of every key instead.
+    private bool Index()
+    {
+        if (_listed - _groupStart >= MaxGroupKeys)
+        {
+            Ungroup();
+            return false;
+        }
+
+        EmptyFilter();
+        (_indexed, _inTable) = (true, 0);
+        for (var k = _groupStart; k < _listed; k++)
+        {
+            InsertInGroup(k);
+        }
+
+        return true;
+    }
+
+    // Empties the filter of the group that closes: all of it when the group filled a fair part of it, otherwise only the
+    // words of its keys.
+    private void EmptyFilter()
+    {
+        if ((_listed - _groupStart) * 8 >= _filter.Length)
+        {
+            Array.Clear(_filter);
+            return;
+        }
+
+        for (var k = _groupStart; k < _listed; k++)
+        {
+            _filter[FilterSpot(Listed(k), _filterShift).Word] = 0;
         }
     }
 
@@ -465,10 +618,17 @@ public sealed class DuplicateTradeGuard
         if (_group >= 0 && _listed > _groupStart)
         {
             (CollectionsMarshal.GetValueRefOrAddDefault(_closed, _group, out _) ??= []).Add((_groupStart, _listed));
-            EmptyGroupTable();
+            if (_indexed)
+            {
+                EmptyGroupTable();
+            }
+            else
+            {
+                EmptyFilter();
+            }
         }
 
-        (_group, _groupStart, _inTable) = (group, _listed, 0);
+        (_group, _groupStart, _inTable, _indexed, _scanned) = (group, _listed, 0, false, 0);
         if (_listed >= MaxListed / 2)
         {
             Ungroup();
@@ -495,6 +655,7 @@ public sealed class DuplicateTradeGuard
             return;
         }
 
+        _indexed = true; // a group that comes back is checked in the group's table: most of its keys may be seen
         foreach (var (start, end) in segments)
         {
             // The copies' places are the originals': one run that points back at them.
@@ -502,17 +663,17 @@ public sealed class DuplicateTradeGuard
             _nextPlace = -1;
             for (var k = start; k < end; k++)
             {
-                var residual = Listed(k);
-                InsertInGroup(residual);
-                List(residual);
+                List(Listed(k));
+                InsertInGroup(_listed - 1);
             }
         }
     }
 
-    // A key known to be new to the group's table (a copy of a closed group's key), at position _listed.
-    private void InsertInGroup(ulong residual)
+    // A key of the list known to be new to the group's table (a copy of a closed group's key, or a key of the group that
+    // moves from the filter to the table). Listed first: growing the table takes every key again from the list.
+    private void InsertInGroup(long number)
     {
-        Slot(_groupSlots, _shift, residual, (uint)(_listed - _groupStart + 1));
+        Slot(_groupSlots, _shift, Listed(number), (uint)(number - _groupStart + 1));
         if (++_inTable > _limit)
         {
             GrowGroupTable();
@@ -602,7 +763,7 @@ public sealed class DuplicateTradeGuard
 
         _closed.Clear();
         _chunks.Clear();
-        (_residuals, _groupSlots, _groupStart) = ([], [], 0); // the keys go on being numbered from _listed
+        (_residuals, _groupSlots, _filter, _groupStart) = ([], [], [], 0); // the keys go on being numbered from _listed
     }
 
     // The key without its group (37 + 27 bits, exact), appended to the compact list.

@@ -156,10 +156,10 @@ public class GuardedBuildTests
     [Fact]
     public void A_group_of_twenty_thousand_keys_admits_every_key_though_fingerprints_collide_and_refuses_each_repeat()
     {
-        // One group (Indonesia 2022) of 200 partners x 100 HS6 codes = 20,000 distinct keys: far more than the 1,024
-        // fingerprints a slot can tell apart, so many keys share a fingerprint in a bucket and each such match is settled by
-        // the whole key. The same records again in reverse order (source y): every one is a repeat, and the n-th of y
-        // repeats record 20,001 - n of x.
+        // One group (Indonesia 2022) of 200 partners x 100 HS6 codes = 20,000 distinct keys. The same records again in
+        // reverse order (source y): every one is a repeat, and the n-th of y repeats record 20,001 - n of x. The group
+        // comes back, so its keys are checked in the group's table: far more than the 1,024 fingerprints a slot can tell
+        // apart, so many keys share a fingerprint in a bucket and each such match is settled by the whole key.
         var records = (from partner in Enumerable.Range(100, 200)
                        from code in Enumerable.Range(0, 100)
                        select Ore with { Partner = new AreaCode(partner), Commodity = HsCode.Parse($"2601{code:D2}") }).ToArray();

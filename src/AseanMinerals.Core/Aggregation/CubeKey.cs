@@ -11,7 +11,7 @@ namespace AseanMinerals.Core.Aggregation;
 internal static class CubeKey
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int PeriodCode(TradePeriod period) => (period.Year * 13) + (period.IsAnnual ? 0 : period.Month!.Value);
+    public static int PeriodCode(TradePeriod period) => (period.Year * 13) + period.MonthOrZero;
 
     public static TradePeriod PeriodOf(int code) => code % 13 == 0 ? TradePeriod.Annual(code / 13) : TradePeriod.Monthly(code / 13, code % 13);
 

@@ -55,6 +55,9 @@ public readonly struct TradePeriod
     /// <summary>True for a calendar year.</summary>
     public bool IsAnnual => _month == 0;
 
+    /// <summary>The month, or 0 for a year: read without a branch where periods are packed into keys.</summary>
+    internal int MonthOrZero => _month;
+
     /// <summary>The first day of the period.</summary>
     public LocalDate Start => new(Year, _month == 0 ? 1 : _month, 1);
 

@@ -164,14 +164,11 @@ public sealed class DuplicateTradeGuard
                 continue;
             }
 
-            var second = TradePlace.Record(source, firstNumber + j);
-            if (Rule == DuplicateTradeRule.Refuse)
+            if (RefusesInBlock(records[j], first, TradePlace.Record(source, firstNumber + j), out refused))
             {
-                refused = new DuplicateTrade(records[j], Decode(first), second);
                 return leftOut;
             }
 
-            LeaveOut(records[j], Decode(first), second);
             leftOut |= 1UL << j;
         }
 
@@ -204,14 +201,11 @@ public sealed class DuplicateTradeGuard
                     continue;
                 }
 
-                var second = TradePlace.Record(source, firstNumber + start + j);
-                if (Rule == DuplicateTradeRule.Refuse)
+                if (RefusesInBlock(batch[j], first, TradePlace.Record(source, firstNumber + start + j), out refused))
                 {
-                    refused = new DuplicateTrade(batch[j], Decode(first), second);
                     return leftOut;
                 }
 
-                LeaveOut(batch[j], Decode(first), second);
                 leftOut |= 1UL << (start + j);
             }
         }
@@ -282,6 +276,21 @@ public sealed class DuplicateTradeGuard
 
     // How many more keys of the current group the filter takes before it grows (a word a key).
     private long FilterRoom() => Math.Min(MaxGroupKeys, (long)_filter.Length) - (_listed - _groupStart);
+
+    // A later record of a seen key met in a block: true with the duplicate when the rule refuses (the block stops there,
+    // its caller throws once the records before it are added); otherwise left out, counted and reported.
+    private bool RefusesInBlock(in TradeRecord record, long first, TradePlace second, out DuplicateTrade? refused)
+    {
+        if (Rule == DuplicateTradeRule.Refuse)
+        {
+            refused = new DuplicateTrade(record, Decode(first), second);
+            return true;
+        }
+
+        LeaveOut(record, Decode(first), second);
+        refused = null;
+        return false;
+    }
 
     // A later record of a seen key: refused (thrown) or left out, counted and reported.
     private bool LeaveOut(in TradeRecord record, TradePlace first, TradePlace second)

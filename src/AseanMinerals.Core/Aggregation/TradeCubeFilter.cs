@@ -119,17 +119,12 @@ public sealed class TradeCubeFilter : IEquatable<TradeCubeFilter>
             flows![(int)flow] = true;
         }
 
-        bool[]? cells = null;
-        if (Commodities is { } commodities)
+        var cells = Commodities switch
         {
-            cells = new bool[256];
-            for (var c = 1; c < classifier.Cells.Count; c++)
-            {
-                cells[c] = commodities.Kind == CommoditySelectionKind.Scope
-                    ? (classifier.CellScopeMasks[c] & (1u << (commodities.Id is null ? classifier.DefaultScopeIndex : classifier.ScopeIndex(commodities.Id)))) != 0
-                    : classifier.CellGroups[c] == classifier.GroupIndex(commodities.Id!);
-            }
-        }
+            null => null,
+            { Kind: CommoditySelectionKind.Scope, Id: var id } => classifier.ScopeCellMask(id is null ? classifier.DefaultScopeIndex : classifier.ScopeIndex(id)),
+            { Id: var id } => classifier.GroupCellMask(classifier.GroupIndex(id!)),
+        };
 
         return new Compiled(this, periods, reporters, flows, cells);
     }

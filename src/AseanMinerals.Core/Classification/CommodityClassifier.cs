@@ -82,6 +82,24 @@ public sealed class CommodityClassifier
 
     internal uint[] CellScopeMasks { get; }
 
+    /// <summary>Over the 256 cell indexes a key holds: true for the commodity cells (not <c>TOTAL</c>) in a scope.</summary>
+    internal bool[] ScopeCellMask(int scopeIndex) => CellMask(c => (CellScopeMasks[c] & (1u << scopeIndex)) != 0);
+
+    /// <summary>Over the 256 cell indexes a key holds: true for the commodity cells (not <c>TOTAL</c>) of a group.</summary>
+    internal bool[] GroupCellMask(int groupIndex) => CellMask(c => CellGroups[c] == groupIndex);
+
+    /// <summary>Over the 256 cell indexes a key holds: true for the commodity cells (not <c>TOTAL</c>) a test selects.</summary>
+    internal bool[] CellMask(Func<int, bool> selected)
+    {
+        var mask = new bool[256];
+        for (var c = TotalCell + 1; c < Cells.Count; c++)
+        {
+            mask[c] = selected(c);
+        }
+
+        return mask;
+    }
+
     /// <summary>The cell of a code.</summary>
     /// <param name="code">The code; <c>TOTAL</c> goes to cell 0.</param>
     /// <returns>The cell.</returns>

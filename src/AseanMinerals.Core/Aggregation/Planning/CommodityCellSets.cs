@@ -13,23 +13,26 @@ internal sealed class CommodityCellSets
 
     public CommodityCellSets(CommodityClassifier classifier)
     {
-        var (scopes, groups, cells) = (classifier.Classification.Scopes.Count, classifier.Classification.Groups.Count, classifier.Cells.Count);
-        const int Total = CommodityClassifier.TotalCell;
+        var (scopes, groups) = (classifier.Classification.Scopes.Count, classifier.Classification.Groups.Count);
         _scopes = scopes;
         _sets = new CellSet[scopes + groups + 3];
         for (var s = 0; s < scopes; s++)
         {
-            _sets[s] = new CellSet(Mask(c => c > Total && c < cells && (classifier.CellScopeMasks[c] & (1u << s)) != 0), s);
+            _sets[s] = new CellSet(classifier.ScopeCellMask(s), s);
         }
 
         for (var g = 0; g < groups; g++)
         {
-            _sets[scopes + g] = new CellSet(Mask(c => c > Total && c < cells && classifier.CellGroups[c] == g), scopes + g);
+            _sets[scopes + g] = new CellSet(classifier.GroupCellMask(g), scopes + g);
         }
 
-        _sets[^3] = new CellSet(Mask(static _ => true), _sets.Length - 3);
-        _sets[^2] = new CellSet(Mask(c => c > Total && c < cells), _sets.Length - 2);
-        _sets[^1] = new CellSet(Mask(static c => c == Total), _sets.Length - 1);
+        var all = new bool[256];
+        Array.Fill(all, true);
+        var total = new bool[256];
+        total[CommodityClassifier.TotalCell] = true;
+        _sets[^3] = new CellSet(all, _sets.Length - 3);
+        _sets[^2] = new CellSet(classifier.CellMask(static _ => true), _sets.Length - 2);
+        _sets[^1] = new CellSet(total, _sets.Length - 1);
     }
 
     /// <summary>How many selections there are (the roll-ups keep one slot each).</summary>
@@ -45,15 +48,4 @@ internal sealed class CommodityCellSets
     public CellSet Commodities => _sets[^2];
 
     public CellSet Total => _sets[^1];
-
-    private static bool[] Mask(Func<int, bool> selected)
-    {
-        var mask = new bool[256];
-        for (var c = 0; c < mask.Length; c++)
-        {
-            mask[c] = selected(c);
-        }
-
-        return mask;
-    }
 }

@@ -115,6 +115,33 @@ public sealed class TradeParquetQuestionTests
     }
 
     [Fact]
+    public async Task A_reading_stopped_early_ends_its_decodings_and_the_next_reading_gives_every_record()
+    {
+        using var folder = new TempFolder();
+        // Row groups of one row: 14 row groups in 4 files, so that several are being decoded (and files opened) when the
+        // reading stops after the second record.
+        await TradeParquet.WriteDatasetAsync(Dataset.ToAsyncEnumerable(), folder["trade"], new TradeParquetWriteOptions { RowGroupSize = 1 });
+        var source = TradeParquet.Open(folder["trade"]);
+
+        var firstTwo = new List<TradeRecord>();
+        await foreach (var record in source)
+        {
+            firstTwo.Add(record);
+            if (firstTwo.Count == 2)
+            {
+                break;
+            }
+        }
+
+        // The dataset's order: the partitions in path order (2020/096 first), then the rows in the order written.
+        firstTwo.Should().Equal(Dataset[0], Dataset[1]);
+        var all = await source.ToListAsync();
+        all.Should().Equal(Dataset);
+        (source.Summary.RowsRead, source.Summary.Records).Should().Be((14, 14));
+        source.FileOpens.Should().BeInRange(4, 14); // each file once, plus a reader per row group decoded alongside another of its file
+    }
+
+    [Fact]
     public async Task A_monthly_question_opens_the_partition_of_its_year()
     {
         using var folder = new TempFolder();

@@ -154,10 +154,19 @@ public sealed class TradeParquetReader : ITradeRecordSource
     /// <summary>How many row groups are decoded at once, ahead of the one whose rows become records (and how many files are opened ahead).</summary>
     private static int Decoders => Environment.ProcessorCount + 1;
 
+    /// <summary>Opens a file and reads its footer; a file that is not Parquet is an <see cref="IOException"/> that names it.</summary>
     private async Task<ParquetReader> OpenFileAsync(string file, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _fileOpens);
-        return await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e) when (!e.Message.Contains(file, StringComparison.Ordinal))
+        {
+            // Parquet.Net's message ("not a parquet file, head: ..., tail: ...") does not say which file of a dataset.
+            throw new IOException($"{file}: {e.Message}", e);
+        }
     }
 
     /// <summary>

@@ -26,6 +26,7 @@ public sealed class TradeParquetReader : ITradeRecordSource
     private readonly TradeSourceOptions _options;
     private readonly QuestionPruning? _pruning;
     private TradeSourceTally _tally;
+    private int _fileOpens;
 
     internal TradeParquetReader(string path, TradeSourceOptions options)
     {
@@ -62,29 +63,21 @@ public sealed class TradeParquetReader : ITradeRecordSource
     {
         _tally = new TradeSourceTally(SourceName, FormatName, _options);
         CurrentLine = 0;
+        _fileOpens = 0;
         var files = AllFiles();
         long bytes = 0;
         _tally.TotalBytes = files.Where(static f => !f.OutsideQuestion).Sum(static f => new FileInfo(f.Path).Length);
         _tally.BytesRead = () => bytes;
 
-        // The row groups are decoded several at once on other threads (each by its own reader of its file), at most
-        // Decoders ahead of the row group whose rows become records here, in order: memory holds that many row groups, and
-        // Parquet.Net's decoding runs on every core. The decoders count nothing: each piece is counted here, in order.
-        var work = await PlanAsync(files, cancellationToken).ConfigureAwait(false);
-        var window = new Queue<Task<Piece>>();
-        var started = 0;
-        string? lastFile = null;
-        try
+        // The files are opened and the row groups decoded several at once on other threads, ahead of the piece whose rows
+        // become records here, in order: memory holds a few row groups, and Parquet.Net's decoding runs on every core. The
+        // other threads count nothing: each piece is counted here, in order.
+        var pieces = new PieceWindow(this, files, cancellationToken);
+        await using (pieces.ConfigureAwait(false))
         {
-            while (window.Count > 0 || started < work.Count)
+            string? lastFile = null;
+            while (await pieces.NextAsync().ConfigureAwait(false) is { } piece)
             {
-                while (window.Count < Decoders && started < work.Count)
-                {
-                    var item = work[started++];
-                    window.Enqueue(Task.Run(() => DecodeAsync(item, cancellationToken), cancellationToken));
-                }
-
-                var piece = await window.Dequeue().ConfigureAwait(false);
                 if (piece.File != lastFile)
                 {
                     bytes += lastFile is null ? 0 : new FileInfo(lastFile).Length;
@@ -125,19 +118,17 @@ public sealed class TradeParquetReader : ITradeRecordSource
                 }
             }
         }
-        finally
-        {
-            // A reading stopped early: let the decodings in flight end before their files are left.
-            foreach (var pending in window)
-            {
-                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
 
         bytes = _tally.TotalBytes ?? bytes;
         _tally.IsComplete = true;
         _options.Progress?.Report(_tally.Progress());
     }
+
+    /// <summary>
+    /// How many times the last reading opened a file (read its footer): once per file, and once more per row group of a
+    /// file decoded while another of the same file is (tests count it).
+    /// </summary>
+    internal int FileOpens => _fileOpens;
 
     /// <summary>Every <c>*.parquet</c> file in ordinal order of path, each with whether its partition is outside the question.</summary>
     private List<(string Path, bool OutsideQuestion)> AllFiles()
@@ -160,91 +151,260 @@ public sealed class TradeParquetReader : ITradeRecordSource
             .ToList();
     }
 
-    /// <summary>How many row groups are decoded at once, ahead of the one whose rows become records.</summary>
+    /// <summary>How many row groups are decoded at once, ahead of the one whose rows become records (and how many files are opened ahead).</summary>
     private static int Decoders => Environment.ProcessorCount + 1;
 
+    /// <summary>Opens a file and reads its footer; a file that is not Parquet is an <see cref="IOException"/> that names it.</summary>
+    private async Task<ParquetReader> OpenFileAsync(string file, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _fileOpens);
+        try
+        {
+            return await ParquetReader.CreateAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (IOException e) when (!e.Message.Contains(file, StringComparison.Ordinal))
+        {
+            // Parquet.Net's message ("not a parquet file, head: ..., tail: ...") does not say which file of a dataset.
+            throw new IOException($"{file}: {e.Message}", e);
+        }
+    }
+
     /// <summary>
-    /// The work of a reading, in order: a file outside the question as one piece (its row count from its footer), a file
-    /// read as one piece per row group (its row groups counted from its footer). The footers are read on every core.
+    /// The pieces of a reading, in order, made ahead on other threads: each file opened once, its footer giving the plan of
+    /// its pieces (<see cref="FilePlan"/>), then each row group in the question decoded by a reader of its file (the one
+    /// that read the footer, unless another row group of the file holds it). Pieces known from the footer alone (a file or
+    /// row group outside the question, a file without a required column or without rows) cost no task.
     /// </summary>
-    private static async Task<List<WorkItem>> PlanAsync(List<(string Path, bool OutsideQuestion)> files, CancellationToken cancellationToken)
+    private sealed class PieceWindow(TradeParquetReader reader, List<(string Path, bool OutsideQuestion)> files, CancellationToken cancellationToken) : IAsyncDisposable
     {
-        var footers = new (long Rows, long[] RowGroupRows)[files.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, files.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            async (i, token) =>
+        private readonly Queue<Task<FilePlan>> _opening = new();
+        private readonly Queue<(Task<Piece> Piece, bool Decoding)> _window = new();
+        private readonly List<FilePlan> _open = [];
+        private int _nextFile;
+        private int _decoding;
+        private FilePlan? _planning;
+        private int _nextGroup;
+
+        /// <summary>The next piece, in order; null after the last.</summary>
+        public async Task<Piece?> NextAsync()
+        {
+            await FillAsync().ConfigureAwait(false);
+            if (_window.Count == 0)
             {
-                var reader = await ParquetReader.CreateAsync(files[i].Path, cancellationToken: token).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
+                return null;
+            }
+
+            var (task, decoding) = _window.Dequeue();
+            var piece = await task.ConfigureAwait(false);
+            _decoding -= decoding ? 1 : 0;
+            if (piece.LastOf is { } done)
+            {
+                // The file's last piece: every row group of it is decoded, its readers are free.
+                _open.Remove(done);
+                await done.DisposeAsync().ConfigureAwait(false);
+            }
+
+            return piece;
+        }
+
+        /// <summary>Starts the decoding of the next row groups, opening the next files, without waiting for a file still opening while pieces are ready.</summary>
+        private async Task FillAsync()
+        {
+            while (_decoding < Decoders && _window.Count < 4 * Decoders)
+            {
+                if (_planning is null)
                 {
-                    var groups = Enumerable.Range(0, reader.RowGroupCount).Select(g => reader.RowGroups[g].RowCount).ToArray();
-                    footers[i] = (groups.Sum(), groups);
+                    while (_opening.Count < Decoders && _nextFile < files.Count)
+                    {
+                        var (path, outsideQuestion) = files[_nextFile++];
+                        _opening.Enqueue(Task.Run(() => FilePlan.OpenAsync(reader, path, outsideQuestion, cancellationToken), cancellationToken));
+                    }
+
+                    if (_opening.Count == 0 || (_window.Count > 0 && !_opening.Peek().IsCompleted))
+                    {
+                        return;
+                    }
+
+                    var plan = await _opening.Dequeue().ConfigureAwait(false);
+                    if (plan.Whole is { } whole)
+                    {
+                        _window.Enqueue((Task.FromResult(whole), false));
+                        continue;
+                    }
+
+                    _open.Add(plan);
+                    (_planning, _nextGroup) = (plan, 0);
                 }
-            }).ConfigureAwait(false);
 
-        var work = new List<WorkItem>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (files[i].OutsideQuestion)
-            {
-                work.Add(new WorkItem(files[i].Path, -1, 0, footers[i].Rows));
-                continue;
-            }
-
-            long firstRow = 0;
-            for (var g = 0; g < footers[i].RowGroupRows.Length; g++)
-            {
-                work.Add(new WorkItem(files[i].Path, g, firstRow, footers[i].RowGroupRows[g]));
-                firstRow += footers[i].RowGroupRows[g];
-            }
-
-            if (footers[i].RowGroupRows.Length == 0)
-            {
-                work.Add(new WorkItem(files[i].Path, -2, 0, 0)); // no rows, but its columns are still checked
+                var file = _planning;
+                var group = file.Groups[_nextGroup++];
+                var lastOf = _nextGroup == file.Groups.Count ? file : null;
+                _planning = lastOf is null ? file : null;
+                if (group.Skipped)
+                {
+                    _window.Enqueue((Task.FromResult(new Piece(file.Path, group.FirstRow, null, group.Rows, WholeFile: false, null, lastOf)), false));
+                }
+                else
+                {
+                    _window.Enqueue((Task.Run(() => file.DecodeAsync(group, lastOf, cancellationToken), cancellationToken), true));
+                    _decoding++;
+                }
             }
         }
 
-        return work;
+        public async ValueTask DisposeAsync()
+        {
+            // A reading stopped early: let the openings and decodings in flight end before their files are left.
+            foreach (var (pending, _) in _window)
+            {
+                await ((Task)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            foreach (var opening in _opening)
+            {
+                await ((Task)opening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (opening.IsCompletedSuccessfully)
+                {
+                    _open.Add(opening.Result);
+                }
+            }
+
+            foreach (var plan in _open)
+            {
+                await plan.DisposeAsync().ConfigureAwait(false);
+            }
+
+            _open.Clear();
+        }
     }
 
-    /// <summary>One piece of work: a row group of a file (its number, or -1 for a whole file outside the question, -2 for a file without rows).</summary>
-    private sealed record WorkItem(string File, int RowGroup, long FirstRow, long Rows);
-
-    /// <summary>Decodes a row group by a reader of its own, or says it is skipped outside the question.</summary>
-    private async Task<Piece> DecodeAsync(WorkItem item, CancellationToken cancellationToken)
+    /// <summary>
+    /// A file as its footer plans it: a single piece (<see cref="Whole"/>: outside the question, without a required
+    /// column, or without rows), or its row groups, each in the question or skipped by its statistics. Holds the reader that
+    /// read the footer while a row group is left to decode, lends it to one decoding at a time and opens another for a
+    /// second decoding of the file at once.
+    /// </summary>
+    private sealed class FilePlan : IAsyncDisposable
     {
-        if (item.RowGroup == -1)
+        private readonly TradeParquetReader _reader;
+        private readonly Stack<ParquetReader> _idle = new();
+
+        private FilePlan(TradeParquetReader reader, string path, Piece? whole, FileColumns? columns, List<RowGroupPlan> groups)
         {
-            return new Piece(item.File, 0, null, item.Rows, WholeFile: true, null);
+            _reader = reader;
+            Path = path;
+            Whole = whole;
+            Columns = columns;
+            Groups = groups;
         }
 
-        var reader = await ParquetReader.CreateAsync(item.File, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await using (reader.ConfigureAwait(false))
+        public string Path { get; }
+
+        public Piece? Whole { get; }
+
+        private FileColumns? Columns { get; }
+
+        public List<RowGroupPlan> Groups { get; }
+
+        /// <summary>Reads a file's footer: its schema checked, its row groups pruned by the question.</summary>
+        public static async Task<FilePlan> OpenAsync(TradeParquetReader owner, string path, bool outsideQuestion, CancellationToken cancellationToken)
         {
-            var columns = new FileColumns(reader.Schema);
-            if (columns.MissingColumn(item.File) is { } missing)
+            var file = await owner.OpenFileAsync(path, cancellationToken).ConfigureAwait(false);
+            FilePlan? plan = null;
+            try
             {
-                return new Piece(item.File, 0, null, 0, WholeFile: false, missing);
+                plan = Plan(owner, path, outsideQuestion, file);
+                return plan;
+            }
+            finally
+            {
+                if (plan is { Whole: null } && plan.Groups.Exists(static g => !g.Skipped))
+                {
+                    plan._idle.Push(file);
+                }
+                else
+                {
+                    await file.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+        }
+
+        private static FilePlan Plan(TradeParquetReader owner, string path, bool outsideQuestion, ParquetReader file)
+        {
+            if (outsideQuestion)
+            {
+                var rows = Enumerable.Range(0, file.RowGroupCount).Sum(g => file.RowGroups[g].RowCount);
+                return new FilePlan(owner, path, new Piece(path, 0, null, rows, WholeFile: true, null, null), null, []);
             }
 
-            if (item.RowGroup < 0)
+            var columns = new FileColumns(file.Schema);
+            if (columns.MissingColumn(path) is { } missing)
             {
-                return new Piece(item.File, 0, new TradeColumnBatch(0, new Array?[TradeParquetColumns.All.Count]), 0, WholeFile: false, null);
+                return new FilePlan(owner, path, new Piece(path, 0, null, 0, WholeFile: false, missing, null), null, []);
             }
 
-            using var group = reader.OpenRowGroupReader(item.RowGroup);
-            return _pruning?.ExcludesRowGroup(group, columns.Fields) == true
-                ? new Piece(item.File, item.FirstRow, null, group.RowCount, WholeFile: false, null) // its statistics exclude the question
-                : new Piece(item.File, item.FirstRow, await columns.ReadAsync(group, cancellationToken).ConfigureAwait(false), 0, WholeFile: false, null);
+            if (file.RowGroupCount == 0)
+            {
+                // No rows, but its columns are checked.
+                var empty = new TradeColumnBatch(0, new Array?[TradeParquetColumns.All.Count]);
+                return new FilePlan(owner, path, new Piece(path, 0, empty, 0, WholeFile: false, null, null), null, []);
+            }
+
+            var groups = new List<RowGroupPlan>(file.RowGroupCount);
+            long firstRow = 0;
+            for (var g = 0; g < file.RowGroupCount; g++)
+            {
+                using var group = file.OpenRowGroupReader(g);
+                groups.Add(new RowGroupPlan(g, firstRow, group.RowCount, owner._pruning?.ExcludesRowGroup(group, columns.Fields) == true));
+                firstRow += group.RowCount;
+            }
+
+            return new FilePlan(owner, path, null, columns, groups);
+        }
+
+        /// <summary>Decodes a row group by a reader of the file that no other decoding holds.</summary>
+        public async Task<Piece> DecodeAsync(RowGroupPlan group, FilePlan? lastOf, CancellationToken cancellationToken)
+        {
+            ParquetReader? file;
+            lock (_idle)
+            {
+                _idle.TryPop(out file);
+            }
+
+            file ??= await _reader.OpenFileAsync(Path, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                using var rowGroup = file.OpenRowGroupReader(group.Index);
+                return new Piece(Path, group.FirstRow, await Columns!.ReadAsync(rowGroup, cancellationToken).ConfigureAwait(false), 0, WholeFile: false, null, lastOf);
+            }
+            finally
+            {
+                lock (_idle)
+                {
+                    _idle.Push(file);
+                }
+            }
+        }
+
+        /// <summary>Closes the file's readers (every decoding of it has ended).</summary>
+        public async ValueTask DisposeAsync()
+        {
+            while (_idle.TryPop(out var file))
+            {
+                await file.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
+
+    /// <summary>A row group of a file: its number, its rows (numbered from <paramref name="FirstRow"/> + 1 in the file), whether its statistics exclude the question.</summary>
+    private sealed record RowGroupPlan(int Index, long FirstRow, long Rows, bool Skipped);
 
     /// <summary>
     /// A row group decoded (<paramref name="Batch"/>, its rows numbered from <paramref name="FirstRow"/> + 1 in its file), or
-    /// rows skipped outside the question (a whole file or a row group), or a file that lacks a required column.
+    /// rows skipped outside the question (a whole file or a row group), or a file that lacks a required column;
+    /// <paramref name="LastOf"/> is its file's plan when it is the last piece of a file whose readers are open.
     /// </summary>
-    private sealed record Piece(string File, long FirstRow, TradeColumnBatch? Batch, long SkippedRows, bool WholeFile, ValidationIssue? MissingColumn);
+    private sealed record Piece(string File, long FirstRow, TradeColumnBatch? Batch, long SkippedRows, bool WholeFile, ValidationIssue? MissingColumn, FilePlan? LastOf);
 
     /// <summary>The columns of one file, found by name (a file of another writer may order or add columns differently).</summary>
     private sealed class FileColumns

@@ -154,6 +154,20 @@ public sealed class TradeParquetDatasetTests
     }
 
     [Fact]
+    public async Task A_file_of_a_dataset_that_is_not_parquet_is_an_error_naming_it()
+    {
+        using var folder = new TempFolder();
+        await TradeParquet.WriteDatasetAsync(Records.ToAsyncEnumerable(), folder["trade"]);
+        var bad = folder["trade/year=2019/reporter=096/part-0.parquet"]; // between the 2018 and 2021 partitions
+        Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
+        await File.WriteAllTextAsync(bad, "not a Parquet file\n");
+
+        var read = async () => await TradeParquet.Open(folder["trade"]).ToListAsync();
+
+        (await read.Should().ThrowAsync<IOException>()).Which.Message.Should().StartWith(bad + ": ").And.Contain("not a parquet file");
+    }
+
+    [Fact]
     public async Task A_missing_path_is_a_clear_error()
     {
         using var folder = new TempFolder();

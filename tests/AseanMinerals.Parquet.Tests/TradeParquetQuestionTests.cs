@@ -83,6 +83,65 @@ public sealed class TradeParquetQuestionTests
     }
 
     [Fact]
+    public async Task Each_file_is_opened_once_and_a_row_group_outside_the_question_costs_no_open()
+    {
+        using var folder = new TempFolder();
+        // Row groups of two: [2019, 2019] [2020, 2020] [2021]; a question for 2020 prunes the first and third by their statistics.
+        TradeRecord[] rows =
+        [
+            Row(2019, Brunei, TradeFlow.Export, 1), Row(2019, VietNam, TradeFlow.Export, 2),
+            Row(2020, Brunei, TradeFlow.Export, 3), Row(2020, VietNam, TradeFlow.Export, 4),
+            Row(2021, Indonesia, TradeFlow.Export, 5),
+        ];
+        await TradeParquet.WriteFileAsync(rows.ToAsyncEnumerable(), folder["trade.parquet"], new TradeParquetWriteOptions { RowGroupSize = 2 });
+        var of2020 = TradeParquet.Open(folder["trade.parquet"], new TradeSourceOptions { Question = new TradeCubeFilter([TradePeriod.Annual(2020)]) });
+
+        (await of2020.ToListAsync()).Select(static r => r.Value).Should().Equal(3m, 4m);
+
+        // One file, one row group decoded: its footer read once, by the reader that then decodes it (before: the footer
+        // once for the plan and once per row group, pruned or not: 4 opens).
+        of2020.FileOpens.Should().Be(1);
+        (of2020.Summary.RowGroupsSkipped, of2020.Summary.RowsSkippedUnread).Should().Be((2, 3));
+
+        // A dataset of one row group per file: 4 files (2 outside the question by their partitions, 2 read), 4 opens.
+        using var dataset = new TempFolder();
+        TradeRecord[] partitions = [rows[0], rows[2], rows[3], rows[4]]; // 2019/096, 2020/096, 2020/704, 2021/360
+        await TradeParquet.WriteDatasetAsync(partitions.ToAsyncEnumerable(), dataset["trade"]);
+        var asked = TradeParquet.Open(dataset["trade"], new TradeSourceOptions { Question = new TradeCubeFilter([TradePeriod.Annual(2020)]) });
+
+        (await asked.ToListAsync()).Select(static r => r.Value).Should().Equal(3m, 4m);
+        asked.FileOpens.Should().Be(4);
+        (asked.Summary.FilesSkipped, asked.Summary.RowsSkippedUnread, asked.Summary.RowsRead).Should().Be((2, 2, 4));
+    }
+
+    [Fact]
+    public async Task A_reading_stopped_early_ends_its_decodings_and_the_next_reading_gives_every_record()
+    {
+        using var folder = new TempFolder();
+        // Row groups of one row: 14 row groups in 4 files, so that several are being decoded (and files opened) when the
+        // reading stops after the second record.
+        await TradeParquet.WriteDatasetAsync(Dataset.ToAsyncEnumerable(), folder["trade"], new TradeParquetWriteOptions { RowGroupSize = 1 });
+        var source = TradeParquet.Open(folder["trade"]);
+
+        var firstTwo = new List<TradeRecord>();
+        await foreach (var record in source)
+        {
+            firstTwo.Add(record);
+            if (firstTwo.Count == 2)
+            {
+                break;
+            }
+        }
+
+        // The dataset's order: the partitions in path order (2020/096 first), then the rows in the order written.
+        firstTwo.Should().Equal(Dataset[0], Dataset[1]);
+        var all = await source.ToListAsync();
+        all.Should().Equal(Dataset);
+        (source.Summary.RowsRead, source.Summary.Records).Should().Be((14, 14));
+        source.FileOpens.Should().BeInRange(4, 14); // each file once, plus a reader per row group decoded alongside another of its file
+    }
+
+    [Fact]
     public async Task A_monthly_question_opens_the_partition_of_its_year()
     {
         using var folder = new TempFolder();

@@ -11,6 +11,8 @@ namespace AseanMinerals.Core.Aggregation;
 /// </summary>
 public sealed class TradeCubeBuilder
 {
+    private const ulong OutsideKey = ulong.MaxValue - 1; // cube keys take 49 bits: these two are never keys
+    private const ulong SetAsideKey = ulong.MaxValue;
     private readonly CubeTable _table;
     private readonly TradeCubeFilter.Compiled? _filter;
     private long _read;
@@ -45,22 +47,15 @@ public sealed class TradeCubeBuilder
     public void Add(in TradeRecord record)
     {
         _read++;
-        if (!record.Breakdown.IsTotal)
+        var key = KeyOf(record);
+        if (key >= OutsideKey)
         {
-            _setAside++;
+            _setAside += key == SetAsideKey ? 1 : 0;
+            _outside += key == OutsideKey ? 1 : 0;
             return;
         }
 
-        var period = CubeKey.PeriodCode(record.Period);
-        if (!Admits(record, period, out var cell))
-        {
-            _outside++;
-            return;
-        }
-
-        var key = CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
-        var mantissa = ExactSum.Decompose(record.Value, out var scale);
-        _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+        AddToCell(key, record);
     }
 
     /// <summary>Adds records from a span.</summary>
@@ -106,29 +101,34 @@ public sealed class TradeCubeBuilder
         ArgumentNullException.ThrowIfNull(duplicates);
         ArgumentNullException.ThrowIfNull(source);
         const int Block = 64;
+        Span<ulong> keys = stackalloc ulong[Block];
         for (var start = 0; start < records.Length; start += Block)
         {
+            // New keys of the current group are checked in the loop that makes their cube keys, so each record is read
+            // once; from the first record the guard's run does not take, the guard's block path decides.
             var block = records.Slice(start, Math.Min(Block, records.Length - start));
-            var leftOut = duplicates.AdmitBlock(block, source, firstNumber + start, out var refused);
-            if (refused is not null)
+            var run = duplicates.OpenNewKeys(block.Length);
+            var j = 0;
+            while (j < block.Length && run.TryAdmit(block[j]))
             {
-                AddRange(block[..(int)(refused.Second.Number - firstNumber - start)]);
-                throw new DuplicateTradeException(refused);
+                keys[j] = PrefetchedKeyOf(block[j]);
+                j++;
             }
 
-            if (leftOut == 0)
+            duplicates.CloseNewKeys(run, duplicates.EncodeRecord(source, firstNumber + start));
+            var leftOut = 0UL;
+            if (j < block.Length)
             {
-                AddRange(block);
-                continue;
-            }
-
-            for (var j = 0; j < block.Length; j++)
-            {
-                if ((leftOut & (1UL << j)) == 0)
+                KeysOf(block[j..], keys[j..]);
+                leftOut = duplicates.AdmitBlock(block[j..], source, firstNumber + start + j, out var refused) << j;
+                if (refused is not null)
                 {
-                    Add(in block[j]);
+                    AddKeyed(block[..(int)(refused.Second.Number - firstNumber - start)], keys, leftOut);
+                    throw new DuplicateTradeException(refused);
                 }
             }
+
+            AddKeyed(block, keys, leftOut);
         }
     }
 
@@ -216,22 +216,15 @@ public sealed class TradeCubeBuilder
             var batch = records.Slice(start, Math.Min(Batch, records.Length - start));
             for (var j = 0; j < batch.Length; j++)
             {
-                ref readonly var record = ref batch[j];
+                var key = KeyOf(batch[j]);
                 keys[j] = Skip;
-                if (!record.Breakdown.IsTotal)
+                if (key >= OutsideKey)
                 {
-                    _setAside += counts ? 1 : 0;
+                    _setAside += counts && key == SetAsideKey ? 1 : 0;
+                    _outside += counts && key == OutsideKey ? 1 : 0;
                     continue;
                 }
 
-                var period = CubeKey.PeriodCode(record.Period);
-                if (!Admits(record, period, out var cell))
-                {
-                    _outside += counts ? 1 : 0;
-                    continue;
-                }
-
-                var key = CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
                 if (parts > 1 && CubeTable.PartitionOf(key, parts) != part)
                 {
                     continue;
@@ -248,10 +241,79 @@ public sealed class TradeCubeBuilder
                     continue;
                 }
 
-                ref readonly var record = ref batch[j];
-                var mantissa = ExactSum.Decompose(record.Value, out var scale);
-                _table.Add(keys[j], mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+                AddToCell(keys[j], batch[j]);
             }
+        }
+    }
+
+    // The cube key of a record, or why it is not added (SetAsideKey, OutsideKey).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong KeyOf(in TradeRecord record)
+    {
+        if (!record.Breakdown.IsTotal)
+        {
+            return SetAsideKey;
+        }
+
+        var period = CubeKey.PeriodCode(record.Period);
+        if (!Admits(record, period, out var cell))
+        {
+            return OutsideKey;
+        }
+
+        return CubeKey.Pack(period, record.Reporter, record.Partner, record.Flow, cell);
+    }
+
+    // The cube key of a record, its slot prefetched when it has one (the additions come after the block's keys).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong PrefetchedKeyOf(in TradeRecord record)
+    {
+        var key = KeyOf(record);
+        if (key < OutsideKey)
+        {
+            _table.Prefetch(key);
+        }
+
+        return key;
+    }
+
+    private void KeysOf(ReadOnlySpan<TradeRecord> records, Span<ulong> keys)
+    {
+        for (var j = 0; j < records.Length; j++)
+        {
+            keys[j] = PrefetchedKeyOf(records[j]);
+        }
+    }
+
+    // Adds a record to the cell of its key.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddToCell(ulong key, in TradeRecord record)
+    {
+        var mantissa = ExactSum.Decompose(record.Value, out var scale);
+        _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
+    }
+
+    // Adds the records of a block by their keys but those whose bit is set in leftOut (duplicates the guard left out: not
+    // read by this builder), counting what it reads, sets aside and leaves outside.
+    private void AddKeyed(ReadOnlySpan<TradeRecord> records, ReadOnlySpan<ulong> keys, ulong leftOut)
+    {
+        for (var j = 0; j < records.Length; j++)
+        {
+            if ((leftOut & (1UL << j)) != 0)
+            {
+                continue;
+            }
+
+            _read++;
+            var key = keys[j];
+            if (key >= OutsideKey)
+            {
+                _setAside += key == SetAsideKey ? 1 : 0;
+                _outside += key == OutsideKey ? 1 : 0;
+                continue;
+            }
+
+            AddToCell(key, records[j]);
         }
     }
 

@@ -213,55 +213,51 @@ public sealed class DuplicateTradeGuard
         return leftOut;
     }
 
-    // The common case, with the state in locals: new keys of a group met for the first time, with room in the filter and
-    // in the list's chunk, places one after the other. Returns how many records from the start it admitted: it stops at a
-    // record of another group, a wide key or a key the filter may have seen (the general path decides), and does nothing
-    // when there is no room (the general path grows the filter or the list).
+    // The common case: new keys of a group met for the first time, one after the other (see NewKeys). Returns how many
+    // records from the start it admitted.
     private int AdmitNewInGroup(ReadOnlySpan<TradeRecord> records, long encoded)
     {
-        var at = (int)(_listed & ChunkMask);
-        if (_allSlots is not null || _indexed || at == 0)
+        var keys = OpenNewKeys(records.Length);
+        while (keys.Count < records.Length && keys.TryAdmit(records[keys.Count]))
         {
-            return 0;
         }
 
-        var room = (int)Math.Min(Math.Min(records.Length, (1 << ChunkBits) - at), FilterRoom());
-        var (filter, residuals, shift, group) = (_filter, _residuals, _filterShift, (ulong)(uint)_group);
-        var n = 0;
-        for (; n < room; n++)
-        {
-            var (low, high) = Pack(records[n]);
-            if ((low & GroupMask) != group || (high >> ResidualHighShift) != 0)
-            {
-                break;
-            }
-
-            var residual = (low >> GroupBits) | (high << ResidualHighShift);
-            var (word, bits) = FilterSpot(residual, shift);
-            ref var w = ref filter[word];
-            if ((w & bits) == bits)
-            {
-                break; // perhaps seen before: the general path looks for the whole key
-            }
-
-            w |= bits;
-            residuals[at + n] = residual;
-        }
-
-        if (n > 0)
-        {
-            if (encoded != _nextPlace)
-            {
-                _runs.Add(new PlaceRun(_listed, encoded, IsCopy: false));
-            }
-
-            _nextPlace = encoded + n;
-            _listed += n;
-            DistinctKeys += n;
-        }
-
-        return n;
+        CloseNewKeys(keys, encoded);
+        return keys.Count;
     }
+
+    /// <summary>
+    /// The state for a run of new keys of the current group, for a caller's own loop (the builder checks each record in
+    /// the loop that makes its cube key, so the record is read once): at most <paramref name="records"/> keys, none when
+    /// the current group is not in the filter or the list's chunk or the filter is full (the general path then decides).
+    /// </summary>
+    internal NewKeys OpenNewKeys(int records)
+    {
+        var at = (int)(_listed & ChunkMask);
+        var room = _allSlots is not null || _indexed || at == 0 ? 0 : (int)Math.Min(Math.Min(records, (1 << ChunkBits) - at), FilterRoom());
+        return new NewKeys(_filter, _residuals, _filterShift, (ulong)(uint)_group, at, Math.Max(0, room));
+    }
+
+    /// <summary>Takes in the keys a run admitted, the first of them at the encoded place given (the others follow it).</summary>
+    internal void CloseNewKeys(in NewKeys keys, long encoded)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        if (encoded != _nextPlace)
+        {
+            _runs.Add(new PlaceRun(_listed, encoded, IsCopy: false));
+        }
+
+        _nextPlace = encoded + keys.Count;
+        _listed += keys.Count;
+        DistinctKeys += keys.Count;
+    }
+
+    /// <summary>The encoded place of the record numbered <paramref name="number"/> of a source, for <see cref="CloseNewKeys"/>.</summary>
+    internal long EncodeRecord(string source, long number) => Encode(TradePlace.Record(source, number));
 
     // Where a key lies in the filter: a word, from the top bits of one product, and five bits in it, from the top bits of
     // another (a blocked Bloom filter: one cache access a key; full, at 64 bits a key, about one false alarm in 13,000
@@ -315,7 +311,7 @@ public sealed class DuplicateTradeGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private unsafe void PrefetchAll(ulong low, ulong high)
     {
-        if (Sse.IsSupported && (high >> ResidualHighShift) == 0 && _allSlots is { } all)
+        if (Sse.IsSupported && Fits(high) && _allSlots is { } all)
         {
             Sse.Prefetch0(Unsafe.AsPointer(ref all[Home(low, high, _shift)]));
         }
@@ -325,7 +321,7 @@ public sealed class DuplicateTradeGuard
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Probe(ulong low, ulong high, long encoded, out long first)
     {
-        if ((high >> ResidualHighShift) != 0)
+        if (!Fits(high))
         {
             // A breakdown row whose codes do not fit the compact list (a transport mode, say): exact, kept apart.
             return TryAdmitWide(low, high, encoded, out first);
@@ -566,6 +562,11 @@ public sealed class DuplicateTradeGuard
             | ((ulong)breakdown.TransportMode << 30);
         return (low, high);
     }
+
+    // Whether a key's high word fits the compact list (and a slot of the table of every key): its 27 low bits, above the low
+    // word's 37 in the list. A wider one (a transport mode, a large customs code) is kept apart, whole.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Fits(ulong high) => (high & ~HighMask) == 0;
 
     private static int Home(ulong low, ulong high, int shift) => (int)(((low * Golden) ^ (high * 0xC2B2AE3D27D4EB4FUL)) >> shift);
 
@@ -878,6 +879,52 @@ public sealed class DuplicateTradeGuard
 
                 _allSlots[i] = slot;
             }
+        }
+    }
+
+    /// <summary>
+    /// A run of new keys of the current group, with the guard's state in locals: <see cref="TryAdmit"/> admits a record
+    /// whose key is of the group, fits the list and that the filter has not seen (its bits set, its key listed), and
+    /// returns false for anything else (the general path decides) or when the run is full.
+    /// </summary>
+    internal ref struct NewKeys(ulong[] filter, ulong[] residuals, int shift, ulong group, int at, int room)
+    {
+        private readonly ulong[] _filter = filter;
+        private readonly ulong[] _residuals = residuals;
+        private readonly int _shift = shift;
+        private readonly ulong _group = group;
+        private readonly int _at = at;
+        private readonly int _room = room;
+
+        /// <summary>How many keys the run admitted.</summary>
+        public int Count { get; private set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool TryAdmit(in TradeRecord record)
+        {
+            if (Count >= _room)
+            {
+                return false;
+            }
+
+            var (low, high) = Pack(record);
+            if ((low & GroupMask) != _group || !Fits(high))
+            {
+                return false;
+            }
+
+            var residual = (low >> GroupBits) | (high << ResidualHighShift);
+            var (word, bits) = FilterSpot(residual, _shift);
+            ref var w = ref _filter[word];
+            if ((w & bits) == bits)
+            {
+                return false; // perhaps seen before: the general path looks for the whole key
+            }
+
+            w |= bits;
+            _residuals[_at + Count] = residual;
+            Count++;
+            return true;
         }
     }
 

@@ -41,6 +41,32 @@ public class GuardedBuildTests
     }
 
     [Fact]
+    public void A_builder_for_one_year_counts_records_outside_it_and_leaves_duplicates_out_unread()
+    {
+        // A builder for 2022 only. Records: 1 IDN->CHN 2022 US$100; 2 IDN->CHN 2021 US$50 (outside the question); 3 IDN->JPN
+        // 2022 US$7; 4 a repeat of 1 (US$999); 5 a repeat of 2 (US$1), left out though outside the question; 6 a breakdown
+        // row of 2022 by road, transport mode 3 (set aside; not a repeat of 1: before the fix its mode was dropped from the
+        // guard's key and it was left out as one). Read: 1, 2, 3, 6 = 4 (the two repeats are not read); outside: 2; set
+        // aside: 6; aggregated: 1 and 3, US$107.
+        var byRoad = new TradeBreakdown(AreaCode.World, 0, 3);
+        TradeRecord[] records =
+        [
+            Ore with { Value = 100m }, Ore with { Period = TradePeriod.Annual(2021), Value = 50m }, Ore with { Partner = new AreaCode(392), Value = 7m },
+            Ore with { Value = 999m }, Ore with { Period = TradePeriod.Annual(2021), Value = 1m }, Ore with { Breakdown = byRoad, Value = 3m },
+        ];
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        var builder = new TradeCubeBuilder { Filter = new TradeCubeFilter([TradePeriod.Annual(2022)]) };
+
+        builder.AddRange(records, guard, "x");
+        var cube = builder.ToCube();
+
+        cube.Cells.Sum(static c => c.Value).Should().Be(107m);
+        (cube.Statistics.RecordsRead, cube.Statistics.RecordsOutsideFilter, cube.Statistics.BreakdownRecordsSetAside, cube.Statistics.RecordsAggregated)
+            .Should().Be((4, 1, 1, 2));
+        guard.Duplicates.Select(static d => (d.First.Number, d.Second.Number)).Should().Equal((1L, 4L), (2L, 5L));
+    }
+
+    [Fact]
     public void Refuse_across_two_sources_throws_naming_both_places_after_adding_the_records_before_it()
     {
         TradeRecord[] a = [Ore with { Value = 2m }, Ore with { Partner = new AreaCode(392), Value = 3m }];

@@ -239,6 +239,29 @@ public class DuplicateTradeGuardTests
     }
 
     [Fact]
+    public void Rows_that_differ_only_in_a_small_transport_mode_or_a_large_customs_code_are_different_trades()
+    {
+        // National data often number transport modes 1-9 (3 road, 4 air); customs codes can be any 16-bit number. Each of
+        // these five keys is new (they differ from the total row and from each other only there), and only the repeat of
+        // the road row (record 6) is a duplicate, of record 2.
+        TradeRecord[] records =
+        [
+            Ore,
+            Ore with { Breakdown = new TradeBreakdown(AreaCode.World, 0, 3) },
+            Ore with { Breakdown = new TradeBreakdown(AreaCode.World, 0, 4) },
+            Ore with { Breakdown = new TradeBreakdown(AreaCode.World, 9_000, 0) },
+            Ore with { Breakdown = new TradeBreakdown(AreaCode.World, 9_001, 0) },
+            Ore with { Breakdown = new TradeBreakdown(AreaCode.World, 0, 3), Value = 5m },
+        ];
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+
+        var admitted = records.Select((r, i) => guard.Admit(r, new TradePlace("x", i + 1))).ToList();
+
+        admitted.Should().Equal(true, true, true, true, true, false);
+        guard.Duplicates.Single().First.Should().Be(new TradePlace("x", 2));
+    }
+
+    [Fact]
     public void Seventy_thousand_groups_later_the_first_group_is_still_found()
     {
         // 70,000 groups of one record each (70 years x 1,000 reporters): every slot of the group table is reused many

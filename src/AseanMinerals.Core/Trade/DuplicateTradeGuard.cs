@@ -53,7 +53,7 @@ public sealed class DuplicateTradeGuard
     private const int ChunkMask = (1 << ChunkBits) - 1;
     private const int BucketBits = 4; // a bucket of the group's table: 16 slots of 4 bytes, one cache line, compared at once
     private const ulong FilterMultiplier = 0xC2B2AE3D27D4EB4FUL; // the filter's bits: another product than the word's
-    private const int MinFilterWords = 4096; // 32 KB: room for 4,096 keys
+    internal const int MinFilterWords = 4096; // 32 KB: room for 4,096 keys
     private const long ScanAllowance = 65_536; // keys a group may search beyond four times its own before it takes a table
 
     private readonly List<string> _sources = [];
@@ -263,7 +263,7 @@ public sealed class DuplicateTradeGuard
     // another (a blocked Bloom filter: one cache access a key; full, at 64 bits a key, about one false alarm in 13,000
     // keys; 32 bits a key with four bits measured slower, the alarms' searches outweighing the smaller filter).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int Word, ulong Bits) FilterSpot(ulong residual, int shift)
+    internal static (int Word, ulong Bits) FilterSpot(ulong residual, int shift)
     {
         var spread = residual * FilterMultiplier;
         var bits = (1UL << (int)(spread >> 58)) | (1UL << (int)(spread >> 52)) | (1UL << (int)(spread >> 46)) | (1UL << (int)(spread >> 40)) | (1UL << (int)(spread >> 34));
@@ -346,52 +346,40 @@ public sealed class DuplicateTradeGuard
         if (!_indexed)
         {
             var (word, bits) = FilterSpot(residual, _filterShift);
-            if ((_filter[word] & bits) != bits)
+            if ((_filter[word] & bits) == bits)
             {
-                if (FilterRoom() <= 0 && !GrowFilter())
+                // A false alarm, or a duplicate: the group's keys (a vectorised search of the list) decide, while the
+                // searches stay within four times the group's keys and a constant; past that, the group takes a table.
+                var found = Find(residual, _groupStart, _listed);
+                (_scanned, Searches) = (_scanned + _listed - _groupStart, Searches + 1);
+                var withinAllowance = _scanned <= (4 * (_listed - _groupStart)) + ScanAllowance;
+                if (found >= 0)
                 {
-                    return TryAdmitAll(low, high, encoded, out first);
+                    if (!withinAllowance)
+                    {
+                        Index();
+                    }
+
+                    first = PlaceOf(found); // a key keeps its number in every table
+                    return false;
                 }
 
-                (word, bits) = FilterSpot(residual, _filterShift);
-                _filter[word] |= bits;
-                AppendNew(residual, encoded);
-                first = default;
-                return true;
-            }
-
-            // A false alarm, or a duplicate: the group's keys (a vectorised search of the list) decide, while the searches
-            // stay within four times the group's keys and a constant; past that, the group takes a table of its own.
-            var found = Find(residual, _groupStart, _listed);
-            (_scanned, Searches) = (_scanned + _listed - _groupStart, Searches + 1);
-            var withinAllowance = _scanned <= (4 * (_listed - _groupStart)) + ScanAllowance;
-            if (found >= 0)
-            {
                 if (!withinAllowance)
                 {
-                    Index();
+                    return Index() ? ProbeIndexed(low, high, residual, encoded, out first) : TryAdmitAll(low, high, encoded, out first);
                 }
-
-                first = PlaceOf(found); // a key keeps its number in every table
-                return false;
             }
 
-            if (withinAllowance)
-            {
-                if (FilterRoom() <= 0 && !GrowFilter())
-                {
-                    return TryAdmitAll(low, high, encoded, out first);
-                }
-
-                AppendNew(residual, encoded); // its bits are set already
-                first = default;
-                return true;
-            }
-
-            if (!Index())
+            if (FilterRoom() <= 0 && !GrowFilter())
             {
                 return TryAdmitAll(low, high, encoded, out first);
             }
+
+            (word, bits) = FilterSpot(residual, _filterShift); // again: a grown filter does not hold the key yet
+            _filter[word] |= bits;
+            AppendNew(residual, encoded);
+            first = default;
+            return true;
         }
 
         return ProbeIndexed(low, high, residual, encoded, out first);
@@ -561,6 +549,13 @@ public sealed class DuplicateTradeGuard
             | ((ulong)breakdown.CustomsProcedure << 14)
             | ((ulong)breakdown.TransportMode << 30);
         return (low, high);
+    }
+
+    /// <summary>A record's key without its period and reporter, as the list keeps it (when it fits).</summary>
+    internal static ulong ResidualOf(in TradeRecord record)
+    {
+        var (low, high) = Pack(record);
+        return (low >> GroupBits) | (high << ResidualHighShift);
     }
 
     // Whether a key's high word fits the compact list (and a slot of the table of every key): its 27 low bits, above the low

@@ -1,3 +1,4 @@
+using System.Numerics;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using FsCheck;
@@ -206,6 +207,37 @@ public class DuplicateTradeGuardTests
         admitted.Should().Be(1_000_000);
         guard.DistinctKeys.Should().Be(1_000_000);
         guard.Searches.Should().BePositive("false alarms happened and were settled");
+    }
+
+    [Fact]
+    public void A_key_the_full_filter_raises_a_false_alarm_for_is_still_in_the_grown_filter_and_its_repeat_is_found()
+    {
+        // 4,096 keys of one group fill the smallest filter (a word a key); the next new key grows it. That key is chosen,
+        // by trying codes against the filter the first 4,096 keys make (the guard's own word and bits of a key), so that
+        // the full filter says "perhaps" for it: a false alarm, settled by the search, after which the filter grows and
+        // must take the key in, or its repeat (the last record) would pass as new.
+        var keys = (from partner in Enumerable.Range(100, 64)
+                    from code in Enumerable.Range(0, 64)
+                    select Ore with { Partner = new AreaCode(partner), Commodity = HsCode.Parse($"26{code:D4}") }).ToList();
+        var shift = 64 - BitOperations.Log2(DuplicateTradeGuard.MinFilterWords);
+        var filter = new ulong[DuplicateTradeGuard.MinFilterWords];
+        foreach (var key in keys)
+        {
+            var (word, bits) = DuplicateTradeGuard.FilterSpot(DuplicateTradeGuard.ResidualOf(key), shift);
+            filter[word] |= bits;
+        }
+
+        var alarming = (from partner in Enumerable.Range(200, 800)
+                        from code in Enumerable.Range(0, 10_000)
+                        select Ore with { Partner = new AreaCode(partner), Commodity = HsCode.Parse($"27{code:D4}") })
+            .First(r => DuplicateTradeGuard.FilterSpot(DuplicateTradeGuard.ResidualOf(r), shift) is var (w, b) && (filter[w] & b) == b);
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+
+        var admitted = keys.Append(alarming).Append(alarming).Select((r, i) => guard.Admit(r, new TradePlace("x", i + 1))).ToList();
+
+        admitted.Take(4_097).Should().AllSatisfy(static a => a.Should().BeTrue());
+        admitted[^1].Should().BeFalse();
+        guard.Duplicates.Single().First.Should().Be(new TradePlace("x", 4_097));
     }
 
     [Fact]

@@ -12,12 +12,12 @@ public sealed class DuplicateCommandTests : IDisposable
     [Fact]
     public async Task Shares_of_one_file_given_twice_is_refused_naming_both_places_with_exit_code_1()
     {
-        // Before: every figure doubled, exit 0.
+        // Before: every figure doubled, exit 0. The second input is named as such, so the two places differ.
         var run = await CliRun.RunAsync("shares", HandMade, HandMade);
 
         run.ExitCode.Should().Be(1);
         run.Out.Should().BeEmpty();
-        run.Error.Should().StartWith($"asean-minerals: {HandMade}:1: AMC2009 ").And.Contain($"same key as {HandMade}:1").And.Contain("--duplicates keep-first");
+        run.Error.Should().StartWith($"asean-minerals: {HandMade} (input 2):1: AMC2009 ").And.Contain($"same key as {HandMade}:1").And.Contain("--duplicates keep-first");
     }
 
     [Fact]

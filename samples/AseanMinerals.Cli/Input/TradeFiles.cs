@@ -76,6 +76,7 @@ internal static class TradeFiles
             for (var i = 0; i < paths.Count; i++)
             {
                 var path = paths[i];
+                var place = PlaceName(paths, i);
                 var current = next;
                 next = i + 1 < paths.Count && threads != 1
                     ? new FileReadAhead(paths[i + 1], Source(paths[i + 1], options, threads), stop.Token)
@@ -85,7 +86,7 @@ internal static class TradeFiles
                     // Read ahead while the file before was handed out: its progress is not shown, its records come in order.
                     await foreach (var (record, line) in current.ReadAsync(stop.Token).ConfigureAwait(false))
                     {
-                        if (Admit(duplicates, record, new TradePlace(path, line)))
+                        if (Admit(duplicates, record, new TradePlace(place, line)))
                         {
                             yield return record;
                         }
@@ -101,7 +102,7 @@ internal static class TradeFiles
                 {
                     while (await MoveNextAsync(path, enumerator).ConfigureAwait(false))
                     {
-                        if (Admit(duplicates, enumerator.Current, new TradePlace(path, source.CurrentLine)))
+                        if (Admit(duplicates, enumerator.Current, new TradePlace(place, source.CurrentLine)))
                         {
                             yield return enumerator.Current;
                         }
@@ -120,6 +121,22 @@ internal static class TradeFiles
                 await next.DisposeAsync().ConfigureAwait(false);
             }
         }
+    }
+
+    // How places in the i-th input are named: its path, and which input it is when the same file was given before, so
+    // that a duplicate of a file given twice names two places that differ ("a.csv (input 2):5 ... same key as a.csv:5").
+    private static string PlaceName(IReadOnlyList<string> paths, int i)
+    {
+        var full = Path.GetFullPath(paths[i]);
+        for (var j = 0; j < i; j++)
+        {
+            if (string.Equals(Path.GetFullPath(paths[j]), full, StringComparison.Ordinal))
+            {
+                return $"{paths[i]} (input {i + 1})";
+            }
+        }
+
+        return paths[i];
     }
 
     private static bool Admit(DuplicateTradeGuard duplicates, TradeRecord record, TradePlace place)

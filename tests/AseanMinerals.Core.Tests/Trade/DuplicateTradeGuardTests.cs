@@ -310,6 +310,51 @@ public class DuplicateTradeGuardTests
         again.Should().BeFalse();
     }
 
+    [Fact]
+    public void Three_hundred_thousand_records_in_runs_of_groups_that_come_back_with_repeats_match_a_set_of_keys()
+    {
+        // Runs of 1 to 20,000 records of one group (6 reporters x 3 years), groups coming back, keys drawn from 1,000
+        // partners x 2,000 codes x 2 flows, and one record in 20 a copy of an earlier one: large enough for the filter to
+        // grow, raise alarms and hand groups to their table. Expected: a key is admitted exactly at its first record, and
+        // each duplicate names that record (from a dictionary of first places).
+        var random = new Random(11);
+        var records = new List<TradeRecord>();
+        while (records.Count < 300_000)
+        {
+            var (reporter, year) = (1 + random.Next(6), 2018 + random.Next(3));
+            for (var n = 1 + random.Next(20_000); n > 0; n--)
+            {
+                records.Add(random.Next(20) == 0 && records.Count > 0
+                    ? records[random.Next(records.Count)]
+                    : Ore with
+                    {
+                        Reporter = new AreaCode(reporter),
+                        Period = TradePeriod.Annual(year),
+                        Partner = new AreaCode(random.Next(1_000)),
+                        Commodity = HsCode.Parse($"{100_000 + random.Next(2_000)}"),
+                        Flow = random.Next(2) == 0 ? TradeFlow.Import : TradeFlow.Export,
+                    });
+            }
+        }
+
+        var firstPlace = new Dictionary<(TradePeriod, AreaCode, AreaCode, TradeFlow, HsCode), long>();
+        var guard = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        var wrong = 0;
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var isFirst = firstPlace.TryAdd((r.Period, r.Reporter, r.Partner, r.Flow, r.Commodity), i + 1);
+            wrong += guard.Admit(r, new TradePlace("x", i + 1)) == isFirst ? 0 : 1;
+        }
+
+        wrong.Should().Be(0);
+        guard.DistinctKeys.Should().Be(firstPlace.Count);
+        guard.DuplicatesLeftOut.Should().Be(records.Count - firstPlace.Count);
+        guard.Duplicates.Should().AllSatisfy(d =>
+            d.First.Number.Should().Be(firstPlace[(d.Record.Period, d.Record.Reporter, d.Record.Partner, d.Record.Flow, d.Record.Commodity)]));
+        guard.Searches.Should().BePositive("repeats inside a group raise alarms the list settles");
+    }
+
     [Property(MaxTest = 200)]
     public Property The_guard_admits_exactly_the_first_record_of_each_key_in_any_order() =>
         Prop.ForAll(ArbMap.Default.ArbFor<(byte Reporter, byte Year, byte Partner, bool Import, byte Mode)[]>(), draws =>

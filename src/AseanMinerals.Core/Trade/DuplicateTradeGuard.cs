@@ -342,7 +342,7 @@ public sealed class DuplicateTradeGuard
             }
         }
 
-        var residual = (low >> GroupBits) | (high << ResidualHighShift);
+        var residual = Residual(low, high);
         if (!_indexed)
         {
             var (word, bits) = FilterSpot(residual, _filterShift);
@@ -555,8 +555,12 @@ public sealed class DuplicateTradeGuard
     internal static ulong ResidualOf(in TradeRecord record)
     {
         var (low, high) = Pack(record);
-        return (low >> GroupBits) | (high << ResidualHighShift);
+        return Residual(low, high);
     }
+
+    // A packed key without its group (period and reporter): the low word's other 37 bits, the high word's 27 above them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Residual(ulong low, ulong high) => (low >> GroupBits) | (high << ResidualHighShift);
 
     // Whether a key's high word fits the compact list (and a slot of the table of every key): its 27 low bits, above the low
     // word's 37 in the list. A wider one (a transport mode, a large customs code) is kept apart, whole.
@@ -908,7 +912,7 @@ public sealed class DuplicateTradeGuard
                 return false;
             }
 
-            var residual = (low >> GroupBits) | (high << ResidualHighShift);
+            var residual = Residual(low, high);
             var (word, bits) = FilterSpot(residual, _shift);
             ref var w = ref _filter[word];
             if ((w & bits) == bits)

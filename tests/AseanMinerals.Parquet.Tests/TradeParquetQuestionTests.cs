@@ -60,14 +60,7 @@ public sealed class TradeParquetQuestionTests
     public async Task A_file_without_partition_folders_is_pruned_by_its_row_group_statistics()
     {
         using var folder = new TempFolder();
-        // Row groups of two: [2019 096, 2019 704] [2020 096, 2020 704] [2021 360].
-        TradeRecord[] rows =
-        [
-            Row(2019, Brunei, TradeFlow.Export, 1), Row(2019, VietNam, TradeFlow.Export, 2),
-            Row(2020, Brunei, TradeFlow.Export, 3), Row(2020, VietNam, TradeFlow.Export, 4),
-            Row(2021, Indonesia, TradeFlow.Export, 5),
-        ];
-        await TradeParquet.WriteFileAsync(rows.ToAsyncEnumerable(), folder["trade.parquet"], new TradeParquetWriteOptions { RowGroupSize = 2 });
+        await WriteFiveRowsInRowGroupsOfTwoAsync(folder["trade.parquet"]);
 
         var of2020 = TradeParquet.Open(folder["trade.parquet"], new TradeSourceOptions { Question = new TradeCubeFilter([TradePeriod.Annual(2020)]) });
         (await of2020.ToListAsync()).Select(static r => r.Value).Should().Equal(3m, 4m);
@@ -86,14 +79,8 @@ public sealed class TradeParquetQuestionTests
     public async Task Each_file_is_opened_once_and_a_row_group_outside_the_question_costs_no_open()
     {
         using var folder = new TempFolder();
-        // Row groups of two: [2019, 2019] [2020, 2020] [2021]; a question for 2020 prunes the first and third by their statistics.
-        TradeRecord[] rows =
-        [
-            Row(2019, Brunei, TradeFlow.Export, 1), Row(2019, VietNam, TradeFlow.Export, 2),
-            Row(2020, Brunei, TradeFlow.Export, 3), Row(2020, VietNam, TradeFlow.Export, 4),
-            Row(2021, Indonesia, TradeFlow.Export, 5),
-        ];
-        await TradeParquet.WriteFileAsync(rows.ToAsyncEnumerable(), folder["trade.parquet"], new TradeParquetWriteOptions { RowGroupSize = 2 });
+        // A question for 2020 prunes the first and third row groups by their statistics.
+        var rows = await WriteFiveRowsInRowGroupsOfTwoAsync(folder["trade.parquet"]);
         var of2020 = TradeParquet.Open(folder["trade.parquet"], new TradeSourceOptions { Question = new TradeCubeFilter([TradePeriod.Annual(2020)]) });
 
         (await of2020.ToListAsync()).Select(static r => r.Value).Should().Equal(3m, 4m);
@@ -156,4 +143,17 @@ public sealed class TradeParquetQuestionTests
 
     private static TradeRecord Row(int year, AreaCode reporter, TradeFlow flow, decimal value) =>
         new(TradePeriod.Annual(year), reporter, new AreaCode((int)value % 900 + 4), flow, HsCode.Parse("2603"), value);
+
+    // Row groups of two: [2019 096, 2019 704] [2020 096, 2020 704] [2021 360], values 1 to 5 in that order.
+    private static async Task<TradeRecord[]> WriteFiveRowsInRowGroupsOfTwoAsync(string path)
+    {
+        TradeRecord[] rows =
+        [
+            Row(2019, Brunei, TradeFlow.Export, 1), Row(2019, VietNam, TradeFlow.Export, 2),
+            Row(2020, Brunei, TradeFlow.Export, 3), Row(2020, VietNam, TradeFlow.Export, 4),
+            Row(2021, Indonesia, TradeFlow.Export, 5),
+        ];
+        await TradeParquet.WriteFileAsync(rows.ToAsyncEnumerable(), path, new TradeParquetWriteOptions { RowGroupSize = 2 });
+        return rows;
+    }
 }

@@ -220,7 +220,9 @@ public sealed class TradeParquetReader : ITradeRecordSource
                         _opening.Enqueue(Task.Run(() => FilePlan.OpenAsync(reader, path, outsideQuestion, cancellationToken), cancellationToken));
                     }
 
-                    if (_opening.Count == 0 || (_window.Count > 0 && !_opening.Peek().IsCompleted))
+                    // A file still opening, or whose opening failed, waits until the pieces before it are handed out: its
+                    // error comes after the records of the files before it, in file order.
+                    if (_opening.Count == 0 || (_window.Count > 0 && !_opening.Peek().IsCompletedSuccessfully))
                     {
                         return;
                     }
@@ -318,7 +320,7 @@ public sealed class TradeParquetReader : ITradeRecordSource
             }
             finally
             {
-                if (plan is { Whole: null } && plan.Groups.Exists(static g => !g.Skipped))
+                if (plan is not null && plan.Groups.Exists(static g => !g.Skipped)) // a whole-file plan has no groups
                 {
                     plan._idle.Push(file);
                 }
@@ -354,9 +356,16 @@ public sealed class TradeParquetReader : ITradeRecordSource
             long firstRow = 0;
             for (var g = 0; g < file.RowGroupCount; g++)
             {
-                using var group = file.OpenRowGroupReader(g);
-                groups.Add(new RowGroupPlan(g, firstRow, group.RowCount, owner._pruning?.ExcludesRowGroup(group, columns.Fields) == true));
-                firstRow += group.RowCount;
+                var rows = file.RowGroups[g].RowCount;
+                var skipped = false;
+                if (owner._pruning is { } pruning)
+                {
+                    using var group = file.OpenRowGroupReader(g); // its statistics
+                    skipped = pruning.ExcludesRowGroup(group, columns.Fields);
+                }
+
+                groups.Add(new RowGroupPlan(g, firstRow, rows, skipped));
+                firstRow += rows;
             }
 
             return new FilePlan(owner, path, null, columns, groups);

@@ -168,6 +168,30 @@ public sealed class TradeParquetDatasetTests
     }
 
     [Fact]
+    public async Task The_records_of_the_files_before_a_file_that_is_not_parquet_come_out_before_its_error()
+    {
+        // Files are opened a few ahead: the failed opening of the last file (year=2099 sorts after every partition of the
+        // dataset) must not overtake the records of the files before it, which are all of them.
+        using var folder = new TempFolder();
+        await TradeParquet.WriteDatasetAsync(Records.ToAsyncEnumerable(), folder["trade"]);
+        var bad = folder["trade/year=2099/reporter=096/part-0.parquet"]; // after every other partition
+        Directory.CreateDirectory(Path.GetDirectoryName(bad)!);
+        await File.WriteAllTextAsync(bad, "not a Parquet file\n");
+        var read = new List<TradeRecord>();
+
+        var reading = async () =>
+        {
+            await foreach (var record in TradeParquet.Open(folder["trade"]))
+            {
+                read.Add(record);
+            }
+        };
+
+        (await reading.Should().ThrowAsync<IOException>()).Which.Message.Should().StartWith(bad + ": ");
+        read.Should().HaveCount(Records.Length);
+    }
+
+    [Fact]
     public async Task A_missing_path_is_a_clear_error()
     {
         using var folder = new TempFolder();

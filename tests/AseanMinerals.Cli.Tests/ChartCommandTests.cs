@@ -229,6 +229,48 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chart_caption_of_the_shared_2017_files_gives_the_coverage_of_the_bars_drawn_not_of_the_trade_in_scope()
+    {
+        if (SharedFile("comtrade_legacy_total_2017/comtrade.csv") is not { } totals || SharedFile("comtrade_legacy_hs252310_cement_clinker/comtrade.csv") is not { } clinker)
+        {
+            return;
+        }
+
+        var path = Path.Combine(_folder, "coverage-2017.svg");
+
+        var run = await CliRun.RunAsync("chart", totals, clinker, "--year", "2017", "-o", path);
+
+        // A bar needs both files: TOTAL rows (BRN IDN MYS MMR PHL SGP, the totals' SOURCE.txt) and clinker rows (all but
+        // MMR in 2017). So 5 bars: BRN IDN MYS PHL SGP; the trade in scope alone covers 9 (all but MMR), which the bars do not.
+        run.ExitCode.Should().Be(0, run.Error);
+        var caption = string.Join(' ', SvgTexts(path));
+        caption.Should().Contain("Coverage of the member states' bars (share of trade in scope minerals in total trade): 5 of 10 members: BRN IDN MYS PHL SGP; missing KHM LAO MMR THA VNM");
+        caption.Should().NotContain("9 of 10 members");
+
+        // World rows only in both files: no bar is split, and the caption says so for the five drawn.
+        caption.Should().Contain("Split of the bars into intra- and extra-ASEAN parts: 0 of 5 members: none; missing BRN IDN MYS PHL SGP");
+
+        // The two inputs are both comtrade.csv: the caption tells them apart by their folders.
+        caption.Should().Contain("Data: comtrade_legacy_total_2017/comtrade.csv, comtrade_legacy_hs252310_cement_clinker/comtrade.csv;");
+    }
+
+    [Fact]
+    public async Task Chart_legend_names_only_the_parts_drawn_and_the_caption_the_split_coverage()
+    {
+        var path = Path.Combine(_folder, "all-intra.svg");
+
+        var run = await CliRun.RunAsync("chart", Fixture("partner-rows-for-one-member-2022.jsonl"), "-o", path);
+
+        // Malaysia's HS 26 (400 + 50) is all with Singapore, a member: its bar is all intra-ASEAN, nothing orange is drawn.
+        // Indonesia's HS 26 has World rows only: a grey bar, 150 of 2,000 = 7.5%; Malaysia 450 of 2,000 = 23% (22.5).
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+        texts.Should().Contain(["7.5%", "23%", "intra-ASEAN part"]);
+        texts.Should().NotContain("extra-ASEAN part");
+        string.Join(' ', texts).Should().Contain("Split of the bars into intra- and extra-ASEAN parts: 1 of 2 members: MYS; missing IDN (rows too coarse).");
+    }
+
+    [Fact]
     public async Task Chart_help_offers_no_reporter_and_the_option_is_refused_as_unknown()
     {
         var help = await CliRun.RunAsync("chart", "--help");

@@ -40,7 +40,7 @@ public class CoverageCommandTests
         var total = ParseJson(run.Out).GetProperty("reporters")[0].GetProperty("totalTrade");
         total.GetProperty("valueUsd").ValueKind.Should().Be(JsonValueKind.Null);
         total.GetProperty("absentReason").GetString().Should().Be(
-            "coverage 2 of 10 members: IDN MYS; missing BRN KHM LAO MMR PHL SGP THA VNM is short of the all members required");
+            "coverage 2 of 10 members: IDN MYS; missing BRN KHM LAO MMR PHL SGP THA VNM falls short of the required coverage, all members");
     }
 
     [Fact]

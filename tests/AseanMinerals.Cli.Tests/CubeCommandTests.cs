@@ -29,8 +29,49 @@ public sealed class CubeCommandTests : IDisposable
         // By hand: minerals (HS 26, 72, 25; not 27, not the re-export) 100 + 200 + 100 + 50 = 450 of total 1,000 + 1,000 +
         // 500 + 500 = 3,000 (15.00%); within ASEAN 100 + 50 = 150 of 450 (33.33%). Ten records, the re-export in a cell of its own.
         merge.Out.Should().Contain("merged 2 partial cubes (machine-1, machine-2): 10 records read = 10 aggregated + 0 breakdown rows set aside")
-            .And.Contain("Trade in scope minerals was US$450.00 in 2022, 15.00% of total trade; 33.33% of it was within the group");
+            .And.Contain("| share of trade in scope minerals in total trade | 450 | 15.00% | 3,000 |")
+            .And.Contain("| share of ASEAN in trade in scope minerals (exports + imports) | 150 | 33.33% | 450 |");
         File.Exists(Path.Combine(_folder, "all.json")).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Merge_prints_each_group_figure_with_the_members_it_covers_as_shares_does()
+    {
+        var part = Path.Combine(_folder, "b.json");
+        var build = await CliRun.RunAsync("cube", "build", Fixture("partner-rows-for-one-member-2022.jsonl"), "-o", part, "--name", "b");
+
+        var merge = await CliRun.RunAsync("cube", "merge", part);
+
+        // By hand (fixture README): trade in scope 100 + 50 + 400 + 50 = 600 of total trade 4 x 1,000 (15.00%), from IDN and
+        // MYS, 2 of the 10 members of 2022. Only Malaysia's 450 has rows by partner (all with Singapore): the within-ASEAN
+        // share is 450 of 450 for Malaysia alone, and says so (1 of 10; Indonesia's rows too coarse), never of the 600.
+        build.ExitCode.Should().Be(0, build.Error);
+        merge.ExitCode.Should().Be(0, merge.Error);
+        merge.Out.Should().Contain("merged 1 partial cube (b):")
+            .And.Contain("| share of trade in scope minerals in total trade | 600 | 15.00% | 4,000 |")
+            .And.Contain("Coverage: 2 of 10 members: IDN MYS; missing BRN KHM LAO MMR PHL SGP THA VNM (total trade; trade in scope minerals;")
+            .And.Contain("| share of ASEAN in trade in scope minerals (exports + imports) | 450 | 100.00% | 450 |")
+            .And.Contain("Coverage: 1 of 10 members: MYS; missing BRN KHM LAO MMR PHL SGP THA VNM (no rows); IDN (rows too coarse) (");
+        merge.Out.Should().NotContain("was within the group");
+    }
+
+    [Fact]
+    public async Task Merge_of_a_year_without_commodity_rows_gives_each_absent_figure_its_reason_and_total_trade_its_coverage()
+    {
+        var part = Path.Combine(_folder, "p17.json");
+        var build = await CliRun.RunAsync("cube", "build", LegacyWorldOnly, "-o", part);
+
+        var merge = await CliRun.RunAsync("cube", "merge", part);
+
+        // The 2017 excerpt holds TOTAL rows with the World for BRN IDN MYS MMR PHL SGP (and non-members), no commodity rows:
+        // trade in scope is n/a with a note, never "absent of total trade" without a reason.
+        build.ExitCode.Should().Be(0, build.Error);
+        merge.ExitCode.Should().Be(0, merge.Error);
+        merge.Out.Should().Contain("## ASEAN, 2017")
+            .And.Contain("| trade in scope minerals | n/a [1] |")
+            .And.Contain("- [1] the data has no commodity rows for")
+            .And.Contain("Coverage: 6 of 10 members: BRN IDN MYS MMR PHL SGP; missing KHM LAO THA VNM (total trade)");
+        merge.Out.Should().NotContain("absent of");
     }
 
     [Fact]

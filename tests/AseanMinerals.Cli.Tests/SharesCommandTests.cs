@@ -167,8 +167,8 @@ public class SharesCommandTests
         var run = await CliRun.RunAsync("shares", HandMade, "--format", "csv");
 
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be("period,scope,membership_basis,reporter,section,key,name,measure,value_usd,share,note");
-        lines.Should().Contain("2022,minerals,changing composition: the members at each period's end,ASEAN,headline,,,trade in scope minerals,450,,");
+        lines[0].Should().Be("period,scope,membership_basis,reporter,section,key,name,measure,value_usd,share,note,coverage,members_in_group,members_covered,covered,missing,missing_why");
+        lines.Should().Contain(l => l.StartsWith("2022,minerals,changing composition: the members at each period's end,ASEAN,headline,,,trade in scope minerals,450,,,", StringComparison.Ordinal));
     }
 
     [Fact]

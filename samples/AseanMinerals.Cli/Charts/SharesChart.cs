@@ -78,11 +78,18 @@ internal sealed class SharesChart
             .Add($"Scope asked for: {report.Scope} ({CommoditiesInData.ScopeChapters(report.Scope)}); in the data: {CommoditiesInData.Describe(report.CodesInScope)}.")
             .Add($"Data: {string.Join(", ", FileNames(report.Sources.Select(static s => s.Source).ToList()))}; values in US dollars as reported; totals: exports + imports.")
             .Add($"Membership basis: {report.Membership}. n/a: the data cannot give the figure.");
-        if (reporter.MineralsTrade.Coverage is { } coverage)
+        // Each panel says which members its drawn figure covers: the bars are the members' own shares (the group's trade
+        // in scope may cover more members than have a share), the groups' panel is the group's trade in scope by group.
+        if (drawMembers)
         {
-            // A group figure says which members it covers, and of which figure: here the group's trade in scope (each
-            // member's own bar says n/a where its share cannot be told).
-            caption.Add($"Coverage of {reporter.Reporter}'s {reporter.MineralsTrade.Measure}: {coverage.Text}.");
+            var drawn = reporter.ByMemberState.Where(static m => m.MineralsShareOfTotal.Share is not null).ToList();
+            caption.Add($"Coverage of the member states' bars ({reporter.ByMemberState[0].MineralsShareOfTotal.Measure}): {MembersDrawn(reporter.ByMemberState, static m => m.MineralsShareOfTotal)}.");
+            caption.Add($"Split of the bars into intra- and extra-ASEAN parts: {MembersDrawn(drawn, static m => m.IntraAseanShareOfMinerals)}.");
+        }
+
+        if (drawGroups && reporter.ByCommodityGroup.Coverage is { } groupsCoverage)
+        {
+            caption.Add($"Coverage of the commodity groups ({reporter.Reporter}'s {reporter.ByCommodityGroup.Measure}): {groupsCoverage.Text}.");
         }
 
         if (!drawMembers)
@@ -96,6 +103,24 @@ internal sealed class SharesChart
         }
 
         return new SharesChart(report, reporter, drawMembers, drawGroups, caption);
+    }
+
+    // Which of the members have the figure drawn, in the engine's words (GroupCoverage): a member without it is missing for
+    // the gap its own figure's coverage gives; one absent for another reason (parts exceed the whole) is named apart.
+    private static string MembersDrawn(IReadOnlyList<MemberShares> members, Func<MemberShares, Ratio> figure)
+    {
+        var codes = members.ToDictionary(static m => m.Code, static m => AreaCode.Parse(m.Code));
+        var missing = members.Where(m => figure(m).Share is null)
+            .Select(m => (m.Code, Gap: figure(m).Coverage?.Missing.FirstOrDefault(g => g.Code == m.Code)?.Gap))
+            .ToList();
+        var coverage = new GroupCoverage
+        {
+            Members = [.. codes.Values.Order()],
+            Covered = [.. members.Where(m => figure(m).Share is not null).Select(m => codes[m.Code]).Order()],
+            Missing = [.. missing.Where(static m => m.Gap is not null).Select(m => new MissingMember(codes[m.Code], m.Gap!.Value)).OrderBy(static m => m.Member)],
+        };
+        var other = missing.Where(static m => m.Gap is null).Select(m => GroupCoverage.Label(codes[m.Code])).ToList();
+        return other.Count == 0 ? coverage.ToString() : $"{coverage}; no figure for {string.Join(' ', other)} (the report gives the reason)";
     }
 
     /// <summary>The words of the title for what the figures cover: the codes when the data holds a few, else the scope.</summary>
@@ -165,11 +190,19 @@ internal sealed class SharesChart
                 var totalPercent = (double)(share * 100);
                 if (member.IntraAseanShareOfMinerals.Share is { } intra)
                 {
+                    // A part of zero is not drawn (a bar all intra-ASEAN has no orange), so its colour is not in the legend.
                     var intraPercent = (double)(share * intra * 100);
-                    plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = intraPercent, FillColor = Intra });
-                    plot.Add.Bar(new Bar { Position = position, ValueBase = intraPercent, Value = totalPercent, FillColor = Extra });
-                    colours.Add(Intra);
-                    colours.Add(Extra);
+                    if (intra > 0)
+                    {
+                        plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = intraPercent, FillColor = Intra });
+                        colours.Add(Intra);
+                    }
+
+                    if (intra < 1)
+                    {
+                        plot.Add.Bar(new Bar { Position = position, ValueBase = intraPercent, Value = totalPercent, FillColor = Extra });
+                        colours.Add(Extra);
+                    }
                 }
                 else
                 {
@@ -198,6 +231,10 @@ internal sealed class SharesChart
         if (colours.Contains(Intra))
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "intra-ASEAN part", FillColor = Intra });
+        }
+
+        if (colours.Contains(Extra))
+        {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "extra-ASEAN part", FillColor = Extra });
         }
 

@@ -2,7 +2,11 @@ using System.CommandLine;
 using AseanMinerals.Cli.Failures;
 using AseanMinerals.Cli.Input;
 using AseanMinerals.Cli.Output;
+using AseanMinerals.Cli.Rendering;
+using AseanMinerals.Cli.Rendering.Documents;
+using AseanMinerals.Cli.Shares;
 using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
@@ -14,7 +18,8 @@ namespace AseanMinerals.Cli.Commands;
 /// <c>cube</c>: partial cubes for work spread over several machines. <c>cube build FILES -o part.json</c> (or
 /// <c>.parquet</c>) writes the cells of the files' records with their coverage; <c>cube merge PARTS -o all.json</c> merges
 /// parts (refusing parts that read the same period, reporter, partner and flow) and prints the merged cube's headline
-/// figures for each year, as the cube of all the records would.
+/// figures for each year, as the cube of all the records would, through the shares report (each figure's coverage and,
+/// where absent, its reason).
 /// </summary>
 internal static class CubeCommand
 {
@@ -75,10 +80,17 @@ internal static class CubeCommand
         var parts = new Argument<string[]>("parts") { Description = "Partial cubes (.json or .parquet) that cube build wrote.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string?>("--output", "-o") { Description = "Write the merged cube (.json or .parquet) as well as printing its figures." };
         var force = OutputOptions.Force();
-        var command = new Command("merge", "Merge partial cubes (parts that read the same period, reporter, partner and flow are refused: the same trade is never added twice) and print ASEAN's headline figures for each year.");
+        var format = new Option<string>("--format")
+        {
+            Description = "How the figures print: table (the default: rounded tables on a terminal, GitHub Markdown when redirected), md, text or json.",
+            DefaultValueFactory = static _ => "table",
+            CustomParser = static result => OptionValues.OneOf(result, [.. DocumentOutput.Formats.Where(static f => f != "xlsx")]),
+        };
+        var command = new Command("merge", "Merge partial cubes (parts that read the same period, reporter, partner and flow are refused: the same trade is never added twice) and print the headline figures of each year as shares does, with their coverage.");
         command.Arguments.Add(parts);
         command.Options.Add(output);
         command.Options.Add(force);
+        command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var inputs = parse.GetValue(parts)!;
@@ -115,16 +127,43 @@ internal static class CubeCommand
                 await WriteAsync(merged, target, parquet, inputs, parse.GetValue(force), cancellationToken).ConfigureAwait(false);
             }
 
-            await environment.Out.WriteLineAsync($"merged {read.Count} partial cubes ({string.Join(", ", merged.Parts)}): {merged.Statistics}").ConfigureAwait(false);
-            var cube = merged.ToCube();
-            foreach (var period in cube.Periods.Where(static p => p.IsAnnual))
-            {
-                await environment.Out.WriteLineAsync(cube.Headline(period).ToString()).ConfigureAwait(false);
-            }
-
+            await environment.Out.WriteLineAsync($"merged {DisplayText.Count(read.Count, "partial cube")} ({string.Join(", ", merged.Parts)}): {merged.Statistics}").ConfigureAwait(false);
+            var document = Headlines(merged.ToCube(), merged);
+            document.Lead.Add($"Made by: asean-minerals {string.Join(' ', parse.Tokens.Select(static t => t.Value))}");
+            await DocumentOutput.WriteAsync(document, parse.GetValue(format)!, new OutputTarget(null, inputs, Force: false), environment, cancellationToken).ConfigureAwait(false);
             return CliApplication.Success;
         });
         return command;
+    }
+
+    // Each year's headline figures of the merged cube, asked as shares asks them (its defaults: ASEAN where a member
+    // reports, scope minerals, changing membership) and printed through the shares report: coverage and reasons included.
+    private static TextDocument Headlines(TradeCube cube, TradeCubePart merged)
+    {
+        var query = SharesQuery.Parse(null, [], SharesQuery.Asean, MineralsClassification.MineralsScope, "changing") with { ReportersNamed = false };
+        var document = new TextDocument($"Headline figures of the merged cube ({string.Join(", ", merged.Parts)}), scope {query.Scope}");
+        document.Lead.Add($"Scope: {query.Scope} ({CommoditiesInData.ScopeChapters(query.Scope)}). Membership basis: {query.Membership}.");
+        document.Lead.Add($"Totals add: {SharesReportBuilder.FlowsIncluded}.");
+        document.Lead.Add("Values in US dollars as reported. n/a [k] = the data cannot give the figure, for the reason of note k.");
+        document.Lead.Add($"Read: {merged.Statistics}.");
+        var periods = cube.Periods.Where(static p => p.IsAnnual).ToList();
+        if (periods.Count == 0)
+        {
+            document.Paragraph($"No annual period in the merged cube ({OptionValues.FewOf(cube.Periods, "periods")}): no headline figures.");
+        }
+
+        foreach (var period in periods)
+        {
+            var report = new SharesReportBuilder(cube, query with { Reporters = query.ReportersIn(cube, period) }, period).Build([]);
+            foreach (var reporter in report.Reporters)
+            {
+                var label = $"{reporter.Reporter}, {period}";
+                document.Heading(label);
+                SharesDocument.Headline(document, reporter, label);
+            }
+        }
+
+        return document;
     }
 
     private static bool FormatOf(string target) => Path.GetExtension(target).ToLowerInvariant() switch

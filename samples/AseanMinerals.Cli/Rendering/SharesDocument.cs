@@ -35,14 +35,25 @@ internal static class SharesDocument
 
     private static void Reporter(TextDocument document, SharesReport report, ReporterShares reporter)
     {
-        var notes = document.Notes;
         document.Heading(reporter.Reporter);
+        Headline(document, reporter, reporter.Reporter);
+        Details(document, report, reporter);
+    }
+
+    /// <summary>
+    /// The headline figures of a reporter (values, shares, mirror fill), each n/a with its note where absent, then one
+    /// line per coverage naming the figures it applies to; <paramref name="label"/> names the table (<c>ASEAN</c>, or
+    /// <c>ASEAN, 2022</c> where a document holds several years). <c>cube merge</c> prints its figures through this too.
+    /// </summary>
+    public static void Headline(TextDocument document, ReporterShares reporter, string label)
+    {
+        var notes = document.Notes;
 
         // Values, shares and the values a share divides, each in a column of its own: one number format per column.
         var headline = document.Table(new DocumentTable(
-            $"{reporter.Reporter}: headline figures",
+            $"{label}: headline figures",
             new("Figure"), new("Value (USD)", ColumnKind.Money), new("Share", ColumnKind.Percent), new("Of (USD)", ColumnKind.Money), new("Basis"))
-        { ShortName = $"{reporter.Reporter} headline" });
+        { ShortName = $"{label} headline" });
         foreach (var amount in new[] { reporter.TotalTrade, reporter.MineralsTrade })
         {
             headline.Add(
@@ -83,6 +94,12 @@ internal static class SharesDocument
         {
             document.Paragraph($"Coverage: {coverage.Key} ({string.Join("; ", coverage.Select(static c => c.Measure).Distinct())})");
         }
+    }
+
+    // The member states (ASEAN), the commodity groups and the top partners.
+    private static void Details(TextDocument document, SharesReport report, ReporterShares reporter)
+    {
+        var notes = document.Notes;
 
         if (reporter.ByMemberStateAbsentReason is null)
         {

@@ -26,7 +26,8 @@ public sealed record CoverageRequirement
         return new(fraction);
     }
 
-    /// <inheritdoc />
+    /// <summary><c>all members</c>, or <c>at least 61% of the members</c> (a percentage as the tool prints one: no space, no digits lost).</summary>
+    /// <returns>The words.</returns>
     public override string ToString() =>
-        MinimumFraction == 1m ? "all members" : string.Create(CultureInfo.InvariantCulture, $"at least {MinimumFraction:P0} of the members");
+        MinimumFraction == 1m ? "all members" : string.Create(CultureInfo.InvariantCulture, $"at least {MinimumFraction * 100:0.##}% of the members");
 }

@@ -88,7 +88,7 @@ internal static class FigureAbsences
         Kind = FigureAbsenceKind.CoverageShort,
         Members = [.. coverage.Missing.Select(static m => m.Member)],
         Coverage = coverage,
-        Message = $"coverage {coverage} is short of the {requirement} required",
+        Message = $"coverage {coverage} falls short of the required coverage, {requirement}",
     };
 
     public static FigureAbsence OppositeSigns(decimal first, decimal last, int fromYear, int toYear) => new()

@@ -120,7 +120,7 @@ public sealed record MirrorFilledValue
         foreach (var filled in members.Where(static m => m.Fill == MemberFill.MirrorFilled)
             .GroupBy(static m => (Sources: string.Join(' ', m.Sources.Select(GroupCoverage.Label)), Coarse: string.Join(' ', m.CoarseSources.Select(GroupCoverage.Label)))))
         {
-            var coarse = filled.Key.Coarse.Length == 0 ? string.Empty : $" (trade with {filled.Key.Coarse} unknown: their rows are too coarse)";
+            var coarse = filled.Key.Coarse.Length == 0 ? string.Empty : $" (trade with {filled.Key.Coarse} unknown: rows too coarse)";
             parts.Add($"mirror-filled from {filled.Key.Sources}: {Labels(filled.Select(static m => m.Member))}{coarse}");
         }
 

@@ -167,7 +167,7 @@ public class MirrorFillTests
         filled.Coverage.Missing.Should().HaveCount(8).And.ContainEquivalentOf(new MissingMember(Thailand, CoverageGap.RowsTooCoarse));
         filled.PartnerScope.Should().Be("exports to all partners for the members reported, to CHN only for the members mirror-filled (the partners that report them)");
         filled.MembersText.Should().Be(
-            "reported: IDN; mirror-filled from CHN: MYS (trade with USA unknown: their rows are too coarse); missing: BRN KHM LAO MMR PHL SGP VNM (no rows); THA (rows too coarse)");
+            "reported: IDN; mirror-filled from CHN: MYS (trade with USA unknown: rows too coarse); missing: BRN KHM LAO MMR PHL SGP VNM (no rows); THA (rows too coarse)");
     }
 
     [Fact]

@@ -36,10 +36,35 @@ public class MirrorFillTests
     }
 
     [Fact]
+    public async Task Asean_minerals_exports_by_mirror_from_a_file_of_TOTAL_rows_are_absent_with_the_reason_not_zero()
+    {
+        if (SharedData.Folder is null)
+        {
+            Environment.GetEnvironmentVariable("CI").Should().NotBe("true", "CI has the shared data folder beside the repository");
+            return;
+        }
+
+        var cube = TradeCube.Build((await ComtradeFile.ReadAllAsync(SharedData.ComtradePlusTotal2022)).Records);
+
+        var filled = cube.MirrorFill(TradePeriod.Annual(2022), AreaGroup.Asean(), CommoditySelection.DefaultScope, TradeDirection.Exports);
+
+        // The file holds TOTAL rows only (its SOURCE.txt: cmdCode TOTAL): China's, the USA's and Germany's imports from the
+        // ten members (the reporters the plain CSV scan finds) cannot tell the minerals part. Before: Total 0, no Absence.
+        var reporters = ComtradePlusCsvScan.SumByReporter(SharedData.ComtradePlusTotal2022, "M", ComtradePlusCsvScan.Asean2022).Keys.Order();
+        filled.Total.Should().BeNull();
+        filled.Absence!.Kind.Should().Be(FigureAbsenceKind.NoCommodityRows);
+        filled.Absence.Partners.Select(static p => p.Value).Should().Equal(reporters);
+        filled.Coverage!.Covered.Should().BeEmpty();
+        filled.Coverage.Missing.Should().HaveCount(10).And.OnlyContain(static m => m.Gap == CoverageGap.RowsTooCoarse);
+    }
+
+    [Fact]
     public void A_CIF_FOB_factor_scales_exports_estimated_from_imports_and_a_reporting_member_keeps_its_own_rows()
     {
         // China reports imports of 1,000 from Indonesia and exports of 500 to it; Malaysia reports its own exports of 70
-        // to China. Indonesia's exports: 1,000 x 0.95 = 950 from China; imports: 500 / 0.95. Malaysia: 70 reported.
+        // to China, and China its exports of 30 to Malaysia. Indonesia's exports: 1,000 x 0.95 = 950 from China; imports:
+        // 500 / 0.95. Malaysia: exports 70 reported (China's 80 unused), imports 30 / 0.95 by mirror (counted in both flows,
+        // so that exports and imports cover one member set).
         var china = new AreaCode(156);
         var indonesia = new AreaCode(360);
         var malaysia = new AreaCode(458);
@@ -48,6 +73,7 @@ public class MirrorFillTests
             new TradeRecord(period, china, indonesia, TradeFlow.Import, HsCode.Total, 1_000m),
             new TradeRecord(period, china, indonesia, TradeFlow.Export, HsCode.Total, 500m),
             new TradeRecord(period, china, malaysia, TradeFlow.Import, HsCode.Total, 80m),
+            new TradeRecord(period, china, malaysia, TradeFlow.Export, HsCode.Total, 30m),
             new TradeRecord(period, malaysia, china, TradeFlow.Export, HsCode.Total, 70m)]);
 
         var filled = cube.MirrorFill(period, AreaGroup.Asean(), CommoditySelection.All(), options: new MirrorFillOptions { CifToFobFactor = 0.95m });
@@ -57,7 +83,8 @@ public class MirrorFillTests
         {
             new MirrorEstimate(indonesia, china, TradeFlow.Export, 950m, china, TradeFlow.Import),
             new MirrorEstimate(indonesia, china, TradeFlow.Import, 500m / 0.95m, china, TradeFlow.Export),
+            new MirrorEstimate(malaysia, china, TradeFlow.Import, 30m / 0.95m, china, TradeFlow.Export),
         });
-        filled.Total.Should().Be(70m + 950m + (500m / 0.95m));
+        filled.Total.Should().Be(70m + 950m + (500m / 0.95m) + (30m / 0.95m));
     }
 }

@@ -63,6 +63,11 @@ internal sealed class CommonOptions
         DefaultValueFactory = static _ => "none",
     };
 
+    public Option<string> CifToFobFactor { get; } = new("--cif-fob-factor")
+    {
+        Description = "With --fill mirror: a CIF-to-FOB factor above 0 and at most 1 (0.95), an assumption stated in the output: exports estimated from the partners' CIF imports are multiplied by it, imports from their FOB exports divided by it. None by default.",
+    };
+
     public Option<int> Threads { get; } = CreateThreads();
 
     /// <summary><c>--duplicates</c>: what to do with a record whose key an earlier record of the files has (refuse, the default, or keep-first).</summary>
@@ -120,13 +125,19 @@ internal sealed class CommonOptions
         command.Options.Add(Duplicates);
         Fill.AcceptOnlyFromAmong("none", "mirror");
         command.Options.Add(Fill);
+        command.Options.Add(CifToFobFactor);
         command.Options.Add(Edition);
         command.Options.Add(Threads);
     }
 
     public SharesQuery Query(ParseResult parse) => SharesQuery.Parse(
         parse.GetValue(Year), parse.GetValue(Reporter) ?? [], parse.GetValue(PartnerGroup)!, parse.GetValue(Scope)!, parse.GetValue(Membership)!)
-        with { RequiredCoverage = SharesQuery.ParseCoverage(parse.GetValue(RequireCoverage)), FillMirror = parse.GetValue(Fill) == "mirror" };
+        with
+        {
+            RequiredCoverage = SharesQuery.ParseCoverage(parse.GetValue(RequireCoverage)),
+            FillMirror = parse.GetValue(Fill) == "mirror",
+            MirrorOptions = SharesQuery.ParseCifToFob(parse.GetValue(CifToFobFactor), parse.GetValue(Fill) == "mirror"),
+        };
 
     /// <summary>
     /// Reads the files into the cube and builds the report for the asked (or latest) year. With no <c>--reporter</c>, the

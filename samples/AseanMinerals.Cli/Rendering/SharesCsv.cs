@@ -57,7 +57,8 @@ internal static class SharesCsv
                 }
             }
 
-            // With --fill mirror: per flow reported, mirror-based (its share of the total) and total, then each source
+            // With --fill mirror: per flow reported, mirror-based (its share of the total) and total (with which trade it is
+            // and the members, or why it is absent), then each source
             // reporter's sum (key = its ISO code), and the basis once.
             if (reporter.MirrorFill is { } mirror)
             {
@@ -65,7 +66,8 @@ internal static class SharesCsv
                 {
                     Row("mirror fill", flow.Direction, flow.Commodities, "reported", flow.ReportedUsd, null, null, flow.Coverage);
                     Row("mirror fill", flow.Direction, flow.Commodities, "mirror-based", flow.MirrorUsd, flow.MirrorShare, null, flow.Coverage);
-                    Row("mirror fill", flow.Direction, flow.Commodities, "total (reported + mirror)", flow.TotalUsd, null, flow.AbsentReason, flow.Coverage);
+                    // The total's note: why it is absent, else which trade it is and how each member is counted.
+                    Row("mirror fill", flow.Direction, flow.Commodities, "total (reported + mirror)", flow.TotalUsd, null, flow.AbsentReason ?? $"{flow.PartnerScope}; members: {flow.MembersText}", flow.Coverage);
                     foreach (var source in flow.Sources)
                     {
                         Row("mirror fill source", source.Label, flow.Commodities, $"{flow.Direction} estimated from {source.Label}'s reports", source.ValueUsd, null, null, null);

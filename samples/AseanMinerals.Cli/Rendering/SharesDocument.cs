@@ -80,10 +80,15 @@ internal static class SharesDocument
         {
             foreach (var flow in mirror.Flows)
             {
+                // The total says which trade it is: the mirror part is the trade with the partners that report it only.
                 document.Paragraph(flow.Absence is { } absent
                     ? $"Mirror fill: {flow.Commodities}, {flow.Direction}: n/a ({absent.Message})"
-                    : $"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based)");
-                document.Paragraph($"Mirror fill:   mirror sources: {(flow.Sources.Count == 0 ? "none" : string.Join(", ", flow.Sources.Select(static s => $"{s.Label} {Money(s.ValueUsd)}")))}");
+                    : $"Mirror fill: {flow.Commodities}, {flow.Direction}: {Money(flow.TotalUsd)} = reported {Money(flow.ReportedUsd)} + mirror {Money(flow.MirrorUsd)} ({Percent(flow.MirrorShare)} mirror-based): {flow.PartnerScope}");
+                document.Paragraph($"Mirror fill:   members: {flow.MembersText}");
+                if (flow.Absence is null)
+                {
+                    document.Paragraph($"Mirror fill:   mirror sources: {(flow.Sources.Count == 0 ? "none" : string.Join(", ", flow.Sources.Select(static s => $"{s.Label} {Money(s.ValueUsd)}")))}");
+                }
             }
 
             document.Paragraph($"Mirror fill: {mirror.Basis}; {mirror.WorldTotals}");
@@ -161,6 +166,7 @@ internal static class SharesDocument
             ($"{g.OfTotalTrade.Measure} ({g.Direction})", g.OfTotalTrade.Coverage),
             ($"{g.OfMineralsTrade.Measure} ({g.Direction})", g.OfMineralsTrade.Coverage),
         }));
+        figures.AddRange((reporter.MirrorFill?.Flows ?? []).Select(static f => ($"mirror fill, {f.Commodities}, {f.Direction}", f.Coverage)));
         return figures.Where(static f => f.Item2 is not null).Select(static f => (f.Item1, f.Item2!));
     }
 

@@ -147,6 +147,29 @@ internal static class SharesJson
             }
 
             json.WriteEndArray();
+            json.WriteString("partnerScope", flow.PartnerScope);
+            json.WriteStartArray("mirrorReporters");
+            foreach (var code in flow.MirrorReporters)
+            {
+                json.WriteStringValue(code);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("membersText", flow.MembersText);
+            json.WriteStartArray("members");
+            foreach (var member in flow.Members)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", member.Member.ToString());
+                json.WriteString("label", GroupCoverage.Label(member.Member));
+                json.WriteString("fill", JsonNamingPolicy.CamelCase.ConvertName(member.Fill.ToString()));
+                Codes(json, "sources", [.. member.Sources.Select(static c => c.ToString())]);
+                Codes(json, "coarseSources", [.. member.CoarseSources.Select(static c => c.ToString())]);
+                json.WriteString("gap", member.Gap is { } gap ? JsonNamingPolicy.CamelCase.ConvertName(gap.ToString()) : null);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             Reason(json, flow.Absence);
             Coverage(json, flow.Coverage);
             json.WriteEndObject();

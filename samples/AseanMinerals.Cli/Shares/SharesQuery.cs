@@ -21,6 +21,41 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     /// <summary>Whether non-reporting members are mirror-filled from their partners' reports (<c>--fill mirror</c>).</summary>
     public bool FillMirror { get; init; }
 
+    /// <summary>How mirror estimates are valued: a CIF-to-FOB factor (<c>--cif-fob-factor</c>), none by default.</summary>
+    public MirrorFillOptions MirrorOptions { get; init; } = MirrorFillOptions.Default;
+
+    /// <summary>
+    /// <c>--cif-fob-factor</c>: a number above 0 and at most 1 (0.95), only with <c>--fill mirror</c>; none when left out.
+    /// The range is the engine's rule (<see cref="MirrorFillOptions.CifToFobFactor"/>); a value outside it fails with exit code 2.
+    /// </summary>
+    public static MirrorFillOptions ParseCifToFob(string? text, bool fillMirror)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return MirrorFillOptions.Default;
+        }
+
+        if (!fillMirror)
+        {
+            throw CliFailure.Usage($"--cif-fob-factor {text}: the factor values mirror estimates; give it with --fill mirror");
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var factor))
+        {
+            try
+            {
+                return new MirrorFillOptions { CifToFobFactor = factor };
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // Outside (0, 1]: said below, in the option's words.
+            }
+        }
+
+        throw CliFailure.Usage(
+            $"--cif-fob-factor {text}: expected a number above 0 and at most 1 (0.95: exports estimated as 95% of the partners' CIF imports); a FOB value is the CIF value less freight and insurance");
+    }
+
     /// <summary><c>all</c>, or the smallest part of the members as a fraction (0.8) or a percentage (80%).</summary>
     public static CoverageRequirement ParseCoverage(string? text)
     {

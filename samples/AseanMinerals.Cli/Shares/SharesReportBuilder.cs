@@ -62,11 +62,23 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         {
             foreach (var direction in new[] { TradeDirection.Exports, TradeDirection.Imports })
             {
-                var filled = cube.MirrorFill(period, reporter, commodities, direction);
+                var filled = cube.MirrorFill(period, reporter, commodities, direction, query.MirrorOptions);
+                if (filled.Absence is null && filled.Coverage is { } coverage && !coverage.Meets(_required))
+                {
+                    // Below the required coverage (--require-coverage) the filled figure is absent too, as the others are.
+                    filled = filled with { Reported = null, MirrorBased = null, Estimates = [], Absence = GroupCoverage.ShortOf(coverage, _required) };
+                }
+
                 var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
                     .Select(static g => new MirrorSource(g.Key.ToString(), GroupCoverage.Label(g.Key), g.Sum(static e => e.Value)));
                 flows.Add(new MirrorFillFlow(
-                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage), filled.Absence));
+                    DirectionName(direction), filled.Commodities, filled.Reported, filled.MirrorBased, filled.Total, filled.MirrorShare, [.. sources], CoverageNote.From(filled.Coverage), filled.Absence)
+                {
+                    PartnerScope = filled.PartnerScope,
+                    MembersText = filled.MembersText,
+                    Members = filled.Members,
+                    MirrorReporters = [.. filled.MirrorReporters.Select(static c => c.ToString())],
+                });
                 last = filled;
             }
         }

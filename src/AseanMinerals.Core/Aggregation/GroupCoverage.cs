@@ -76,6 +76,6 @@ public sealed record GroupCoverage
         return $"{text}; missing {string.Join("; ", missing)}";
     }
 
-    private static IEnumerable<AreaCode> ByName(IEnumerable<AreaCode> codes) =>
+    internal static IEnumerable<AreaCode> ByName(IEnumerable<AreaCode> codes) =>
         codes.OrderBy(static c => TradeAreaCatalog.Default.NameOf(c), StringComparer.Ordinal);
 }

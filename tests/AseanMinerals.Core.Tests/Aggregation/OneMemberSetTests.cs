@@ -128,8 +128,10 @@ public class OneMemberSetTests
         filled.MirrorBased.Should().Be(900m);
         filled.Total.Should().Be(1_550m);
         filled.Estimates.Should().ContainSingle().Which.Should().Be(new MirrorEstimate(Malaysia, China, TradeFlow.Export, 900m, China, TradeFlow.Import));
-        filled.Coverage!.Covered.Should().Equal(Indonesia);
-        filled.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.RowsTooCoarse));
+        // Both are counted in both flows (Malaysia's exports by mirror): the coverage says so, and which flow is which.
+        filled.Coverage!.Covered.Should().Equal(Indonesia, Malaysia);
+        filled.Members.Should().ContainEquivalentOf(new MirrorFillMember(Malaysia, TradeFlow.Export, MemberFill.MirrorFilled) { Sources = [China] })
+            .And.ContainEquivalentOf(new MirrorFillMember(Malaysia, TradeFlow.Import, MemberFill.Reported));
     }
 
     [Fact]

@@ -32,6 +32,36 @@ public sealed class DuplicateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_keep_first_each_source_line_of_the_report_accounts_for_its_duplicates_left_out()
+    {
+        // Review of 2 December 2026, finding 8: the left-out duplicates were on stderr only, each source said "10 records".
+        // By hand: the hand-made file has 10 lines, all distinct keys; the second copy's 10 are all left out.
+        var run = await CliRun.RunAsync("shares", HandMade, HandMade, "--duplicates", "keep-first");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var sources = run.Out.Split('\n').Where(static l => l.StartsWith("Source: ", StringComparison.Ordinal)).ToList();
+        sources.Should().HaveCount(2);
+        sources[0].Should().Contain("10 rows read = 10 records + 0 set aside + 0 rejected");
+        sources[1].Should().Contain("10 rows read = 10 records (10 left out as duplicates of earlier records) + 0 set aside + 0 rejected");
+    }
+
+    [Fact]
+    public async Task With_keep_first_the_JSON_sources_give_the_duplicates_left_out_and_stay_valid_against_the_schema()
+    {
+        var run = await CliRun.RunAsync("shares", HandMade, HandMade, "--duplicates", "keep-first", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var report = ParseJson(run.Out);
+        report.GetProperty("schemaVersion").GetString().Should().Be("1.3"); // 1.3 adds duplicatesLeftOut
+        var sources = report.GetProperty("sources").EnumerateArray().ToList();
+        // By hand: 10 rows read in each copy = 10 records + 0 set aside + 0 rejected; of the second copy's records, 10 left out.
+        sources.Select(static s => (s.GetProperty("rowsRead").GetInt64(), s.GetProperty("records").GetInt64(), s.GetProperty("duplicatesLeftOut").GetInt64()))
+            .Should().Equal((10L, 10L, 0L), (10L, 10L, 10L));
+        var schema = Json.Schema.JsonSchema.FromText(AseanMinerals.Cli.Schema.ToolSchemas.SharesReport, new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        schema.Evaluate(report).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Shares_refuses_a_duplicate_on_a_last_line_without_newline_naming_that_line_and_the_first()
     {
         // The hand-made file (10 lines) with its line 3 appended as line 11, with no newline after it.

@@ -81,6 +81,9 @@ internal static class TradeFiles
                 next = i + 1 < paths.Count && threads != 1
                     ? new FileReadAhead(paths[i + 1], Source(paths[i + 1], options, threads), stop.Token)
                     : null;
+                // The records of this file left out as duplicates (--duplicates keep-first), in its summary: every row is
+                // accounted for in the report, not only on standard error.
+                long leftOut = 0;
                 if (current is not null)
                 {
                     // Read ahead while the file before was handed out: its progress is not shown, its records come in order.
@@ -90,9 +93,13 @@ internal static class TradeFiles
                         {
                             yield return record;
                         }
+                        else
+                        {
+                            leftOut++;
+                        }
                     }
 
-                    summaries.Add(current.Source.Summary);
+                    summaries.Add(current.Source.Summary with { DuplicatesLeftOut = leftOut });
                     continue;
                 }
 
@@ -106,11 +113,15 @@ internal static class TradeFiles
                         {
                             yield return enumerator.Current;
                         }
+                        else
+                        {
+                            leftOut++;
+                        }
                     }
                 }
 
                 progress.Clear();
-                summaries.Add(source.Summary);
+                summaries.Add(source.Summary with { DuplicatesLeftOut = leftOut });
             }
         }
         finally

@@ -4,6 +4,9 @@ using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
+using AseanMinerals.Parquet;
+using Parquet;
 
 namespace AseanMinerals.Cli.Input;
 
@@ -189,5 +192,42 @@ internal static class TradeFiles
         {
             throw CliFailure.Unreadable(path, e);
         }
+        catch (ValidationException e) when (KindOf(path) == TradeFileKind.Parquet)
+        {
+            // A partial cube has the trade columns' names but holds cells: say what it is and which command reads it.
+            if (await CubePartAmongAsync(e).ConfigureAwait(false) is { } part)
+            {
+                throw new CliFailure(
+                    CliApplication.DataErrors,
+                    $"{part}: a partial cube (what 'cube build -o {Path.GetFileName(part)}' writes: the cells of a cube), not trade records; read it with 'asean-minerals cube merge {part}'");
+            }
+
+            throw;
+        }
+    }
+
+    // The file of a refused Parquet input that is a partial cube (its footer holds the part's metadata), if one is.
+    private static async Task<string?> CubePartAmongAsync(ValidationException refusal)
+    {
+        foreach (var file in refusal.Result.Errors.Select(static i => i.Source).OfType<string>().Distinct())
+        {
+            try
+            {
+                var reader = await ParquetReader.CreateAsync(file).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (reader.CustomMetadata?.ContainsKey(TradeCubeParquet.MetadataKey) == true)
+                    {
+                        return file;
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not a Parquet file it can open: the refusal stands as the reader gave it.
+            }
+        }
+
+        return null;
     }
 }

@@ -89,4 +89,44 @@ public sealed class DuplicateCommandTests : IDisposable
         // The header is line 1, so the appended row is line lines.Length + 1; it repeats records[0] (line 2).
         run.Out.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 The record ").And.Contain("has the same key as the record of line 2");
     }
+
+    [Fact]
+    public async Task Convert_of_a_file_with_a_duplicated_row_refuses_it_and_names_the_option_it_takes()
+    {
+        // Review of 2 December 2026, finding 10: convert advised --duplicates keep-first, then refused the option (exit 2).
+        var path = DuplicatedExcerpt(out var lines);
+
+        var run = await CliRun.RunAsync("convert", path, "-o", Path.Combine(_folder, "out.jsonl"));
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 ").And.Contain("Give --duplicates keep-first");
+        File.Exists(Path.Combine(_folder, "out.jsonl")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Convert_with_duplicates_keep_first_writes_each_trade_once_and_accounts_for_the_one_left_out()
+    {
+        var path = DuplicatedExcerpt(out var lines);
+        var once = Path.Combine(_folder, "once.jsonl");
+        var kept = Path.Combine(_folder, "kept.jsonl");
+
+        var plain = await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", once);
+        var run = await CliRun.RunAsync("convert", path, "-o", kept, "--duplicates", "keep-first");
+
+        plain.ExitCode.Should().Be(0, plain.Error);
+        run.ExitCode.Should().Be(0, run.Error);
+        // The appended row repeats line 2: the output is that of the excerpt alone, byte for byte.
+        File.ReadAllBytes(kept).Should().Equal(File.ReadAllBytes(once));
+        run.Out.Should().Contain("(1 left out as duplicates of earlier records)");
+        run.Error.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 ").And.Contain($"same key as {path}:2").And.Contain("(left out: --duplicates keep-first)");
+    }
+
+    // The Comtrade+ excerpt with its first data row (line 2) appended again as the last line.
+    private string DuplicatedExcerpt(out string[] lines)
+    {
+        lines = File.ReadAllLines(ComtradePlusExcerpt, System.Text.Encoding.Latin1);
+        var path = Path.Combine(_folder, "duplicated.csv");
+        File.WriteAllLines(path, [.. lines, lines[1]], System.Text.Encoding.Latin1);
+        return path;
+    }
 }

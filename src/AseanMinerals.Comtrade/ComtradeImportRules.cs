@@ -1,3 +1,4 @@
+using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Comtrade;
@@ -18,8 +19,12 @@ public static class ComtradeImportRules
     /// <summary>AMC5003: a row has as many fields as the header (a trailing empty field is allowed).</summary>
     public static ValidationRule FieldCount { get; } = new("AMC5003", ValidationSeverity.Error, "A row has as many fields as the header.");
 
-    /// <summary>AMC5004: a number or a true/false flag (trade value, weight, quantity, estimation flags) is written as one, and a trade value is not negative.</summary>
-    public static ValidationRule BadNumber { get; } = new("AMC5004", ValidationSeverity.Error, "A number or a true/false flag is written as one; a trade value is not negative.");
+    /// <summary>
+    /// AMC5004: a number or a true/false flag (trade value, weight, quantity, estimation flags) is written as one, and a
+    /// trade value fits a decimal. A negative trade value breaks the trade rule <see cref="TradeRules.NegativeValue"/>
+    /// (AMC2001), which every trade reader applies.
+    /// </summary>
+    public static ValidationRule BadNumber { get; } = new("AMC5004", ValidationSeverity.Error, "A number or a true/false flag is written as one; a trade value fits a decimal.");
 
     /// <summary>AMC5005: the trade flow is one Comtrade defines (M, X, RX, RM, DX, FM, MIP, MOP, XIP, XOP; legacy codes 1 to 4).</summary>
     public static ValidationRule UnknownFlow { get; } = new("AMC5005", ValidationSeverity.Error, "The trade flow is one Comtrade defines.");

@@ -340,7 +340,7 @@ public sealed class TradeParquetReader : ITradeRecordSource
             }
 
             var columns = new FileColumns(file.Schema);
-            if (columns.MissingColumn(path) is { } missing)
+            if ((CubePart(file, path) ?? columns.MissingColumn(path) ?? columns.MisTypedColumn(path)) is { } missing)
             {
                 return new FilePlan(owner, path, new Piece(path, 0, null, 0, WholeFile: false, missing, null), null, []);
             }
@@ -370,6 +370,13 @@ public sealed class TradeParquetReader : ITradeRecordSource
 
             return new FilePlan(owner, path, null, columns, groups);
         }
+
+        // A partial cube (TradeCubeParquet) has the trade columns' names but holds cells, not records ('commodity' is a cell
+        // index): it is named for what it is, not read as records nor refused for a column's type alone.
+        private static ValidationIssue? CubePart(ParquetReader file, string path) =>
+            file.CustomMetadata?.ContainsKey(TradeCubeParquet.MetadataKey) == true
+                ? JsonRules.InvalidValue.At("$", "The Parquet file is a partial cube (the cells of a cube, as TradeCubeParquet writes them), not trade records: read it with TradeCubeParquet.ReadAsync, to merge it.").InFile(path)
+                : null;
 
         /// <summary>Decodes a row group by a reader of the file that no other decoding holds.</summary>
         public async Task<Piece> DecodeAsync(RowGroupPlan group, FilePlan? lastOf, CancellationToken cancellationToken)
@@ -410,7 +417,8 @@ public sealed class TradeParquetReader : ITradeRecordSource
 
     /// <summary>
     /// A row group decoded (<paramref name="Batch"/>, its rows numbered from <paramref name="FirstRow"/> + 1 in its file), or
-    /// rows skipped outside the question (a whole file or a row group), or a file that lacks a required column;
+    /// rows skipped outside the question (a whole file or a row group), or a file that cannot be read as records (a required
+    /// column missing or of another type, a partial cube);
     /// <paramref name="LastOf"/> is its file's plan when it is the last piece of a file whose readers are open.
     /// </summary>
     private sealed record Piece(string File, long FirstRow, TradeColumnBatch? Batch, long SkippedRows, bool WholeFile, ValidationIssue? MissingColumn, FilePlan? LastOf);
@@ -426,6 +434,28 @@ public sealed class TradeParquetReader : ITradeRecordSource
 
         /// <summary>The issue of the first required column the file lacks; null when it has them all.</summary>
         public ValidationIssue? MissingColumn(string file) => TradeParquetColumns.MissingRequired(_fields.ContainsKey, "Parquet", file);
+
+        /// <summary>
+        /// The issue of the first required column of another type than a record needs (as the Arrow reader says it); an
+        /// optional column of another type is read as absent, as in Arrow. Null when every column reads.
+        /// </summary>
+        public ValidationIssue? MisTypedColumn(string file)
+        {
+            foreach (var column in TradeParquetColumns.All)
+            {
+                if (column.Read is { } read && _fields.TryGetValue(column.Name, out var field) && !read.ReadsParquet(field))
+                {
+                    if (read.Required)
+                    {
+                        return JsonRules.InvalidValue.At("$." + column.Name, $"The Parquet column '{column.Name}' is of type {field.ClrType.Name}; a trade record needs {read.Description}.").InFile(file);
+                    }
+
+                    _fields.Remove(column.Name);
+                }
+            }
+
+            return null;
+        }
 
         public async Task<TradeColumnBatch> ReadAsync(ParquetRowGroupReader group, CancellationToken cancellationToken)
         {

@@ -32,6 +32,36 @@ public sealed class DuplicateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task With_keep_first_each_source_line_of_the_report_accounts_for_its_duplicates_left_out()
+    {
+        // Review of 2 December 2026, finding 8: the left-out duplicates were on stderr only, each source said "10 records".
+        // By hand: the hand-made file has 10 lines, all distinct keys; the second copy's 10 are all left out.
+        var run = await CliRun.RunAsync("shares", HandMade, HandMade, "--duplicates", "keep-first");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var sources = run.Out.Split('\n').Where(static l => l.StartsWith("Source: ", StringComparison.Ordinal)).ToList();
+        sources.Should().HaveCount(2);
+        sources[0].Should().Contain("10 rows read = 10 records + 0 set aside + 0 rejected");
+        sources[1].Should().Contain("10 rows read = 10 records (10 left out as duplicates of earlier records) + 0 set aside + 0 rejected");
+    }
+
+    [Fact]
+    public async Task With_keep_first_the_JSON_sources_give_the_duplicates_left_out_and_stay_valid_against_the_schema()
+    {
+        var run = await CliRun.RunAsync("shares", HandMade, HandMade, "--duplicates", "keep-first", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var report = ParseJson(run.Out);
+        report.GetProperty("schemaVersion").GetString().Should().Be("1.3"); // 1.3 adds duplicatesLeftOut
+        var sources = report.GetProperty("sources").EnumerateArray().ToList();
+        // By hand: 10 rows read in each copy = 10 records + 0 set aside + 0 rejected; of the second copy's records, 10 left out.
+        sources.Select(static s => (s.GetProperty("rowsRead").GetInt64(), s.GetProperty("records").GetInt64(), s.GetProperty("duplicatesLeftOut").GetInt64()))
+            .Should().Equal((10L, 10L, 0L), (10L, 10L, 10L));
+        var schema = Json.Schema.JsonSchema.FromText(AseanMinerals.Cli.Schema.ToolSchemas.SharesReport, new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        schema.Evaluate(report).IsValid.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Shares_refuses_a_duplicate_on_a_last_line_without_newline_naming_that_line_and_the_first()
     {
         // The hand-made file (10 lines) with its line 3 appended as line 11, with no newline after it.
@@ -58,5 +88,45 @@ public sealed class DuplicateCommandTests : IDisposable
         run.ExitCode.Should().Be(1);
         // The header is line 1, so the appended row is line lines.Length + 1; it repeats records[0] (line 2).
         run.Out.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 The record ").And.Contain("has the same key as the record of line 2");
+    }
+
+    [Fact]
+    public async Task Convert_of_a_file_with_a_duplicated_row_refuses_it_and_names_the_option_it_takes()
+    {
+        // Review of 2 December 2026, finding 10: convert advised --duplicates keep-first, then refused the option (exit 2).
+        var path = DuplicatedExcerpt(out var lines);
+
+        var run = await CliRun.RunAsync("convert", path, "-o", Path.Combine(_folder, "out.jsonl"));
+
+        run.ExitCode.Should().Be(1);
+        run.Error.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 ").And.Contain("Give --duplicates keep-first");
+        File.Exists(Path.Combine(_folder, "out.jsonl")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Convert_with_duplicates_keep_first_writes_each_trade_once_and_accounts_for_the_one_left_out()
+    {
+        var path = DuplicatedExcerpt(out var lines);
+        var once = Path.Combine(_folder, "once.jsonl");
+        var kept = Path.Combine(_folder, "kept.jsonl");
+
+        var plain = await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", once);
+        var run = await CliRun.RunAsync("convert", path, "-o", kept, "--duplicates", "keep-first");
+
+        plain.ExitCode.Should().Be(0, plain.Error);
+        run.ExitCode.Should().Be(0, run.Error);
+        // The appended row repeats line 2: the output is that of the excerpt alone, byte for byte.
+        File.ReadAllBytes(kept).Should().Equal(File.ReadAllBytes(once));
+        run.Out.Should().Contain("(1 left out as duplicates of earlier records)");
+        run.Error.Should().Contain($"{path}:{lines.Length + 1}: AMC2009 ").And.Contain($"same key as {path}:2").And.Contain("(left out: --duplicates keep-first)");
+    }
+
+    // The Comtrade+ excerpt with its first data row (line 2) appended again as the last line.
+    private string DuplicatedExcerpt(out string[] lines)
+    {
+        lines = File.ReadAllLines(ComtradePlusExcerpt, System.Text.Encoding.Latin1);
+        var path = Path.Combine(_folder, "duplicated.csv");
+        File.WriteAllLines(path, [.. lines, lines[1]], System.Text.Encoding.Latin1);
+        return path;
     }
 }

@@ -51,7 +51,7 @@ public sealed class QuestionTests : IDisposable
         summary.SetAsideByReason[TradeSetAsideReason.SubsetFlow].Should().Be(1);
         summary.RejectedByRule.Should().BeEquivalentTo(new Dictionary<string, long>
         {
-            [ComtradeImportRules.BadNumber.Code] = 1,
+            [TradeRules.NegativeValue.Code] = 1, // row 6: -5
             [ComtradeImportRules.MalformedPeriod.Code] = 1,
             [ComtradeImportRules.MalformedAreaCode.Code] = 1,
             [ComtradeImportRules.UnknownFlow.Code] = 1,

@@ -12,7 +12,7 @@ public class RejectedRowTests
 
     [Theory]
     [InlineData(Column.TradeValue, "5.8.552", "AMC5004", "Trade Value (US$)")]
-    [InlineData(Column.TradeValue, "-58552", "AMC5004", "Trade Value (US$)")]
+    [InlineData(Column.TradeValue, "-58552", "AMC2001", "Trade Value (US$)")] // the trade rule every reader applies
     [InlineData(Column.Netweight, "n/a", "AMC5004", "Netweight (kg)")]
     [InlineData(Column.Flag, "x", "AMC5004", "Flag")]
     [InlineData(Column.TradeFlow, "Z", "AMC5005", "Trade Flow")]

@@ -206,6 +206,17 @@ internal sealed class CommonOptions
         // Read, guarded and noted in order on this thread; added to the cube on the other cores (the same cube as one pass).
         var cube = await TradeCube.BuildAsync(commodities.Note(records, cancellationToken), filter: question, threads: parse.GetValue(Threads), cancellationToken: cancellationToken)
             .ConfigureAwait(false);
+        await WriteDuplicatesLeftOutAsync(environment, duplicates).ConfigureAwait(false);
+        progress.Clear();
+        return (cube, summaries, commodities);
+    }
+
+    /// <summary>
+    /// Lists on standard error the duplicates a guard left out (<c>--duplicates keep-first</c>): the first 100 with both
+    /// places, then how many more; each file's summary counts its own (<see cref="TradeSourceSummary.DuplicatesLeftOut"/>).
+    /// </summary>
+    public static async Task WriteDuplicatesLeftOutAsync(CliEnvironment environment, DuplicateTradeGuard duplicates)
+    {
         foreach (var duplicate in duplicates.Duplicates)
         {
             await environment.Error.WriteLineAsync($"{duplicate} (left out: --duplicates keep-first)").ConfigureAwait(false);
@@ -215,8 +226,5 @@ internal sealed class CommonOptions
         {
             await environment.Error.WriteLineAsync($"... {duplicates.DuplicatesLeftOut - duplicates.Duplicates.Count:N0} more duplicates left out").ConfigureAwait(false);
         }
-
-        progress.Clear();
-        return (cube, summaries, commodities);
     }
 }

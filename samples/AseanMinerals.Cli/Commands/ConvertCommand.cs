@@ -14,7 +14,8 @@ namespace AseanMinerals.Cli.Commands;
 /// <c>convert</c>: a Comtrade file to JSON Lines or CSV through the importer and the core's JSON Lines or CSV writer
 /// (<see cref="TradeRecordCsv"/>), streamed, or to Parquet or Arrow, each with its data package descriptor beside it (<see cref="DataPackageOutput"/>); then
 /// the import summary (rows read = records + set aside + rejected, by reason); with <c>--to-edition</c> the records are
-/// first converted to one HS edition (<see cref="EditionOption"/>). A rejected row stops the conversion
+/// first converted to one HS edition (<see cref="EditionOption"/>). A duplicated key (AMC2009) is refused or, with
+/// <c>--duplicates keep-first</c>, left out and counted as <c>shares</c> does. A rejected row stops the conversion
 /// (exit code 1) before anything is moved into place (see <see cref="SafeOutputFile"/>), so that no file silently lacks rows.
 /// </summary>
 internal static class ConvertCommand
@@ -32,6 +33,7 @@ internal static class ConvertCommand
         var toEdition = new Option<string?>("--to-edition") { Description = "Convert every record to one HS edition (H0 = HS 1992 ... H6 = HS 2022) before writing; unknown codes are kept and reported on standard error." };
         var split = EditionOption.CreateSplit();
         var threads = CommonOptions.CreateThreads();
+        var duplicates = CommonOptions.CreateDuplicates();
         var command = new Command("convert", "Convert a Comtrade file to JSON Lines, CSV, Parquet or Arrow, with the import summary: rows read, records, set aside and rejected by reason.");
         command.Arguments.Add(input);
         command.Options.Add(output);
@@ -41,6 +43,7 @@ internal static class ConvertCommand
         command.Options.Add(toEdition);
         command.Options.Add(split);
         command.Options.Add(threads);
+        command.Options.Add(duplicates);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var source = parse.GetValue(input)!;
@@ -88,9 +91,10 @@ internal static class ConvertCommand
             var options = new ComtradeImportOptions { OnInvalidRow = parse.GetValue(skipRejected) ? InvalidRowHandling.Collect : InvalidRowHandling.Stop };
             var summaries = new List<TradeSourceSummary>();
             var progress = new ProgressLine(environment);
+            var guard = new DuplicateTradeGuard(CommonOptions.DuplicateRuleOf(parse, duplicates));
             IAsyncEnumerable<TradeRecord> Records()
             {
-                var read = TradeFiles.ReadAsync([source], summaries, progress, options, threads: parse.GetValue(threads), cancellationToken: cancellationToken);
+                var read = TradeFiles.ReadAsync([source], summaries, progress, options, guard, parse.GetValue(threads), cancellationToken);
                 return edition is null ? read : EditionOption.ConvertAsync(read, edition, environment, mode, "--to-edition", cancellationToken);
             }
 
@@ -116,6 +120,8 @@ internal static class ConvertCommand
             {
                 await environment.Error.WriteLineAsync(issue.ToString()).ConfigureAwait(false);
             }
+
+            await CommonOptions.WriteDuplicatesLeftOutAsync(environment, guard).ConfigureAwait(false);
 
             await environment.Out.WriteLineAsync(summary.ToString()).ConfigureAwait(false);
             await environment.Out.WriteLineAsync($"{target}: {written:N0} records written as {(ParquetOutput.IsArrow(target) ? "Arrow" : parquet ? "Parquet" : csv ? "CSV" : "JSON Lines")}").ConfigureAwait(false);

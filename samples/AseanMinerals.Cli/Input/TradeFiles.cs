@@ -4,6 +4,9 @@ using AseanMinerals.Comtrade;
 using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
+using AseanMinerals.Parquet;
+using Parquet;
 
 namespace AseanMinerals.Cli.Input;
 
@@ -81,6 +84,9 @@ internal static class TradeFiles
                 next = i + 1 < paths.Count && threads != 1
                     ? new FileReadAhead(paths[i + 1], Source(paths[i + 1], options, threads), stop.Token)
                     : null;
+                // The records of this file left out as duplicates (--duplicates keep-first), in its summary: every row is
+                // accounted for in the report, not only on standard error.
+                long leftOut = 0;
                 if (current is not null)
                 {
                     // Read ahead while the file before was handed out: its progress is not shown, its records come in order.
@@ -90,9 +96,13 @@ internal static class TradeFiles
                         {
                             yield return record;
                         }
+                        else
+                        {
+                            leftOut++;
+                        }
                     }
 
-                    summaries.Add(current.Source.Summary);
+                    summaries.Add(current.Source.Summary with { DuplicatesLeftOut = leftOut });
                     continue;
                 }
 
@@ -106,11 +116,15 @@ internal static class TradeFiles
                         {
                             yield return enumerator.Current;
                         }
+                        else
+                        {
+                            leftOut++;
+                        }
                     }
                 }
 
                 progress.Clear();
-                summaries.Add(source.Summary);
+                summaries.Add(source.Summary with { DuplicatesLeftOut = leftOut });
             }
         }
         finally
@@ -178,5 +192,42 @@ internal static class TradeFiles
         {
             throw CliFailure.Unreadable(path, e);
         }
+        catch (ValidationException e) when (KindOf(path) == TradeFileKind.Parquet)
+        {
+            // A partial cube has the trade columns' names but holds cells: say what it is and which command reads it.
+            if (await CubePartAmongAsync(e).ConfigureAwait(false) is { } part)
+            {
+                throw new CliFailure(
+                    CliApplication.DataErrors,
+                    $"{part}: a partial cube (what 'cube build -o {Path.GetFileName(part)}' writes: the cells of a cube), not trade records; read it with 'asean-minerals cube merge {part}'");
+            }
+
+            throw;
+        }
+    }
+
+    // The file of a refused Parquet input that is a partial cube (its footer holds the part's metadata), if one is.
+    private static async Task<string?> CubePartAmongAsync(ValidationException refusal)
+    {
+        foreach (var file in refusal.Result.Errors.Select(static i => i.Source).OfType<string>().Distinct())
+        {
+            try
+            {
+                var reader = await ParquetReader.CreateAsync(file).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    if (reader.CustomMetadata?.ContainsKey(TradeCubeParquet.MetadataKey) == true)
+                    {
+                        return file;
+                    }
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not a Parquet file it can open: the refusal stands as the reader gave it.
+            }
+        }
+
+        return null;
     }
 }

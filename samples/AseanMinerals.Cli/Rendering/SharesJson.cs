@@ -22,7 +22,7 @@ internal static class SharesJson
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", SchemaId);
-        json.WriteString("schemaVersion", "1.2");
+        json.WriteString("schemaVersion", "1.3");
         json.WriteString("period", report.Period);
         json.WriteString("scope", report.Scope);
         json.WriteString("membershipBasis", report.Membership);
@@ -53,6 +53,7 @@ internal static class SharesJson
         json.WriteString("format", source.Format);
         json.WriteNumber("rowsRead", source.RowsRead);
         json.WriteNumber("records", source.Records);
+        json.WriteNumber("duplicatesLeftOut", source.DuplicatesLeftOut);
         json.WriteNumber("setAside", source.SetAside);
         json.WriteNumber("rejected", source.Rejected);
         Counts(json, "setAsideByReason", source.SetAsideByReason.Where(static p => p.Value > 0).ToDictionary(static p => p.Key.ToString(), static p => p.Value));

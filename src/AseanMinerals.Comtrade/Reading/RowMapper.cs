@@ -255,8 +255,13 @@ internal sealed class RowMapper
                 return Reject(ComtradeImportRules.MissingValue, Field.PrimaryValue, $"The row has no trade value: {_map.NameOf(Field.PrimaryValue)} is blank, and so is {_map.NameOf(field)}.", line, element, out rejection);
             case Failure.BadValue:
                 var valueText = Get(row, field);
-                var why = ExactDecimal.IsWrittenNegative(valueText) ? "is negative"
-                    : decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
+                if (ExactDecimal.IsWrittenNegative(valueText))
+                {
+                    // The trade rule every reader applies to a negative value, however small (one rule, one code).
+                    return Reject(TradeRules.NegativeValue, field, $"{_map.NameOf(field)} '{text}' is negative.", line, element, out rejection);
+                }
+
+                var why = decimal.TryParse(valueText, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "has more significant digits than a decimal holds (28 to 29, below 7.9e28): it is refused, not rounded"
                     : "is not a trade value (a number of US dollars, not negative)";
                 return Reject(ComtradeImportRules.BadNumber, field, $"{_map.NameOf(field)} '{text}' {why}.", line, element, out rejection);
             case Failure.BadNumber:

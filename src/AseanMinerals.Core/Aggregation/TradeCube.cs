@@ -132,12 +132,14 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <summary>Builds the cube of a sequence of records in one pass, with the library's minerals classification.</summary>
     /// <param name="records">The records.</param>
     /// <returns>The cube.</returns>
+    /// <exception cref="Validation.ValidationException">A record has a negative value (AMC2001: a cube adds trade values).</exception>
     public static TradeCube Build(IEnumerable<TradeRecord> records) => Build(records, MineralsClassification.DefaultClassifier);
 
     /// <summary>Builds the cube of a sequence of records in one pass.</summary>
     /// <param name="records">The records.</param>
     /// <param name="classifier">The classifier whose cells key the commodities.</param>
     /// <returns>The cube.</returns>
+    /// <exception cref="Validation.ValidationException">A record has a negative value (AMC2001: a cube adds trade values).</exception>
     public static TradeCube Build(IEnumerable<TradeRecord> records, CommodityClassifier classifier)
     {
         var builder = new TradeCubeBuilder(classifier);
@@ -149,6 +151,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <param name="records">The records.</param>
     /// <param name="classifier">The classifier (<see cref="MineralsClassification.DefaultClassifier"/> for the library's).</param>
     /// <returns>The cube.</returns>
+    /// <exception cref="Validation.ValidationException">A record has a negative value (AMC2001: a cube adds trade values).</exception>
     public static TradeCube Build(ReadOnlySpan<TradeRecord> records, CommodityClassifier classifier)
     {
         var builder = new TradeCubeBuilder(classifier);
@@ -161,6 +164,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <param name="classifier">The classifier (<see cref="MineralsClassification.DefaultClassifier"/> for the library's).</param>
     /// <param name="filter">The records kept; the others are counted and dropped before they are hashed.</param>
     /// <returns>The cube, whose figures inside the filter equal the whole cube's.</returns>
+    /// <exception cref="Validation.ValidationException">A record has a negative value (AMC2001: a cube adds trade values).</exception>
     public static TradeCube Build(ReadOnlySpan<TradeRecord> records, CommodityClassifier classifier, TradeCubeFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -183,6 +187,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The cube.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The number of threads is negative.</exception>
+    /// <exception cref="Validation.ValidationException">A record has a negative value (AMC2001: a cube adds trade values).</exception>
     public static Task<TradeCube> BuildAsync(
         IAsyncEnumerable<TradeRecord> records, CommodityClassifier? classifier = null, TradeCubeFilter? filter = null, int threads = 1, CancellationToken cancellationToken = default)
     {
@@ -216,7 +221,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// A <see cref="ParallelTradeSource"/> was opened with another question, or, for a whole cube, any source set rows aside
     /// outside a question it was opened with.
     /// </exception>
-    /// <exception cref="Validation.ValidationException">The source stops at an invalid row.</exception>
+    /// <exception cref="Validation.ValidationException">The source stops at an invalid row (every trade reader refuses a negative value, AMC2001).</exception>
     public static async Task<TradeCube> BuildFromSourceAsync(
         ITradeRecordSource source, TradeCubeFilter? question = null, CommodityClassifier? classifier = null, CancellationToken cancellationToken = default)
     {
@@ -257,6 +262,7 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <param name="partitions">How many threads; when 0, the processor count (one for small inputs).</param>
     /// <param name="filter">The records kept (see <see cref="TradeCubeFilter"/>); every record when null.</param>
     /// <returns>The cube, equal to the one-pass cube.</returns>
+    /// <exception cref="Validation.ValidationException">A record has a negative value (AMC2001: a cube adds trade values).</exception>
     public static TradeCube BuildParallel(ReadOnlyMemory<TradeRecord> records, CommodityClassifier? classifier = null, int partitions = 0, TradeCubeFilter? filter = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(partitions);

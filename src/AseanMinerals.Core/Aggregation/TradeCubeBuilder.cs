@@ -1,13 +1,15 @@
 using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Aggregation;
 
 /// <summary>
 /// Builds a <see cref="TradeCube"/> in one pass: add records (one by one, from a span, a sequence or an async stream),
 /// merge builders of disjoint batches, then take the cube. Breakdown records are set aside and counted; every other
-/// record is added to its cell, subset flows in cells of their own. Not thread-safe: use one builder per thread and merge.
+/// record is added to its cell, subset flows in cells of their own. A record with a negative value is refused with a
+/// <see cref="ValidationException"/> (rule AMC2001, as every trade reader refuses it); the records before it stay added. Not thread-safe: use one builder per thread and merge.
 /// </summary>
 public sealed class TradeCubeBuilder
 {
@@ -43,6 +45,7 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Adds one record.</summary>
     /// <param name="record">The record.</param>
+    /// <exception cref="ValidationException">A record has a negative value (AMC2001); the records before it stay added.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(in TradeRecord record)
     {
@@ -60,10 +63,12 @@ public sealed class TradeCubeBuilder
 
     /// <summary>Adds records from a span.</summary>
     /// <param name="records">The records.</param>
+    /// <exception cref="ValidationException">A record has a negative value (AMC2001); the records before it stay added.</exception>
     public void AddRange(ReadOnlySpan<TradeRecord> records) => AddPartition(records, 0, 1);
 
     /// <summary>Adds records from a sequence.</summary>
     /// <param name="records">The records.</param>
+    /// <exception cref="ValidationException">A record has a negative value (AMC2001); the records before it stay added.</exception>
     public void AddRange(IEnumerable<TradeRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -77,6 +82,7 @@ public sealed class TradeCubeBuilder
     /// <param name="records">The records.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>A task that completes when the stream ends.</returns>
+    /// <exception cref="ValidationException">A record has a negative value (AMC2001); the records before it stay added.</exception>
     public async Task AddRangeAsync(IAsyncEnumerable<TradeRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -96,6 +102,7 @@ public sealed class TradeCubeBuilder
     /// <param name="source">The records' source, named in the places of duplicates.</param>
     /// <param name="firstNumber">The number of the first record (from 1).</param>
     /// <exception cref="DuplicateTradeException">A key was seen before and the guard refuses duplicates; every record before it was added.</exception>
+    /// <exception cref="ValidationException">A record has a negative value (AMC2001); the records before it stay added.</exception>
     public void AddRange(ReadOnlySpan<TradeRecord> records, DuplicateTradeGuard duplicates, string source, long firstNumber = 1)
     {
         ArgumentNullException.ThrowIfNull(duplicates);
@@ -290,6 +297,11 @@ public sealed class TradeCubeBuilder
     private void AddToCell(ulong key, in TradeRecord record)
     {
         var mantissa = ExactSum.Decompose(record.Value, out var scale);
+        if (mantissa < 0)
+        {
+            throw NegativeValue(record);
+        }
+
         _table.Add(key, mantissa, scale, 1, (HsCodeLevels)(1 << (record.Commodity.Digits / 2)));
     }
 
@@ -316,6 +328,12 @@ public sealed class TradeCubeBuilder
             AddToCell(key, records[j]);
         }
     }
+
+    // The trade rule every reader applies (AMC2001), for records made in code: a negative value added to a cell would make
+    // its totals and shares wrong numbers. Out of line, so that the check costs the hot path a sign test.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ValidationException NegativeValue(in TradeRecord record) => new(new ValidationResult(
+        [TradeRules.NegativeValue.At("value", $"The record {record} has a negative trade value; a cube adds trade values, and refuses it rather than give a wrong total.")]));
 
     internal void AddCell(in TradeCubeCell cell)
     {

@@ -11,7 +11,8 @@ namespace AseanMinerals.Core.Serialization;
 /// <summary>
 /// Trade records read from JSON Lines (one JSON object a line), as they stream by: memory stays the same whatever the
 /// size of the input. Enumerate it with <c>await foreach</c> or <c>foreach</c>; its <see cref="Summary"/> grows as lines
-/// are read and always reconciles: rows read (non-blank lines) = records + set aside + rejected. Blank lines (empty or white space
+/// are read and always reconciles: rows read (non-blank lines) = records + set aside + rejected. A line with a negative
+/// value is rejected (AMC2001, as <see cref="TradeRecordValidator"/> finds it), like a line that is not a record. Blank lines (empty or white space
 /// only) are neither records nor errors: they are counted apart and keep their place in the line numbers. A line break
 /// after the last line ends it; it does not start a blank line; a last line without a line break is a line like any other.
 /// </summary>
@@ -125,6 +126,10 @@ public sealed class TradeRecordJsonLinesReader : ITradeRecordSource, IEnumerable
                 if (outside)
                 {
                     _tally.CountSetAside(TradeSetAsideReason.OutsideQuestion);
+                }
+                else if (TradeRecordValidator.CheckValue(batch[count], "$.value") is { } negative)
+                {
+                    _stoppedBy = _tally.Reject(negative.InFile(SourceName, lineNumber));
                 }
                 else if (_tally.CountRecordInQuestion(batch[count]))
                 {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AseanMinerals.Core.Concordance;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.TradeSources;
@@ -167,13 +168,31 @@ public sealed class TradeRecordValidator
         return TradeRules.MalformedHsCode.At(path, $"'{text}' is not an HS code: TOTAL, or 2, 4 or 6 digits of a chapter from 01 to 99.");
     }
 
+    /// <summary>
+    /// The one check of rule AMC2001 that every trade reader applies to a record it has read (JSON Lines, Parquet, Arrow,
+    /// Comtrade files) and the cube builder to a record it is given: a negative trade value, once added, would turn a
+    /// total or a share into a wrong number. Null when the value is not negative (-0 is zero).
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="path">The path of its value member, in the reader's style (<c>$.value</c>, <c>primaryValue</c>).</param>
+    /// <returns>The issue, without its file and line (the reader adds them), or null.</returns>
+    internal static ValidationIssue? CheckValue(in TradeRecord record, string path) =>
+        IsNegative(record.Value) ? NegativeValue(record.Value, path) : null;
+
+    // The sign bit first (a flag test, on every record of a reader), then the comparison that tells -0 from a negative.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsNegative(decimal value) => decimal.IsNegative(value) && value < 0;
+
+    private static ValidationIssue NegativeValue(decimal value, string path) =>
+        TradeRules.NegativeValue.At(path, string.Create(CultureInfo.InvariantCulture, $"The trade value {value} is negative."));
+
     private LocalDate Today() => _clock.GetCurrentInstant().InUtc().Date;
 
     private void Check(TradeRecord record, RecordPath path, LocalDate today, List<ValidationIssue> issues)
     {
-        if (record.Value < 0)
+        if (IsNegative(record.Value))
         {
-            issues.Add(TradeRules.NegativeValue.At(path.Member("value"), string.Create(CultureInfo.InvariantCulture, $"The trade value {record.Value} is negative.")));
+            issues.Add(NegativeValue(record.Value, path.Member("value")));
         }
 
         CheckMeasure(record.NetWeightKg, path, "netWeightKg", "net weight", issues);

@@ -30,6 +30,14 @@ public sealed record TradeSourceSummary
     /// <summary>Rows yielded as trade records.</summary>
     public long Records { get; init; }
 
+    /// <summary>
+    /// Of <see cref="Records"/>, how many were left out as duplicates of a record before them (the same key, in this source
+    /// or an earlier one, under <see cref="Trade.DuplicateTradeRule.KeepFirst"/>), so never added: 0 from a reader, set by
+    /// whatever guards the records (<see cref="Trade.DuplicateTradeGuard"/>) with <c>summary with { DuplicatesLeftOut = n }</c>.
+    /// The records added are <see cref="Records"/> - <see cref="DuplicatesLeftOut"/>.
+    /// </summary>
+    public long DuplicatesLeftOut { get; init; }
+
     /// <summary>Rows read well but not yielded, because summing them with the records would count dollars twice.</summary>
     public long SetAside { get; init; }
 
@@ -103,13 +111,20 @@ public sealed record TradeSourceSummary
 
     /// <summary>
     /// The account of the rows alone, for a line that names the source already: <c>N rows read = N records + N set aside
-    /// (N Breakdown) + N rejected (N AMC4001)</c>, then blank lines and issues not listed where there are any.
+    /// (N Breakdown) + N rejected (N AMC4001)</c>, the records' duplicates left out among them (<c>N records (N left out as
+    /// duplicates of earlier records)</c>), then blank lines and issues not listed where there are any.
     /// </summary>
     /// <returns>The text.</returns>
     public string DescribeRows()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{RowsRead:N0} rows read = {Records:N0} records + {SetAside:N0} set aside");
+        text.Append(CultureInfo.InvariantCulture, $"{RowsRead:N0} rows read = {Records:N0} records");
+        if (DuplicatesLeftOut > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" ({DuplicatesLeftOut:N0} left out as duplicates of earlier records)");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" + {SetAside:N0} set aside");
         if (SetAside > 0)
         {
             text.Append(" (").AppendJoin(", ", SetAsideByReason.Where(static p => p.Value > 0).Select(static p => string.Create(CultureInfo.InvariantCulture, $"{p.Value:N0} {p.Key}"))).Append(')');

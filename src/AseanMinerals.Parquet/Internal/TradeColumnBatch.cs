@@ -7,7 +7,7 @@ namespace AseanMinerals.Parquet.Internal;
 /// <summary>
 /// One batch of trade columns (a Parquet row group, an Arrow record batch): the cells of each column of
 /// <see cref="TradeParquetColumns.All"/> that is read, null where the file lacks the column (then null in every row).
-/// <see cref="TryGet"/> makes a row a record or an issue naming the column, the same for every columnar format, by
+/// <see cref="TryGet"/> makes a row a record or an issue naming the column (or the trade rule a record breaks), the same for every columnar format, by
 /// applying the columns' cells in the table's order.
 /// </summary>
 internal sealed class TradeColumnBatch(int count, Array?[] cells)
@@ -31,6 +31,8 @@ internal sealed class TradeColumnBatch(int count, Array?[] cells)
             }
         }
 
-        return true;
+        // A cell that is a record but breaks a trade rule (AMC2001, a negative value) is rejected like a bad cell.
+        issue = TradeRecordValidator.CheckValue(record, "$.value");
+        return issue is null;
     }
 }

@@ -34,6 +34,9 @@ internal abstract class TradeColumnRead
     /// <summary>The kind of cells, in words.</summary>
     public abstract string Description { get; }
 
+    /// <summary>Whether a Parquet column holds cells of this kind (a string, a 32-bit integer...): read otherwise, it would throw.</summary>
+    public abstract bool ReadsParquet(DataField field);
+
     /// <summary>The cells of a Parquet row group's column.</summary>
     public abstract Task<Array> ReadParquetAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken);
 
@@ -49,6 +52,11 @@ internal abstract class TradeColumnRead
 internal sealed class TradeColumnRead<T>(TradeCellFormat<T> format, TradeCellReader<T> read) : TradeColumnRead
 {
     public override string Description => format.Description;
+
+    // Parquet.Net gives a text column's type as ReadOnlyMemory<char> (or string); a number column's as its own type.
+    public override bool ReadsParquet(DataField field) => typeof(T) == typeof(string)
+        ? field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>)
+        : field.ClrType == (Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T));
 
     public override async Task<Array> ReadParquetAsync(ParquetRowGroupReader group, DataField field, int count, CancellationToken cancellationToken) =>
         await format.ReadParquetAsync(group, field, count, cancellationToken).ConfigureAwait(false);

@@ -42,7 +42,7 @@ public class ImporterProperties
 
     // Lines that no reader can take: a negative value, an unknown flow, a short row, a bad period, a bad commodity.
     private static readonly Gen<string> BadLines = Gen.Elements(
-        "BadNumber",
+        "NegativeValue",
         "UnknownFlow",
         "FieldCount",
         "MalformedPeriod",
@@ -134,7 +134,7 @@ public class ImporterProperties
         var fields = line.Split(',');
         switch (kind)
         {
-            case "BadNumber":
+            case "NegativeValue":
                 fields[43] = "\"-5\"";
                 break;
             case "UnknownFlow":

@@ -80,7 +80,7 @@ public sealed class ParallelImportTests : IDisposable
         var (records, lines, summary, _) = await ReadAsync(parallel);
 
         parallel.PartsRead.Should().BeGreaterThan(3);
-        summary.Issues.Errors.Select(i => (i.Line, i.Code)).Should().Equal((4L, "AMC5004"), (8L, "AMC5006"), (12L, "AMC5009"));
+        summary.Issues.Errors.Select(i => (i.Line, i.Code)).Should().Equal((4L, "AMC2001"), (8L, "AMC5006"), (12L, "AMC5009")); // -1 is negative
         summary.Issues.Errors.Should().OnlyContain(i => i.Source == path);
         (summary.RowsRead, summary.Records, summary.Rejected, summary.BlankLines).Should().Be((10L, 7L, 3L, 1L));
         lines.Should().Equal(2, 3, 5, 7, 9, 10, 11);

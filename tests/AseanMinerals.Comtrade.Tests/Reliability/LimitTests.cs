@@ -106,9 +106,9 @@ public class LimitTests
         var result = await Fixture.ReadTextAsync(text, options);
 
         result.Summary.Rejected.Should().Be(1_500);
-        result.Summary.Issues.Issues.Should().HaveCount(1_000).And.OnlyContain(static i => i.Code == "AMC5004");
+        result.Summary.Issues.Issues.Should().HaveCount(1_000).And.OnlyContain(static i => i.Code == "AMC2001"); // -1: a negative value
         result.Summary.IssuesNotListed.Should().Be(500);
-        result.Summary.IssuesByRule["AMC5004"].Should().Be(1_500);
+        result.Summary.IssuesByRule["AMC2001"].Should().Be(1_500);
         result.Summary.IsReconciled.Should().BeTrue();
     }
 

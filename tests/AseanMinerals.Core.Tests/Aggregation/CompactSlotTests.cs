@@ -20,32 +20,39 @@ public class CompactSlotTests
         // 2^47 - 1 = 140,737,488,355,327, so 1,407,374,883,553.27 is the largest sum the word holds in cents (scale 2).
         // By hand: 1,407,374,883,553.27 + 0.01 = 1,407,374,883,553.28 (one past the word);
         // + 5,000,000,000,000.00 = 6,407,374,883,553.28; - 6,000,000,000,000.00 = 407,374,883,553.28 (back in the word);
-        // + 0.02 = 407,374,883,553.30.
-        TradeRecord[] records =
+        // + 0.02 = 407,374,883,553.30. A builder refuses a negative record (AMC2001), so the way back is taken by cells
+        // computed elsewhere (TradeCube.FromCells adds them as they are).
+        TradeCubeCell[] cells =
         [
-            Record(Indonesia, China, TradeFlow.Export, "260111", 1_407_374_883_553.27m),
-            Record(Indonesia, China, TradeFlow.Export, "260111", 0.01m),
-            Record(Indonesia, China, TradeFlow.Export, "260111", 5_000_000_000_000.00m),
-            Record(Indonesia, China, TradeFlow.Export, "260111", -6_000_000_000_000.00m),
-            Record(Indonesia, China, TradeFlow.Export, "260111", 0.02m),
+            Cell(1_407_374_883_553.27m),
+            Cell(0.01m),
+            Cell(5_000_000_000_000.00m),
+            Cell(-6_000_000_000_000.00m),
+            Cell(0.02m),
         ];
 
-        var cube = TradeCube.Build(records.AsSpan(), Minerals);
+        var cube = TradeCube.FromCells(cells, Minerals);
         var cell = cube.Cells.Should().ContainSingle().Subject;
         cell.Value.Should().Be(407_374_883_553.30m);
         cell.Records.Should().Be(5);
+        TradeCube.FromCells([.. cells.Reverse()], Minerals).Should().Be(cube);
 
-        // Stopping at the edge: the first two alone are one past it, 1,407,374,883,553.28 (kept beside the table).
-        TradeCube.Build(records.AsSpan(0, 2), Minerals).Cells.Single().Value.Should().Be(1_407_374_883_553.28m);
+        // Stopping at the edge: the first two alone are one past it, 1,407,374,883,553.28 (kept beside the table), from
+        // records in one pass, one at a time and in parallel alike.
+        TradeRecord[] records = [Record(Indonesia, China, TradeFlow.Export, "260111", 1_407_374_883_553.27m), Record(Indonesia, China, TradeFlow.Export, "260111", 0.01m)];
+        var edge = TradeCube.Build(records.AsSpan(), Minerals);
+        edge.Cells.Single().Value.Should().Be(1_407_374_883_553.28m);
+        TradeCube.Build(records).Should().Be(edge);
+        TradeCube.Build([.. records.Reverse()]).Should().Be(edge);
+        TradeCube.BuildParallel(records, partitions: 2).Should().Be(edge);
 
         // A negative sum past the edge: -(2^47) - 1 cents = -1,407,374,883,553.29.
-        TradeCube.Build([Record(Indonesia, China, TradeFlow.Export, "260111", -1_407_374_883_553.28m), Record(Indonesia, China, TradeFlow.Export, "260111", -0.01m)])
-            .Cells.Single().Value.Should().Be(-1_407_374_883_553.29m);
-
-        TradeCube.Build(records).Should().Be(cube); // one record at a time
-        TradeCube.Build([.. records.Reverse()]).Should().Be(cube);
-        TradeCube.BuildParallel(records, partitions: 2).Should().Be(cube);
+        TradeCube.FromCells([Cell(-1_407_374_883_553.28m), Cell(-0.01m)], Minerals).Cells.Single().Value.Should().Be(-1_407_374_883_553.29m);
     }
+
+    // A cell of Indonesia's 2018 exports of 260111 to China holding one record of the value.
+    private static TradeCubeCell Cell(decimal value) =>
+        new(Y2018, Indonesia, China, TradeFlow.Export, Minerals.CellIndexOf(HsCode.Parse("260111")), value, 1, HsCodeLevels.Subheading);
 
     [Fact]
     public void A_cell_of_more_than_65535_records_counts_and_sums_every_one()

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 using static AseanMinerals.Core.Tests.Aggregation.HandMadeRecords;
@@ -203,10 +204,12 @@ public class FigureAbsenceTests
     [Fact]
     public void Growth_between_values_of_opposite_signs_is_absent_as_opposite_signs()
     {
-        // A negative value (a correction row) in 2018: 100 then -50 have no compound rate.
-        var cube = TradeCube.Build([
-            Record(Indonesia, China, TradeFlow.Export, "260111", 100m, Y2017),
-            Record(Indonesia, China, TradeFlow.Export, "260111", -50m)]);
+        // A negative sum (a correction computed elsewhere) in 2018: 100 then -50 have no compound rate. A builder refuses a
+        // negative record (AMC2001); cells made elsewhere (TradeCube.FromCells) are taken as they are.
+        var cell = MineralsClassification.DefaultClassifier.CellIndexOf(HsCode.Parse("260111"));
+        var cube = TradeCube.FromCells([
+            new TradeCubeCell(Y2017, Indonesia, China, TradeFlow.Export, cell, 100m, 1, HsCodeLevels.Subheading),
+            new TradeCubeCell(Y2018, Indonesia, China, TradeFlow.Export, cell, -50m, 1, HsCodeLevels.Subheading)]);
 
         var growth = cube.Growth(IndonesiaOnly, 2017, 2018);
 

@@ -67,6 +67,9 @@ public static class ModelGenerators
         Zip3(Zip3(Gen.Choose(int.MinValue, int.MaxValue), Gen.Choose(int.MinValue, int.MaxValue), Gen.Choose(int.MinValue, int.MaxValue)), Gen.Elements(true, false), Gen.Choose(0, 28))
             .Select(static p => new decimal(p.Item1.Item1, p.Item1.Item2, p.Item1.Item3, p.Item2, (byte)p.Item3)));
 
+    // Any trade value a reader takes: a decimal that is not negative (every trade reader refuses a negative one, AMC2001).
+    public static Gen<decimal> TradeValues { get; } = Decimals.Select(static d => Math.Abs(d));
+
     public static Gen<double> FiniteDoubles { get; } = Gen.OneOf(
         Gen.Elements(0.0, -0.0, 1.0, double.MaxValue, double.MinValue, double.Epsilon, 0.1, 1e-300),
         Gen.Zip(Gen.Choose(int.MinValue, int.MaxValue), Gen.Choose(-300, 300)).Select(static p => p.Item1 * Math.Pow(10, p.Item2)).Where(double.IsFinite));
@@ -91,7 +94,7 @@ public static class ModelGenerators
         from flow in Gen.Elements(Enum.GetValues<TradeFlow>())
         from commodity in HsCodes
         from revision in Gen.Elements(Enum.GetValues<HsRevision>())
-        from value in Decimals
+        from value in TradeValues
         from netWeight in Optional(FiniteDoubles)
         from quantity in Optional(FiniteDoubles)
         from unit in Optional(Gen.Choose(short.MinValue, short.MaxValue))

@@ -145,7 +145,6 @@ internal static class CubeCommand
         document.Lead.Add($"Scope: {query.Scope} ({CommoditiesInData.ScopeChapters(query.Scope)}). Membership basis: {query.Membership}.");
         document.Lead.Add($"Totals add: {SharesReportBuilder.FlowsIncluded}.");
         document.Lead.Add("Values in US dollars as reported. n/a [k] = the data cannot give the figure, for the reason of note k.");
-        document.Lead.Add($"Read: {merged.Statistics}.");
         var periods = cube.Periods.Where(static p => p.IsAnnual).ToList();
         if (periods.Count == 0)
         {

@@ -16,7 +16,8 @@ namespace AseanMinerals.Cli.Charts;
 /// The picture of a shares report (ScottPlot): the share of trade in scope in each member state's total trade, each bar
 /// split into its intra-ASEAN and extra-ASEAN parts where the data has rows by partner, above the commodity groups' parts
 /// of ASEAN's trade in scope. Every bar is labelled to two significant digits and every bar colour is in a legend; the
-/// title names the HS codes the data holds and the caption the scope asked for, the files and the membership basis.
+/// title names the HS codes the data holds and the caption the scope asked for, the files, the membership basis and the
+/// coverage of what each panel draws (the members with a bar, those split, the members the commodity groups cover).
 /// A member without the figure gets no bar and "n/a" under its name, never a zero bar; a panel that would say nothing
 /// (no member's figure; one commodity group at 100%) is left out and the caption says so; with no panel left there is
 /// nothing to draw (exit 1).

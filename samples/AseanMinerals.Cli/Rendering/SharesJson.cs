@@ -149,13 +149,7 @@ internal static class SharesJson
 
             json.WriteEndArray();
             json.WriteString("partnerScope", flow.PartnerScope);
-            json.WriteStartArray("mirrorReporters");
-            foreach (var code in flow.MirrorReporters)
-            {
-                json.WriteStringValue(code);
-            }
-
-            json.WriteEndArray();
+            Codes(json, "mirrorReporters", flow.MirrorReporters);
             json.WriteString("membersText", flow.MembersText);
             json.WriteStartArray("members");
             foreach (var member in flow.Members)

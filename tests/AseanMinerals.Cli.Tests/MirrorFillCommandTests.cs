@@ -85,8 +85,11 @@ public class MirrorFillCommandTests
         lines.Should().Contain(l => l.StartsWith(prefix + $"mirror fill,exports,{AllCommodities},reported,0,,,", StringComparison.Ordinal));
         lines.Should().Contain(l => l.StartsWith(prefix + $"mirror fill,exports,{AllCommodities},mirror-based,{exports.ToString(CultureInfo.InvariantCulture)},1,,", StringComparison.Ordinal));
         lines.Should().ContainSingle(static l => l.Contains(",mirror fill,,,basis,,,", StringComparison.Ordinal) && l.Contains("World totals cannot be mirror-filled", StringComparison.Ordinal));
-        lines.Should().Contain(prefix + $"mirror fill,exports,{AllCommodities},total (reported + mirror),{exports.ToString(CultureInfo.InvariantCulture)},,"
-            + "\"exports to CHN, DEU and USA only, the partners that report them; members: reported: none; mirror-filled from CHN DEU USA: BRN KHM IDN LAO MYS MMR PHL SGP THA VNM; missing: none\"");
+        // The total's note says which trade it is; its coverage columns follow (all ten members, filled by mirror).
+        lines.Should().Contain(l => l.StartsWith(
+            prefix + $"mirror fill,exports,{AllCommodities},total (reported + mirror),{exports.ToString(CultureInfo.InvariantCulture)},,"
+            + "\"exports to CHN, DEU and USA only, the partners that report them; members: reported: none; mirror-filled from CHN DEU USA: BRN KHM IDN LAO MYS MMR PHL SGP THA VNM; missing: none\",",
+            StringComparison.Ordinal));
         lines.Should().ContainSingle(static l => l.Contains(",mirror fill,exports,scope minerals,total (reported + mirror),,,", StringComparison.Ordinal)
             && l.Contains("TOTAL rows at most", StringComparison.Ordinal));
     }

@@ -129,4 +129,43 @@ public sealed class DuplicateCommandTests : IDisposable
         File.WriteAllLines(path, [.. lines, lines[1]], System.Text.Encoding.Latin1);
         return path;
     }
+
+    [Fact]
+    public async Task Validate_of_one_file_given_twice_finds_every_key_again_naming_both_places_like_shares()
+    {
+        // Review of 2 December 2026, finding 16: `validate a.jsonl a.jsonl` exited 0 while `shares` of the pair refused.
+        // By hand: the hand-made file's 10 lines have 10 distinct keys; each line of the second input repeats its own.
+        var run = await CliRun.RunAsync("validate", HandMade, HandMade);
+
+        run.ExitCode.Should().Be(1);
+        var duplicates = run.Out.Split('\n').Where(static l => l.Contains(": AMC2009 ", StringComparison.Ordinal)).ToList();
+        duplicates.Should().HaveCount(10);
+        duplicates[0].Should().StartWith($"{HandMade} (input 2):1: AMC2009 ").And.Contain($"same key as the record of {HandMade}:1 ");
+        duplicates[9].Should().StartWith($"{HandMade} (input 2):10: AMC2009 ").And.Contain($"{HandMade}:10 ");
+        run.Out.Should().Contain($"{HandMade}: JsonLines, valid: 0 errors").And.Contain($"{HandMade}: JsonLines, invalid: 10 errors");
+    }
+
+    [Fact]
+    public async Task Validate_finds_a_Comtrade_file_and_its_own_converted_output_to_be_the_same_trade()
+    {
+        var converted = Path.Combine(_folder, "excerpt.jsonl");
+        (await CliRun.RunAsync("convert", ComtradePlusExcerpt, "-o", converted)).ExitCode.Should().Be(0);
+
+        var run = await CliRun.RunAsync("validate", ComtradePlusExcerpt, converted);
+
+        // Every record of the conversion is one of the excerpt's: its line 1 is the excerpt's first data row (line 2).
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().Contain($"{converted}:1: AMC2009 ").And.Contain($"same key as the record of {ComtradePlusExcerpt}:2 ");
+        run.Out.Split('\n').Count(static l => l.Contains(": AMC2009 ", StringComparison.Ordinal)).Should().Be(File.ReadLines(converted).Count());
+    }
+
+    [Fact]
+    public async Task Validate_of_two_files_with_no_key_in_common_stays_valid()
+    {
+        // The hand-made records are of 2022, the nickel exports of 2023: no key in common.
+        var run = await CliRun.RunAsync("validate", HandMade, Fixture("nickel-exports-2023.jsonl"));
+
+        run.ExitCode.Should().Be(0, run.Out);
+        run.Out.Should().NotContain("AMC2009");
+    }
 }

@@ -8,7 +8,8 @@ namespace AseanMinerals.Cli.Commands;
 
 /// <summary>
 /// <c>validate</c>: one line per issue, <c>FILE:LINE: CODE message (path)</c>, then one summary line per file. Exit code
-/// 0 when no issue is an error, 1 when any is, 2 when a file cannot be read (the other files are still validated).
+/// 0 when no issue is an error, 1 when any is, 2 when a file cannot be read (the other files are still validated). The
+/// trade files are checked as one input, as <c>shares</c> reads them: a key of an earlier file is AMC2009 too.
 /// </summary>
 internal static class ValidateCommand
 {
@@ -26,8 +27,10 @@ internal static class ValidateCommand
         {
             var validator = new FileValidator(SystemClock.Instance, new ProgressLine(environment));
             var exitCode = CliApplication.Success;
-            foreach (var file in parse.GetValue(files)!)
+            var inputs = parse.GetValue(files)!;
+            for (var i = 0; i < inputs.Length; i++)
             {
+                var file = inputs[i];
                 if (file != "-" && InputFiles.Problem(file) is { } problem)
                 {
                     await environment.Error.WriteLineAsync($"asean-minerals: {file}: cannot be read: {problem}").ConfigureAwait(false);
@@ -38,7 +41,7 @@ internal static class ValidateCommand
                 FileValidation validation;
                 try
                 {
-                    validation = await validator.ValidateAsync(file, environment.StandardInput, cancellationToken).ConfigureAwait(false);
+                    validation = await validator.ValidateAsync(file, environment.StandardInput, cancellationToken, TradeFiles.PlaceName(inputs, i)).ConfigureAwait(false);
                 }
                 catch (CliFailure failure)
                 {

@@ -42,14 +42,15 @@ internal static class TradeFiles
     /// How many threads read a JSON Lines or Comtrade CSV file in parts (<see cref="ParallelTradeSource"/>): 0 for every
     /// core, 1 for one reader. The records, their order and the summary are the same either way.
     /// </param>
-    public static ITradeRecordSource Source(string path, ComtradeImportOptions options, int threads = 0) => (KindOf(path), threads) switch
+    /// <param name="name">The name its issues and summary give it (<see cref="PlaceName"/>); its path when null.</param>
+    public static ITradeRecordSource Source(string path, ComtradeImportOptions options, int threads = 0, string? name = null) => (KindOf(path), threads) switch
     {
-        (TradeFileKind.JsonLines, 1) => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = path }),
-        (TradeFileKind.JsonLines, _) => ParallelTradeSource.OpenJsonLines(path, options with { SourceName = path }, threads),
+        (TradeFileKind.JsonLines, 1) => AseanMineralsJson.OpenTradeRecordLines(path, options with { SourceName = name ?? path }),
+        (TradeFileKind.JsonLines, _) => ParallelTradeSource.OpenJsonLines(path, options with { SourceName = name ?? path }, threads),
         (TradeFileKind.Parquet, _) => ParquetInput.Open(path, options),
         (TradeFileKind.Arrow, _) => ParquetInput.OpenArrow(path, options),
-        (_, 1) => ComtradeFile.Open(path, options with { SourceName = path }),
-        _ => ComtradeFile.OpenParallel(path, options with { SourceName = path }, threads),
+        (_, 1) => ComtradeFile.Open(path, options with { SourceName = name ?? path }),
+        _ => ComtradeFile.OpenParallel(path, options with { SourceName = name ?? path }, threads),
     };
 
     /// <summary>
@@ -139,7 +140,7 @@ internal static class TradeFiles
 
     // How places in the i-th input are named: its path, and which input it is when the same file was given before, so
     // that a duplicate of a file given twice names two places that differ ("a.csv (input 2):5 ... same key as a.csv:5").
-    private static string PlaceName(IReadOnlyList<string> paths, int i)
+    public static string PlaceName(IReadOnlyList<string> paths, int i)
     {
         var full = Path.GetFullPath(paths[i]);
         for (var j = 0; j < i; j++)

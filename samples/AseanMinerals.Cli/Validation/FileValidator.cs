@@ -17,12 +17,17 @@ namespace AseanMinerals.Cli.Validation;
 /// </summary>
 internal sealed class FileValidator(IClock clock, ProgressLine progress)
 {
+    // One guard for every trade file of the command, as shares has: the same key in two inputs is AMC2009, both places named.
+    private readonly DuplicateTradeGuard _keys = new(DuplicateTradeRule.KeepFirst);
+
     /// <summary>
     /// Validates <paramref name="path"/>, or standard input for <c>-</c>. The file is opened once: its first bytes tell its
     /// kind (by name first), then it is read from its start again, by seeking back in a file and by replaying those
-    /// bytes in a pipe or standard input, so that anything that can be read once can be validated.
+    /// bytes in a pipe or standard input, so that anything that can be read once can be validated. A trade file's issues
+    /// name it <paramref name="name"/> (<see cref="TradeFiles.PlaceName"/>: a file given again is named with its place among
+    /// the inputs), and its keys are checked against those of the trade files validated before it.
     /// </summary>
-    public async Task<FileValidation> ValidateAsync(string path, Func<Stream>? standardInput, CancellationToken cancellationToken)
+    public async Task<FileValidation> ValidateAsync(string path, Func<Stream>? standardInput, CancellationToken cancellationToken, string? name = null)
     {
         var stream = path == "-"
             ? standardInput?.Invoke() ?? throw CliFailure.Usage("-: there is no standard input to read")
@@ -60,7 +65,7 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
             var content = stream.CanSeek ? stream : new PeekedStream(head.AsMemory(0, length), stream);
             var (result, rows, note) = kind switch
             {
-                DocumentKind.JsonLines or DocumentKind.Comtrade => await TradeFileAsync(path, kind, content, cancellationToken).ConfigureAwait(false),
+                DocumentKind.JsonLines or DocumentKind.Comtrade => await TradeFileAsync(path, name ?? path, kind, content, cancellationToken).ConfigureAwait(false),
                 _ => Document(path, content, kind),
             };
             return new FileValidation(path, kind, result, rows, note);
@@ -136,17 +141,17 @@ internal sealed class FileValidator(IClock clock, ProgressLine progress)
     // Every row of a trade file, whatever its kind, through its trade source and the record checks, in bounded memory:
     // the first issues are listed, the rest counted. A file whose name tells its kind is read by its trade source from
     // the name (which knows .gz); a pipe, or a file told by its content, from the stream.
-    private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, DocumentKind kind, Stream content, CancellationToken cancellationToken)
+    private async Task<(ValidationResult, long, string?)> TradeFileAsync(string path, string name, DocumentKind kind, Stream content, CancellationToken cancellationToken)
     {
         var options = new ComtradeImportOptions { OnInvalidRow = InvalidRowHandling.Collect, Progress = TradeFiles.Progress(path, progress) };
         var byName = content.CanSeek && (TradeFiles.KindOf(path) == TradeFileKind.JsonLines) == (kind == DocumentKind.JsonLines);
-        ITradeRecordSource source = byName ? TradeFiles.Source(path, options)
-            : kind == DocumentKind.JsonLines ? AseanMineralsJson.ReadTradeRecordLines(content, options with { SourceName = path })
-            : ComtradeFile.OpenStream(content, path, options);
+        ITradeRecordSource source = byName ? TradeFiles.Source(path, options, name: name)
+            : kind == DocumentKind.JsonLines ? AseanMineralsJson.ReadTradeRecordLines(content, options with { SourceName = name })
+            : ComtradeFile.OpenStream(content, name, options);
         TradeSourceSummary summary;
         try
         {
-            summary = await new TradeRecordValidator(clock).ValidateAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
+            summary = await new TradeRecordValidator(clock) { Duplicates = _keys }.ValidateAsync(source, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (ValidationException e)
         {

@@ -46,6 +46,14 @@ public sealed class TradeRecordValidator
     }
 
     /// <summary>
+    /// The guard that remembers the keys of every source <see cref="ValidateAsync"/> reads with this validator, so that a key
+    /// an earlier source gave is a duplicate too (AMC2009, naming the place of the first: <c>a.jsonl:1</c>), as it is for
+    /// whatever adds the records of several files; null (the default) checks each source on its own. Only its memory of
+    /// keys is used, not its rule.
+    /// </summary>
+    public DuplicateTradeGuard? Duplicates { get; init; }
+
+    /// <summary>
     /// Checks a list of records, including duplicates among them. Duplicates are found by a <see cref="DuplicateTradeGuard"/>
     /// (the one mechanism for them), in memory that grows with the keys (about 8 bytes a key for records grouped by period
     /// and reporter); <see cref="ValidateRecord"/> needs none.
@@ -97,7 +105,7 @@ public sealed class TradeRecordValidator
         var kept = new List<ValidationIssue>();
         var byRule = new Dictionary<string, long>(StringComparer.Ordinal);
         long notListed = 0;
-        var keys = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
+        var keys = Duplicates ?? new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst);
         var recordPath = new RecordPath(string.Empty, -1);
         await foreach (var record in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -105,9 +113,10 @@ public sealed class TradeRecordValidator
             Check(record, recordPath, today, found);
             if (!keys.TryAdmit(record, new TradePlace(source.SourceName, line), out var first))
             {
+                var where = first.Source == source.SourceName ? $"the record of line {first.Number}" : $"the record of {first}";
                 found.Add(TradeRules.DuplicateRecord.At(
                     string.Empty,
-                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as the record of line {first.Number} (period, reporter, partner, flow, commodity, breakdown).")));
+                    string.Create(CultureInfo.InvariantCulture, $"The record {record} has the same key as {where} (period, reporter, partner, flow, commodity, breakdown).")));
             }
 
             foreach (var issue in found)

@@ -54,6 +54,27 @@ public class TradeRecordValidatorTests
     }
 
     [Fact]
+    public async Task A_validator_with_a_shared_guard_finds_a_key_of_an_earlier_source_naming_its_place()
+    {
+        // The same record in a.jsonl (line 1) and b.jsonl (line 2, after another key): by hand, one AMC2009, in b at line 2.
+        var validator = new TradeRecordValidator(new FixedClock(Instant.FromUtc(2026, 3, 15, 12, 0))) { Duplicates = new DuplicateTradeGuard(DuplicateTradeRule.KeepFirst) };
+        var line = AseanMineralsJson.Serialize(Valid);
+        var other = AseanMineralsJson.Serialize(Valid with { Partner = new AreaCode(96) });
+
+        var first = await validator.ValidateAsync(Lines(line, "a.jsonl"));
+        var second = await validator.ValidateAsync(Lines(other + "\n" + line, "b.jsonl"));
+
+        first.Issues.Issues.Should().BeEmpty();
+        var issue = second.Issues.Issues.Should().ContainSingle().Subject;
+        (issue.Code, issue.Source, issue.Line).Should().Be(("AMC2009", "b.jsonl", (long?)2));
+        issue.Message.Should().Contain("same key as the record of a.jsonl:1 ");
+        (await Validator.ValidateAsync(Lines(line, "b.jsonl"))).Issues.Issues.Should().BeEmpty(); // without a shared guard: each source alone
+
+        static ITradeRecordSource Lines(string text, string name) =>
+            AseanMineralsJson.ReadTradeRecordLines(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)), new TradeSourceOptions { SourceName = name });
+    }
+
+    [Fact]
     public void A_valid_record_has_no_issue()
     {
         Validator.Validate([Valid]).Issues.Should().BeEmpty();

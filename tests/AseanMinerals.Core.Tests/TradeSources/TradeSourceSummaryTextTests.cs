@@ -26,7 +26,7 @@ public sealed class TradeSourceSummaryTextTests
     public void Records_left_out_as_duplicates_are_named_among_the_records_and_the_rows_still_reconcile()
     {
         // A second copy of a file under --duplicates keep-first: its 1,352 records all have keys of the first copy.
-        var summary = new TradeSourceSummary { Source = "TradeData.csv", Format = "ComtradePlusCsv", RowsRead = 1_352, Records = 1_352, DuplicatesLeftOut = 1_352 };
+        var summary = new TradeSourceSummary { Source = "TradeData.csv", Format = "ComtradePlusCsv", RowsRead = 1_352, Records = 1_352, DuplicatesLeftOut = 1_352, IsComplete = true };
 
         summary.DescribeRows().Should().Be("1,352 rows read = 1,352 records (1,352 left out as duplicates of earlier records) + 0 set aside + 0 rejected");
         summary.IsReconciled.Should().BeTrue();

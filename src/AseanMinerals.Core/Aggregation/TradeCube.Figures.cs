@@ -292,7 +292,9 @@ public sealed partial class TradeCube
             only => Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto, only),
             only => Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto, only));
         var (part, total) = (partEvaluation.Value, totalEvaluation.Value);
-        var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports", part.Absence, total.Absence, "the reporters' exports of the commodities");
+        var (reporterShare, reason) = Contradiction(period, partEvaluation, totalEvaluation) is { } contradiction
+            ? (null, contradiction)
+            : Ratio(part.Value, total.Value, "the reporters' total exports", part.Absence, total.Absence, "the reporters' exports of the commodities");
         var (worldShare, worldReason) = Ratio(worldCommodityExports, worldTotalExports, "the world's total exports");
         var (index, indexReason) = reporterShare is null ? (null, reason) : worldShare is null ? (null, worldReason) : Ratio(reporterShare, worldShare, "the world's share of the commodities");
         return new ComparativeAdvantage
@@ -306,7 +308,7 @@ public sealed partial class TradeCube
             WorldTotalExports = worldTotalExports,
             Index = index,
             Coverage = part.Coverage,
-            Absence = part.Value is null ? part.Absence : total.Value is null ? total.Absence : indexReason,
+            Absence = part.Value is null ? part.Absence : total.Value is null ? total.Absence : reporterShare is null ? reason : indexReason,
         };
     }
 
@@ -342,7 +344,7 @@ public sealed partial class TradeCube
     // "reported no exports to" only where the reporter's rows are by partner and none is with the other: a file of World
     // rows only cannot tell, and the value's own reason says so.
     private static FigureAbsence MirrorSideReason(TradeValue side, FigureAbsence reportedNone) =>
-        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.Absence! : reportedNone;
+        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows or CoverageGap.NoTotalRows }, ..] } ? side.Absence! : reportedNone;
 
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
     private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, CellTally> tallies) =>
@@ -354,7 +356,21 @@ public sealed partial class TradeCube
         numerator is null ? (null, FigureAbsences.NumeratorAbsent(numeratorName, numeratorCause, denominator))
         : denominator is null ? (null, FigureAbsences.DenominatorAbsent(denominatorName, denominatorCause, numerator))
         : denominator == 0 ? (null, FigureAbsences.DenominatorZero(denominatorName, numerator))
-        : (numerator.Value / denominator.Value, null);
+        : Quotient(numerator.Value, denominator.Value) is { } quotient ? (quotient, null)
+        : (null, FigureAbsences.OutOfRange($"{numeratorName} over {denominatorName}", null, []) with { Numerator = numerator, Denominator = denominator });
+
+    // A quotient, or null when it does not fit a decimal (a large value over a tiny one): absent, never an exception.
+    private static decimal? Quotient(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 
     private ShareBreakdown Breakdown(
         string measure, TradePeriod period, AreaGroup reporters, string basis, FigureAbsence? absence, List<(string Key, string Name, ExactTotal Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
@@ -374,7 +390,15 @@ public sealed partial class TradeCube
         }
 
         // Parts and total are exact sums, converted once each: the parts add up to the total exactly.
-        var totalValue = total.ToDecimal();
+        if (!total.TryToDecimal(out var totalValue) || shown.Any(static p => !p.Sum.TryToDecimal(out _)))
+        {
+            return new ShareBreakdown
+            {
+                Measure = measure, Period = period, Reporters = reporters.ToString(), Basis = basis, WithoutRecords = withoutRecords,
+                Absence = FigureAbsences.OutOfRange($"the total of {measure} of {reporters}", period, []),
+            };
+        }
+
         return new ShareBreakdown
         {
             Measure = measure,

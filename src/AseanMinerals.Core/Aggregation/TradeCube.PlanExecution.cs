@@ -36,6 +36,13 @@ public sealed partial class TradeCube : ICubeCells
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
         var absent = Planner.Judge(plan, records, levels);
         var sum = (exports ?? default) + (imports ?? default);
+        decimal exportsValue = 0, importsValue = 0, sumValue = 0;
+        if (absent is null && !((exports ?? default).TryToDecimal(out exportsValue) && (imports ?? default).TryToDecimal(out importsValue) && sum.TryToDecimal(out sumValue)))
+        {
+            // The cube sums exactly whatever the values; a sum beyond decimal's range cannot be given as a number.
+            absent = FigureAbsences.OutOfRange($"{plan.Asked.Measure} of {plan.Asked.Reporters}", period, plan.Reporters);
+        }
+
         var value = new TradeValue
         {
             Measure = plan.Asked.Measure,
@@ -47,9 +54,9 @@ public sealed partial class TradeCube : ICubeCells
             Commodities = plan.Asked.Commodities,
             TotalBasis = plan.TotalBasis,
             Direction = direction,
-            Exports = absent is null && direction != TradeDirection.Imports ? (exports ?? default).ToDecimal() : null,
-            Imports = absent is null && direction != TradeDirection.Exports ? (imports ?? default).ToDecimal() : null,
-            Value = absent is null ? sum.ToDecimal() : null,
+            Exports = absent is null && direction != TradeDirection.Imports ? exportsValue : null,
+            Imports = absent is null && direction != TradeDirection.Exports ? importsValue : null,
+            Value = absent is null ? sumValue : null,
             Records = records,
             Coverage = plan.Coverage,
             Absence = absent,
@@ -78,10 +85,14 @@ public sealed partial class TradeCube : ICubeCells
             numerator = numerator with { Value = zero };
         }
 
-        var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
-        if (numerator.Value.Value is null || denominator.Value.Value is null)
+        // A part above its whole in any reporter's flow first: the share that adds it to other flows or members would
+        // hide the contradiction (and a tiny whole would make the quotient overflow).
+        var (share, reason) = Contradiction(period, numerator, denominator) is { } contradiction
+            ? (null, contradiction)
+            : Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
+        if (numerator.Value.Value is null || denominator.Value.Value is null || reason is not null)
         {
-            // Ratio says which side is absent, with that side's own reason.
+            // Ratio says which side is absent, with that side's own reason, or why the quotient cannot be given.
         }
         else if (share > 1)
         {
@@ -97,6 +108,14 @@ public sealed partial class TradeCube : ICubeCells
             Measure = measure, Period = period, Numerator = numerator.Value, Denominator = denominator.Value, Share = share, Absence = reason, Coverage = numerator.Value.Coverage,
         };
     }
+
+    // Why a part cannot be set against its whole: in some reporter's flow the part exceeds the whole (both sides there).
+    private FigureAbsence? Contradiction(TradePeriod period, Evaluation part, Evaluation whole) =>
+        part.Read is { } partCells && whole.Read is { } wholeCells && part.Value.Value is not null && whole.Value.Value is not null
+        && Planner.PartExceedingWhole(period, partCells, wholeCells) is var (reporter, flow, partSum, wholeSum)
+            ? FigureAbsences.PartsExceedWhole(
+                part.Value, whole.Value, reporter, flow, partSum.TryToDecimal(out var p) ? p : null, wholeSum.TryToDecimal(out var w) ? w : null)
+            : null;
 
     // Two sides of a ratio over one set of members (SharePlanner.Align): evaluated again over the members both cover where
     // they differ; both results carry the one coverage.

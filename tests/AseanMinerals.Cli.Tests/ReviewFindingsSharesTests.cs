@@ -88,6 +88,47 @@ public sealed class ReviewFindingsSharesTests : IDisposable
             "asean-minerals: IDN reports nothing in these files for 2022; it appears as a partner. CHN does: leave the others out of --reporter to see its figures");
     }
 
+    [Fact]
+    public async Task Top_partners_in_total_trade_agree_with_the_headline_and_show_the_part_with_no_partner()
+    {
+        // tp: exports World 1,000, 600 to Malaysia; imports World 1,000, 100 from China. Headline total 2,000, ASEAN
+        // (Malaysia) 600 / 2,000 = 30%. Before: Malaysia 85.71% of a total of 700. By hand: 600 (30%), 100 (5%), not
+        // assigned 1,300 (65%), total 2,000; the imports share 0 / 1,000 notes that 900 of the 1,000 has no partner.
+        var file = Write("tp.jsonl",
+            Line("360", "000", "export", "TOTAL", "1000"), Line("360", "458", "export", "TOTAL", "600"),
+            Line("360", "000", "import", "TOTAL", "1000"), Line("360", "156", "import", "TOTAL", "100"));
+
+        var run = await CliRun.RunAsync("shares", file, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var reporter = ParseJson(run.Out).GetProperty("reporters")[0];
+        var top = reporter.GetProperty("topPartnersInTotalTrade");
+        Decimal(top.GetProperty("totalUsd")).Should().Be(2_000m);
+        top.GetProperty("parts").EnumerateArray().Select(static p => (p.GetProperty("key").GetString(), Decimal(p.GetProperty("share"))))
+            .Should().Equal(("458", 0.3m), ("156", 0.05m), ("unassigned", 0.65m));
+        var imports = PartnerShare(reporter, "imports", "ofTotalTrade");
+        Decimal(imports.GetProperty("share")).Should().Be(0m);
+        var note = imports.GetProperty("notes")[0];
+        note.GetProperty("kind").GetString().Should().Be("partnerRowsShort");
+        Decimal(note.GetProperty("valueUsd")).Should().Be(900m);
+        Decimal(note.GetProperty("wholeUsd")).Should().Be(1_000m);
+    }
+
+    [Fact]
+    public async Task Re_imports_are_no_part_of_the_intra_ASEAN_share_and_the_table_says_so()
+    {
+        // 13: Indonesia imports World 1,000, of which 200 from itself. Before: "share of ASEAN in total trade (imports)
+        // 20.00%" and Indonesia its own top partner. By hand: 0 / 1,000 = 0.00% with a note of the 200 left out.
+        var file = Write("self.jsonl", Line("360", "000", "import", "TOTAL", "1000"), Line("360", "360", "import", "TOTAL", "200"));
+
+        var run = await CliRun.RunAsync("shares", file);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("| share of ASEAN in total trade (imports) | 0 | 0.00% [")
+            .And.Contain("US$200.00 of trade of Indonesia with itself as partner (re-imports, re-exports) is in the whole and in no partner's part: a member is not its own partner")
+            .And.Contain("| trade with itself as partner (re-imports, re-exports) | self | 200 | 20.00% |");
+    }
+
     private static string Line(string reporter, string partner, string flow, string commodity, string value) =>
         $"{{\"period\":\"2022\",\"reporter\":\"{reporter}\",\"partner\":\"{partner}\",\"flow\":\"{flow}\",\"commodity\":\"{commodity}\",\"value\":{value}}}";
 

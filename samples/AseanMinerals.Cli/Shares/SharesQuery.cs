@@ -97,18 +97,23 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     /// Fails (exit 1) when a named reporter reports nothing in the period: "IDN reports nothing in these files; it appears
     /// as a partner" rather than pages of n/a. In a list (<c>--reporter IDN,CHN</c>) the same: each reporter of a list is
     /// a question of its own, and a report with a section of n/a (or without it) could pass for the answer; the message
-    /// names the ones without data and the ones with, so leaving the first out is one edit away.
+    /// names the ones without data and the ones with, so leaving the first out is one edit away. A group in a list is
+    /// kept: its figures say which of its members they cover (none).
     /// </summary>
     public void CheckReportersIn(TradeCube cube, TradePeriod period)
     {
         var cells = cube.Cells.Where(c => c.Period == period).ToList();
         var reporting = cells.Select(static c => c.Reporter).ToHashSet();
         var partners = cells.Select(static c => c.Partner).ToHashSet();
+        // A group (ASEAN) in a list is a group figure whose coverage says which members report (none, here); alone, or
+        // with every other reporter silent too, it is the same mistake as an area that reports nothing.
         var silent = Reporters.Where(r => !r.MembersFor(period).Any(reporting.Contains)).ToList();
-        if (silent.Count == 0)
+        if (silent.Count == 0 || (silent.Count < Reporters.Count && silent.All(static r => r.Basis is not null)))
         {
             return;
         }
+
+        silent = silent.Count == Reporters.Count ? silent : [.. silent.Where(static r => r.Basis is null)];
 
         var reasons = silent.Select(reporter =>
         {

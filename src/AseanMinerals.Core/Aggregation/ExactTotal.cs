@@ -46,6 +46,12 @@ internal struct ExactTotal : IComparable<ExactTotal>
         return left;
     }
 
+    /// <summary>The sum negated, exactly (for a difference: a whole less its parts).</summary>
+    public static ExactTotal operator -(ExactTotal value) =>
+        value._big is { } big ? new(0, value._scale, -big)
+        : value._mantissa == Int128.MinValue ? new(0, value._scale, -(BigInteger)value._mantissa)
+        : new(-value._mantissa, value._scale, null);
+
     /// <summary>Adds an integer at a scale, exactly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Int128 mantissa, int scale)

@@ -185,4 +185,131 @@ public class ReviewFindingsPlannerTests
 
         imports.Absence!.Kind.Should().Be(FigureAbsenceKind.NoRecords);
     }
+
+    [Fact]
+    public void Top_partners_are_shares_of_the_headline_total_with_the_part_no_partner_row_covers_shown()
+    {
+        // tp: exports World 1,000 with 600 to Malaysia; imports World 1,000 with 100 from China. Headline total trade 2,000.
+        // Before: Malaysia 600 / 700 = 85.71% of a total of 700. By hand: Malaysia 600 / 2,000 = 30%, China 100 / 2,000 = 5%,
+        // not assigned (1,000 - 600) + (1,000 - 100) = 1,300 = 65%; 600 + 100 + 1,300 = 2,000.
+        var cube = TradeCube.Build(TopPartnersFile);
+
+        var byPartner = cube.SharesByPartner(Y2018, Asean, commodities: CommoditySelection.All());
+
+        byPartner.Total.Should().Be(2_000m);
+        byPartner.Total.Should().Be(cube.TotalTrade(Y2018, Asean).Value);
+        byPartner.Parts.Select(static p => (p.Key, p.Value, p.Share)).Should().Equal(
+            ("458", 600m, 0.3m), ("156", 100m, 0.05m), ("unassigned", 1_300m, 0.65m));
+        byPartner.Notes.Should().ContainSingle().Which.Kind.Should().Be(FigureNoteKind.PartnerRowsShort);
+    }
+
+    [Fact]
+    public void A_partner_share_whose_partner_rows_cover_part_of_the_World_row_says_how_much()
+    {
+        // tp, imports: ASEAN's share 0 / 1,000 = 0%, but only 100 of the 1,000 has a partner: 900 is assigned to none.
+        var cube = TradeCube.Build(TopPartnersFile);
+
+        var imports = cube.PartnerGroupShare(Y2018, Asean, Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        imports.Share.Should().Be(0m);
+        var note = imports.Notes.Should().ContainSingle().Which;
+        note.Kind.Should().Be(FigureNoteKind.PartnerRowsShort);
+        note.Value.Should().Be(900m);
+        note.Whole.Should().Be(1_000m);
+        note.Members.Should().Equal(Indonesia);
+        note.Message.Should().Contain("partner rows cover US$100.00 of the whole US$1,000.00 (10.00%)");
+    }
+
+    [Fact]
+    public void Top_partners_of_World_rows_only_are_absent_for_lack_of_rows_by_partner_not_for_lack_of_records()
+    {
+        // 12a: the 2017 total file holds World rows only. Before: kind noRecords ("no records ... (sum of partner rows)").
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "TOTAL", 1_000m), Record(Malaysia, World, TradeFlow.Import, "TOTAL", 500m)]);
+
+        var byPartner = cube.SharesByPartner(Y2018, Asean, commodities: CommoditySelection.All());
+
+        byPartner.Total.Should().BeNull();
+        byPartner.Absence!.Kind.Should().Be(FigureAbsenceKind.NoPartnerRows);
+        byPartner.Absence.Members.Should().Equal(Indonesia, Malaysia);
+    }
+
+    [Fact]
+    public void Partner_rows_above_the_World_row_make_top_partners_absent_not_a_negative_unassigned_part()
+    {
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "TOTAL", 100m), Record(Indonesia, China, TradeFlow.Export, "TOTAL", 150m)]);
+
+        var byPartner = cube.SharesByPartner(Y2018, Asean, commodities: CommoditySelection.All());
+        var share = cube.PartnerGroupShare(Y2018, Asean, Asean, CommoditySelection.All(), TradeDirection.Exports);
+
+        byPartner.Absence!.Kind.Should().Be(FigureAbsenceKind.PartsExceedWhole);
+        share.Share.Should().BeNull(); // 0 / 100 would look fine, but the whole's partner rows (150) exceed it
+        share.Absence!.Kind.Should().Be(FigureAbsenceKind.PartsExceedWhole);
+        share.Absence.Numerator.Should().Be(150m);
+    }
+
+    [Fact]
+    public void Re_imports_are_not_trade_with_the_group_and_a_note_says_so()
+    {
+        // 13: Indonesia imports: World 1,000, from itself 200 (re-imports), from Malaysia 300, from China 500.
+        // Before: intra-ASEAN (200 + 300) / 1,000 = 50%, Indonesia its own top partner. By hand: 300 / 1,000 = 30%, and a
+        // note of the 200; top partners China 500 (50%), Malaysia 300 (30%), trade with itself 200 (20%): 1,000.
+        var cube = TradeCube.Build(
+        [
+            Record(Indonesia, World, TradeFlow.Import, "TOTAL", 1_000m),
+            Record(Indonesia, Indonesia, TradeFlow.Import, "TOTAL", 200m),
+            Record(Indonesia, Malaysia, TradeFlow.Import, "TOTAL", 300m),
+            Record(Indonesia, China, TradeFlow.Import, "TOTAL", 500m),
+        ]);
+
+        var intra = cube.IntraGroupShare(Y2018, Asean, CommoditySelection.All(), TradeDirection.Imports);
+        var byPartner = cube.SharesByPartner(Y2018, Asean, commodities: CommoditySelection.All(), direction: TradeDirection.Imports);
+        var concentration = cube.PartnerConcentration(Y2018, Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        intra.Share.Should().Be(0.3m);
+        intra.Denominator.Value.Should().Be(1_000m); // the World total keeps the re-imports
+        var note = intra.Notes.Should().ContainSingle().Which;
+        note.Kind.Should().Be(FigureNoteKind.ReporterAsPartnerLeftOut);
+        note.Value.Should().Be(200m);
+        byPartner.Parts.Select(static p => (p.Key, p.Value)).Should().Equal(("156", 500m), ("458", 300m), ("self", 200m));
+        byPartner.Total.Should().Be(1_000m);
+
+        // HHI over the partners alone: China 500 / 800 = 62.5%, Malaysia 300 / 800 = 37.5%: 62.5^2 + 37.5^2 = 5,312.5.
+        concentration.Index.Should().Be(5_312.5m);
+        concentration.Parts.Should().Be(2);
+    }
+
+    [Fact]
+    public void Partner_rows_above_the_World_row_by_their_rounding_alone_are_no_contradiction()
+    {
+        // Rounded rows may add up above their whole by half a unit of the last decimal a row: 3 rows at 3 decimals,
+        // 3 x 0.0005 = 0.0015. World 1,000.721 against partner rows 600.361 + 400.361 = 1,000.722: 0.001 above, within
+        // rounding, so the share 600.361 / 1,000.721 is given. World 1,000.719: 0.003 above, beyond 0.0015: a contradiction.
+        // (Germany's 2022 imports in the Comtrade+ file: 232 partner rows US$0.003 above the World row, within 233 x 0.0005.)
+        var cube = TradeCube.Build(
+        [
+            Record(Indonesia, World, TradeFlow.Import, "TOTAL", 1_000.721m),
+            Record(Indonesia, Malaysia, TradeFlow.Import, "TOTAL", 600.361m),
+            Record(Indonesia, China, TradeFlow.Import, "TOTAL", 400.361m),
+        ]);
+
+        var share = cube.PartnerGroupShare(Y2018, Asean, Asean, CommoditySelection.All(), TradeDirection.Imports);
+        var tooMuch = TradeCube.Build(
+        [
+            Record(Indonesia, World, TradeFlow.Import, "TOTAL", 1_000.719m),
+            Record(Indonesia, Malaysia, TradeFlow.Import, "TOTAL", 600.361m),
+            Record(Indonesia, China, TradeFlow.Import, "TOTAL", 400.361m),
+        ]).PartnerGroupShare(Y2018, Asean, Asean, CommoditySelection.All(), TradeDirection.Imports);
+
+        share.Share.Should().Be(600.361m / 1_000.721m);
+        tooMuch.Absence!.Kind.Should().Be(FigureAbsenceKind.PartsExceedWhole);
+    }
+
+    // The reviewer's tp file: exports World 1,000, 600 to Malaysia; imports World 1,000, 100 from China.
+    private static TradeRecord[] TopPartnersFile =>
+    [
+        Record(Indonesia, World, TradeFlow.Export, "TOTAL", 1_000m),
+        Record(Indonesia, Malaysia, TradeFlow.Export, "TOTAL", 600m),
+        Record(Indonesia, World, TradeFlow.Import, "TOTAL", 1_000m),
+        Record(Indonesia, China, TradeFlow.Import, "TOTAL", 100m),
+    ];
 }

@@ -77,6 +77,22 @@ public sealed class ReviewFindingsSharesTests : IDisposable
     }
 
     [Fact]
+    public async Task One_cell_above_decimal_range_makes_its_figures_absent_not_exit_70()
+    {
+        // Chapter 26 of Malaysia's exports: 5e28 (2601) + 5e28 (2602) = 1e29 in one cube cell, beyond a decimal. Before:
+        // listing the reporters read every cell's value: "internal error: OverflowException", exit 70.
+        var file = Write("o3.jsonl",
+            Line("458", "000", "export", "2601", "5e28"), Line("458", "000", "export", "2602", "5e28"), Line("458", "000", "export", "TOTAL", "5e28"));
+
+        var run = await CliRun.RunAsync("shares", file, "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var reporter = ParseJson(run.Out).GetProperty("reporters")[0];
+        Decimal(reporter.GetProperty("totalTrade").GetProperty("valueUsd")).Should().Be(5e28m);
+        reporter.GetProperty("mineralsTrade").GetProperty("absent").GetProperty("kind").GetString().Should().Be("outOfRange");
+    }
+
+    [Fact]
     public async Task A_reporter_list_with_one_that_reports_nothing_exits_1_naming_it_and_the_ones_that_report()
     {
         // 12c: the Comtrade+ excerpt holds China's rows; Indonesia is only a partner. Before: exit 0 and a page of n/a for

@@ -87,7 +87,7 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     public IReadOnlyList<AreaGroup> ReportersIn(TradeCube cube, TradePeriod period)
     {
         var asean = AreaGroup.Asean(Membership);
-        var reporters = cube.Cells.Where(c => c.Period == period).Select(static c => c.Reporter).Distinct().Order().ToList();
+        var reporters = cube.ReportersIn(period);
         return reporters.Count == 0 || reporters.Any(c => asean.Contains(c, period))
             ? [asean]
             : [.. reporters.Select(static c => AreaGroup.Of(TradeAreaCatalog.Default.NameOf(c), c))];
@@ -102,9 +102,8 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     /// </summary>
     public void CheckReportersIn(TradeCube cube, TradePeriod period)
     {
-        var cells = cube.Cells.Where(c => c.Period == period).ToList();
-        var reporting = cells.Select(static c => c.Reporter).ToHashSet();
-        var partners = cells.Select(static c => c.Partner).ToHashSet();
+        var reporting = cube.ReportersIn(period).ToHashSet();
+        var partners = cube.PartnersIn(period).ToHashSet();
         // A group (ASEAN) in a list is a group figure whose coverage says which members report (none, here); alone, or
         // with every other reporter silent too, it is the same mistake as an area that reports nothing.
         var silent = Reporters.Where(r => !r.MembersFor(period).Any(reporting.Contains)).ToList();

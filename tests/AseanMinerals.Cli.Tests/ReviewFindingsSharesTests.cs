@@ -141,7 +141,7 @@ public sealed class ReviewFindingsSharesTests : IDisposable
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain("| share of ASEAN in total trade (imports) | 0 | 0.00% [")
-            .And.Contain("US$200.00 of trade of Indonesia with itself as partner (re-imports, re-exports) is in the whole and in no partner's part: a member is not its own partner")
+            .And.Contain("US$200.00 of trade of Indonesia with itself as partner (re-imports, re-exports) is in the whole and in no partner's part: a reporter is not its own partner")
             .And.Contain("| trade with itself as partner (re-imports, re-exports) | self | 200 | 20.00% |");
     }
 

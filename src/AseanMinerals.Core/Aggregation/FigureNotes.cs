@@ -23,7 +23,7 @@ internal static class FigureNotes
         Members = members,
         Value = self,
         Whole = whole,
-        Message = $"{TextTable.Money(self)} of trade of {Names(members)} with itself as partner (re-imports, re-exports) is in the whole and in no partner's part: a member is not its own partner",
+        Message = $"{TextTable.Money(self)} of trade of {Names(members)} with itself as partner (re-imports, re-exports) is in the whole and in no partner's part: a reporter is not its own partner",
     };
 
     private static string Names(IEnumerable<AreaCode> areas) =>

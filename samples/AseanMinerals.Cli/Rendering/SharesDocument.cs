@@ -143,7 +143,8 @@ internal static class SharesDocument
         var table = document.Table(new DocumentTable(title, new(partHeading), new("Code"), new("Value (USD)", ColumnKind.Money), new("Share", ColumnKind.Percent))
         {
             ShortName = shortName,
-            Caption = $"Basis: {breakdown.Basis}" + (breakdown.Coverage is { Members.Count: > 1 } coverage ? $". Coverage: {coverage.Text}" : string.Empty),
+            Caption = $"Basis: {breakdown.Basis}" + (breakdown.Coverage is { Members.Count: > 1 } coverage ? $". Coverage: {coverage.Text}" : string.Empty)
+                + (NotesText(breakdown.Notes) is { } noted ? $". Note: {noted}" : string.Empty),
         });
         foreach (var part in breakdown.Parts)
         {
@@ -176,8 +177,12 @@ internal static class SharesDocument
     // A share's parts, blank where absent: the share's own cell says why.
     private static DocumentCell Value(decimal? value) => value is null ? DocumentCell.Empty : DocumentCell.Of(value);
 
+    // An absent share refers to its reason; a share that is there, to the engine's notes on reading it (if any).
     private static DocumentCell Share(DocumentNotes notes, Ratio ratio, bool inRow = false) =>
-        DocumentCell.Of(ratio.Share, notes.Refer(ratio.Share is null ? (inRow ? InRow(ratio.Absence) : ratio.AbsentReason) ?? "no figure" : null));
+        DocumentCell.Of(ratio.Share, notes.Refer(ratio.Share is null ? (inRow ? InRow(ratio.Absence) : ratio.AbsentReason) ?? "no figure" : NotesText(ratio.Notes)));
+
+    private static string? NotesText(IReadOnlyList<FigureNote> figureNotes) =>
+        figureNotes.Count == 0 ? null : string.Join("; ", figureNotes.Select(static n => n.Message));
 
     // In a member's row the row names the member, so the engine's sentence calls it "the member state" (made from the same
     // reason, never re-worded here): reasons that differ by the member alone are one note.

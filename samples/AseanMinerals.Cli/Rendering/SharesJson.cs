@@ -195,6 +195,7 @@ internal static class SharesJson
         Number(json, "denominatorUsd", ratio.DenominatorUsd);
         Reason(json, ratio.Absence);
         Coverage(json, ratio.Coverage);
+        Notes(json, ratio.Notes);
         json.WriteEndObject();
     }
 
@@ -206,6 +207,7 @@ internal static class SharesJson
         Number(json, "totalUsd", breakdown.TotalUsd);
         Reason(json, breakdown.Absence);
         Coverage(json, breakdown.Coverage);
+        Notes(json, breakdown.Notes);
         json.WriteStartArray("parts");
         foreach (var part in breakdown.Parts)
         {
@@ -255,6 +257,24 @@ internal static class SharesJson
         Number(json, "denominatorUsd", absence.Denominator);
         Absent(json, "cause", absence.Cause);
     });
+
+    // The engine's notes on reading a figure that is there: kind, words, members and values.
+    private static void Notes(Utf8JsonWriter json, IReadOnlyList<FigureNote> notes)
+    {
+        json.WriteStartArray("notes");
+        foreach (var note in notes)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(note.Kind.ToString()));
+            json.WriteString("message", note.Message);
+            Codes(json, "members", [.. note.Members.Select(static c => c.ToString())]);
+            Number(json, "valueUsd", note.Value);
+            Number(json, "wholeUsd", note.Whole);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
 
     // Which members of the group the figure covers, which it lacks and why: the engine's words and codes.
     private static void Coverage(Utf8JsonWriter json, CoverageNote? coverage) => ObjectOrNull(json, "coverage", coverage, static (json, coverage) =>

@@ -122,35 +122,44 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
     public IReadOnlyList<AreaGroup> ReportersIn(TradeCube cube, TradePeriod period)
     {
         var asean = AreaGroup.Asean(Membership);
-        var reporters = cube.Cells.Where(c => c.Period == period).Select(static c => c.Reporter).Distinct().Order().ToList();
+        var reporters = cube.ReportersIn(period);
         return reporters.Count == 0 || reporters.Any(c => asean.Contains(c, period))
             ? [asean]
             : [.. reporters.Select(static c => AreaGroup.Of(TradeAreaCatalog.Default.NameOf(c), c))];
     }
 
     /// <summary>
-    /// Fails (exit 1) when no named reporter reports anything in the period: "IDN reports nothing in these files; it appears
-    /// as a partner" rather than pages of n/a. Where some do, the others' figures are n/a with their coverage.
+    /// Fails (exit 1) when a named reporter reports nothing in the period: "IDN reports nothing in these files; it appears
+    /// as a partner" rather than pages of n/a. In a list (<c>--reporter IDN,CHN</c>) the same: each reporter of a list is
+    /// a question of its own, and a report with a section of n/a (or without it) could pass for the answer; the message
+    /// names the ones without data and the ones with, so leaving the first out is one edit away. A group in a list is
+    /// kept: its figures say which of its members they cover (none).
     /// </summary>
     public void CheckReportersIn(TradeCube cube, TradePeriod period)
     {
-        var cells = cube.Cells.Where(c => c.Period == period).ToList();
-        var reporting = cells.Select(static c => c.Reporter).ToHashSet();
-        var partners = cells.Select(static c => c.Partner).ToHashSet();
-        if (Reporters.Any(r => r.MembersFor(period).Any(reporting.Contains)))
+        var reporting = cube.ReportersIn(period).ToHashSet();
+        var partners = cube.PartnersIn(period).ToHashSet();
+        // A group (ASEAN) in a list is a group figure whose coverage says which members report (none, here); alone, or
+        // with every other reporter silent too, it is the same mistake as an area that reports nothing.
+        var silent = Reporters.Where(r => !r.MembersFor(period).Any(reporting.Contains)).ToList();
+        if (silent.Count == 0 || (silent.Count < Reporters.Count && silent.All(static r => r.Basis is not null)))
         {
             return;
         }
 
-        foreach (var reporter in Reporters)
+        silent = silent.Count == Reporters.Count ? silent : [.. silent.Where(static r => r.Basis is null)];
+
+        var reasons = silent.Select(reporter =>
         {
             var members = reporter.MembersFor(period);
-            var label = reporter.Basis is null ? string.Join(' ', members.Select(GroupCoverage.Label)) : $"no member of {reporter.Name}";
-            var asPartner = members.Any(partners.Contains) ? "; it appears as a partner" : string.Empty;
-            throw new CliFailure(
-                CliApplication.DataErrors,
-                reporter.Basis is null ? $"{label} reports nothing in these files for {period}{asPartner}" : $"{label} reports in these files for {period}{(asPartner.Length > 0 ? "; members appear as partners" : string.Empty)}");
-        }
+            var asPartner = members.Any(partners.Contains);
+            return reporter.Basis is null
+                ? $"{string.Join(' ', members.Select(GroupCoverage.Label))} reports nothing in these files for {period}{(asPartner ? "; it appears as a partner" : string.Empty)}"
+                : $"no member of {reporter.Name} reports in these files for {period}{(asPartner ? "; members appear as partners" : string.Empty)}";
+        });
+        var others = Reporters.Except(silent).Select(r => r.Basis is null ? string.Join(" ", r.MembersFor(period).Select(GroupCoverage.Label)) : r.Name).ToList();
+        var rest = others.Count == 0 ? string.Empty : $". {string.Join(", ", others)} {(others.Count == 1 ? "does" : "do")}: leave the others out of --reporter to see {(others.Count == 1 ? "its" : "their")} figures";
+        throw new CliFailure(CliApplication.DataErrors, string.Join(". ", reasons) + rest);
     }
 
     /// <summary><c>changing</c>, or <c>fixed:YYYY-MM-DD</c>.</summary>

@@ -132,7 +132,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
                 breakdown.Total,
                 [.. breakdown.Parts.Select(static p => new BreakdownShare(p.Key, p.Name, p.Value, p.Share))],
                 breakdown.Absence,
-                CoverageNote.From(breakdown.Coverage));
+                CoverageNote.From(breakdown.Coverage)) { Notes = breakdown.Notes };
 
     private Amount FromValue(string measure, TradeValue value)
     {
@@ -143,7 +143,7 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
     private Ratio FromShare(string measure, TradeShare share)
     {
         share = share.RequireCoverage(_required);
-        return new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.Absence, CoverageNote.From(share.Coverage));
+        return new(measure, share.Share, share.Numerator.Value, share.Denominator.Value, share.Absence, CoverageNote.From(share.Coverage)) { Notes = share.Share is null ? [] : share.Notes };
     }
 
     public static string DirectionName(TradeDirection direction) => direction switch

@@ -20,4 +20,10 @@ public enum CoverageGap
     /// The member has rows for one side of a ratio or indicator only: left out of both, so that both sides cover the same members.
     /// </summary>
     NotOnBothSides,
+
+    /// <summary>
+    /// Total trade was asked for and the member has commodity rows but no <c>TOTAL</c> rows: its rows are finer, not too
+    /// coarse, but their sum is total trade only if they hold every chapter, so the member is left out.
+    /// </summary>
+    NoTotalRows,
 }

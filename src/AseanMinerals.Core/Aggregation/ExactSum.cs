@@ -46,16 +46,21 @@ internal static class ExactSum
     public static Int128 Scale(Int128 value, int exponent) => exponent == 0 ? value : checked(value * Powers[exponent]);
 
     /// <summary>The decimal of a scaled integer; exact while it fits decimal's 96 bits, rounded to fit beyond that.</summary>
-    public static decimal ToDecimal(Int128 value, int scale)
+    public static decimal ToDecimal(Int128 value, int scale) =>
+        TryToDecimal(value, scale, out var result) ? result : throw new OverflowException("The sum exceeds the range of decimal.");
+
+    /// <summary>The decimal of a scaled integer (as <see cref="ToDecimal"/>), or false when its whole part exceeds decimal's range.</summary>
+    public static bool TryToDecimal(Int128 value, int scale, out decimal result)
     {
         var negative = value < 0;
-        var magnitude = (UInt128)(negative ? -value : value);
+        var magnitude = negative ? (UInt128)(-(value + 1)) + 1 : (UInt128)value; // Int128.MinValue has no positive twin
         var limit = (UInt128.One << 96) - 1;
         while (magnitude > limit)
         {
             if (scale == 0)
             {
-                throw new OverflowException("The sum exceeds the range of decimal.");
+                result = default;
+                return false;
             }
 
             var (quotient, remainder) = UInt128.DivRem(magnitude, 10);
@@ -64,7 +69,8 @@ internal static class ExactSum
         }
 
         var low = (ulong)magnitude;
-        return new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(magnitude >> 64), negative, (byte)scale);
+        result = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(magnitude >> 64), negative, (byte)scale);
+        return true;
     }
 
     private static Int128[] MakePowers()

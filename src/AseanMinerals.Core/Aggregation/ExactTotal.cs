@@ -46,6 +46,12 @@ internal struct ExactTotal : IComparable<ExactTotal>
         return left;
     }
 
+    /// <summary>The sum negated, exactly (for a difference: a whole less its parts).</summary>
+    public static ExactTotal operator -(ExactTotal value) =>
+        value._big is { } big ? new(0, value._scale, -big)
+        : value._mantissa == Int128.MinValue ? new(0, value._scale, -(BigInteger)value._mantissa)
+        : new(-value._mantissa, value._scale, null);
+
     /// <summary>Adds an integer at a scale, exactly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(Int128 mantissa, int scale)
@@ -76,11 +82,18 @@ internal struct ExactTotal : IComparable<ExactTotal>
 
     /// <summary>The sum as a decimal: exact while it fits decimal's 96 bits, rounded to its 28-29 significant digits beyond.</summary>
     /// <exception cref="OverflowException">The sum's whole part exceeds decimal's range (about 7.9e28).</exception>
-    public readonly decimal ToDecimal()
+    public readonly decimal ToDecimal() =>
+        TryToDecimal(out var value) ? value : throw new OverflowException("The sum exceeds the range of decimal.");
+
+    /// <summary>
+    /// The sum as a decimal (as <see cref="ToDecimal"/>), or false when its whole part exceeds decimal's range: a figure
+    /// made of it is then absent with the reason, never an exception.
+    /// </summary>
+    public readonly bool TryToDecimal(out decimal value)
     {
         if (_big is not { } big)
         {
-            return ExactSum.ToDecimal(_mantissa, _scale);
+            return ExactSum.TryToDecimal(_mantissa, _scale, out value);
         }
 
         var negative = big.Sign < 0;
@@ -91,7 +104,8 @@ internal struct ExactTotal : IComparable<ExactTotal>
         {
             if (scale == 0)
             {
-                throw new OverflowException("The sum exceeds the range of decimal.");
+                value = default;
+                return false;
             }
 
             var quotient = BigInteger.DivRem(magnitude, 10, out var remainder);
@@ -100,7 +114,7 @@ internal struct ExactTotal : IComparable<ExactTotal>
         }
 
         var mantissa = (Int128)magnitude;
-        return ExactSum.ToDecimal(negative ? -mantissa : mantissa, scale);
+        return ExactSum.TryToDecimal(negative ? -mantissa : mantissa, scale, out value);
     }
 
     /// <summary>Compares two sums by value, exactly.</summary>

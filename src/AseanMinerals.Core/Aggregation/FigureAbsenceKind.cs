@@ -69,4 +69,16 @@ public enum FigureAbsenceKind
     /// flows or commodities the filter kept out: the cube does not know them, which is not zero.
     /// </summary>
     OutsideFilter,
+
+    /// <summary>
+    /// The figure does not fit a decimal (a sum above about 7.9e28, or a quotient of a tiny denominator): the cube holds
+    /// its sums exactly, but the figure cannot be given as a number, so it is absent rather than rounded or an error.
+    /// </summary>
+    OutOfRange,
+
+    /// <summary>
+    /// The reporters (<see cref="FigureAbsence.Members"/>) hold no row at all in the period, in any flow, commodity or
+    /// partner: they report nothing in the data (they may appear there as partners of others).
+    /// </summary>
+    ReportsNothing,
 }

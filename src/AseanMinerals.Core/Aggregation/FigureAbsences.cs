@@ -73,6 +73,35 @@ internal static class FigureAbsences
         Message = $"{what} is zero",
     };
 
+    // One reporter's flow whose part exceeds its whole: the figures that add that flow (exports + imports, a group of
+    // reporters) would hide the contradiction, so it is named, with that reporter's and flow's values.
+    public static FigureAbsence PartsExceedWhole(TradeValue part, TradeValue whole, AreaCode reporter, TradeFlow flow, decimal? partValue, decimal? wholeValue) => new()
+    {
+        Kind = FigureAbsenceKind.PartsExceedWhole,
+        Period = part.Period,
+        Members = [reporter],
+        Flow = flow,
+        Numerator = partValue,
+        Denominator = wholeValue,
+        Message = $"the part ({TextTable.Money(partValue)}: {part.Commodities}; {part.Partners}) exceeds the whole ({TextTable.Money(wholeValue)}: {whole.Commodities}; {whole.Partners}) in the {FlowWords(flow)} of {TradeAreaCatalog.Default.NameOf(reporter)} in {part.Period}: the data's rows contradict each other, so no share that includes them is given",
+    };
+
+    public static FigureAbsence OutOfRange(string what, TradePeriod? period, IReadOnlyList<AreaCode> members) => new()
+    {
+        Kind = FigureAbsenceKind.OutOfRange,
+        Period = period,
+        Members = members,
+        Message = $"{what}{(period is null ? string.Empty : $" in {period}")} is beyond the range of a decimal number (about 7.9e28 in size, 28 digits), so it cannot be given; the cube holds its sums exactly",
+    };
+
+    public static FigureAbsence ReportsNothing(string reporters, IReadOnlyList<AreaCode> members, TradePeriod period, bool appearsAsPartner) => Naming(reporters, new()
+    {
+        Kind = FigureAbsenceKind.ReportsNothing,
+        Period = period,
+        Members = members,
+        Message = $"{Reporters} {(members.Count == 1 ? "reports" : "report")} nothing in the data for {period}{(appearsAsPartner ? (members.Count == 1 ? "; it appears as a partner" : "; they appear as partners") : string.Empty)}",
+    });
+
     public static FigureAbsence PartsExceedWhole(TradeValue part, TradeValue whole) => Naming(part.Reporters, new()
     {
         Kind = FigureAbsenceKind.PartsExceedWhole,

@@ -57,6 +57,7 @@ public sealed record GroupCoverage
     {
         CoverageGap.NoRows => "no rows",
         CoverageGap.RowsTooCoarse => "rows too coarse",
+        CoverageGap.NoTotalRows => "no TOTAL rows; a sum of commodity rows is not total trade",
         _ => "rows on one side only",
     };
 

@@ -28,6 +28,12 @@ public sealed record ShareBreakdown
     /// <summary>The parts, largest first (the rest of the world last).</summary>
     public IReadOnlyList<BreakdownPart> Parts { get; init => field = ValueList.From(value); } = ValueList.From<BreakdownPart>(null);
 
+    /// <summary>
+    /// What a reader needs to know to read the split right (a part not assigned to a partner, a reporter's trade with
+    /// itself as a part of its own); empty when nothing.
+    /// </summary>
+    public IReadOnlyList<FigureNote> Notes { get; init => field = ValueList.From(value); } = ValueList.From<FigureNote>(null);
+
     /// <summary>Codes of the breakdown with no record (for example a member state that reported nothing).</summary>
     public IReadOnlyList<string> WithoutRecords { get; init => field = ValueList.From(value); } = ValueList.From<string>(null);
 

@@ -73,7 +73,17 @@ public sealed partial class TradeCube
         var (numerator, denominator) = Aligned(
             only => Evaluate(period, reporters, commodities, direction, partners, PartnerBasis.Auto, only),
             only => Evaluate(period, reporters, commodities, direction, null, PartnerBasis.Auto, only));
-        return Share($"share of {partners} in {numerator.Value.Measure}", period, numerator, denominator);
+        var share = Share($"share of {partners} in {numerator.Value.Measure}", period, numerator, denominator);
+        if (denominator.Read is not { } whole || share.Share is null)
+        {
+            return share;
+        }
+
+        // Partner rows above the World row contradict the whole though the group's part is below it; partner rows short
+        // of it leave a part with no partner, and a member's trade with itself is in no partner's part: both are said.
+        return PartnerRowsAboveWorld(period, denominator.Value, whole) is { } contradiction
+            ? share with { Share = null, Absence = contradiction }
+            : share with { Notes = PartnerNotes(period, SplitByPartner(period, whole, numerator.Asked.Query.Partners, byPartner: false)) };
     }
 
     /// <summary>
@@ -168,20 +178,53 @@ public sealed partial class TradeCube
     /// <param name="direction">The flows added.</param>
     /// <returns>The breakdown.</returns>
     public ShareBreakdown SharesByPartner(
-        TradePeriod period, AreaGroup reporters, int top = 10, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports)
+        TradePeriod period, AreaGroup reporters, int top = 10, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports) =>
+        ByPartner(period, reporters, top, commodities, direction, PartnerBasis.Auto);
+
+    // The split by partner of the whole on a basis: Auto for the whole the headline gives (World rows where a reporter has
+    // them), the World rows' part beyond the partner rows a part of its own; SumOfPartners for the partners alone (HHI).
+    // A reporter's trade with itself is a part of its own either way: a member is not its own partner.
+    private ShareBreakdown ByPartner(TradePeriod period, AreaGroup reporters, int top, CommoditySelection? commodities, TradeDirection direction, PartnerBasis basis)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(top);
-        var whole = Evaluate(period, reporters, commodities, direction, null, PartnerBasis.SumOfPartners);
-        var tallies = whole.Read is { } filter ? Scan(period, filter, TallyBy.Partner) : [];
+        var whole = Evaluate(period, reporters, commodities, direction, null, basis);
+        var basisWords = basis == PartnerBasis.SumOfPartners
+            ? "sum of the partner rows (World rows not used)"
+            : "World rows where a reporter has them, else the sum of its partner rows; the World rows' trade beyond the partner rows is not assigned to a partner; a reporter is not its own partner";
+        var absence = whole.Value.Absence;
+        var split = whole.Read is { } read && absence is null ? SplitByPartner(period, read, QueryMasks.AllAreas(), byPartner: true) : null;
+        if (split is not null && whole.Read is { } cells)
+        {
+            absence = PartnerRowsAboveWorld(period, whole.Value, cells);
+            if (absence is null && split.PartnerRecords == 0)
+            {
+                // World rows only: a split with every dollar "not assigned" would say nothing; the data has no rows by partner.
+                var flows = Scan(period, cells, TallyBy.Flow).Keys.Order().ToList();
+                absence = FigureAbsences.NoPartnerRows(whole.Coverage.Covered, period, (TradeFlow)flows[0], whole.Value.Commodities, "each partner", []);
+            }
+        }
+
+        List<(string Key, string Name, ExactTotal Sum)> extras = [];
+        if (split?.SelfMembers.Count > 0)
+        {
+            extras.Add(("self", "trade with itself as partner (re-imports, re-exports)", split.Self));
+        }
+
+        if (split?.Unassigned.Sign > 0)
+        {
+            extras.Add(("unassigned", "not assigned to a partner (World rows beyond the partner rows)", split.Unassigned));
+        }
+
         return Breakdown(
             $"{whole.Value.Measure} by partner",
             period,
             reporters,
-            "sum of the partner rows (World rows not used)",
-            whole.Value.Absence,
-            ByArea(tallies),
+            basisWords,
+            absence,
+            [.. (split?.Parts ?? []).Select(static p => (Code(p.Key), TradeAreaCatalog.Default.NameOf(new AreaCode(p.Key)), p.Value))],
             [],
-            top) with { Coverage = whole.Coverage };
+            top,
+            extras) with { Coverage = whole.Coverage, Notes = absence is null && split is not null ? PartnerNotes(period, split) : [] };
     }
 
     /// <summary>The Herfindahl-Hirschman index of reporters' partners (0 to 10,000).</summary>
@@ -192,7 +235,7 @@ public sealed partial class TradeCube
     /// <returns>The index, or its absence with the reason.</returns>
     public ConcentrationResult PartnerConcentration(
         TradePeriod period, AreaGroup reporters, CommoditySelection? commodities = null, TradeDirection direction = TradeDirection.ExportsAndImports) =>
-        Concentration("concentration of partners", SharesByPartner(period, reporters, int.MaxValue, commodities, direction));
+        Concentration("concentration of partners", ByPartner(period, reporters, int.MaxValue, commodities, direction, PartnerBasis.SumOfPartners));
 
     /// <summary>The Herfindahl-Hirschman index of the commodity groups in a scope's trade (0 to 10,000).</summary>
     /// <param name="period">The period.</param>
@@ -292,7 +335,9 @@ public sealed partial class TradeCube
             only => Evaluate(period, reporters, commodities, TradeDirection.Exports, null, PartnerBasis.Auto, only),
             only => Evaluate(period, reporters, CommoditySelection.All(), TradeDirection.Exports, null, PartnerBasis.Auto, only));
         var (part, total) = (partEvaluation.Value, totalEvaluation.Value);
-        var (reporterShare, reason) = Ratio(part.Value, total.Value, "the reporters' total exports", part.Absence, total.Absence, "the reporters' exports of the commodities");
+        var (reporterShare, reason) = Contradiction(period, partEvaluation, totalEvaluation) is { } contradiction
+            ? (null, contradiction)
+            : Ratio(part.Value, total.Value, "the reporters' total exports", part.Absence, total.Absence, "the reporters' exports of the commodities");
         var (worldShare, worldReason) = Ratio(worldCommodityExports, worldTotalExports, "the world's total exports");
         var (index, indexReason) = reporterShare is null ? (null, reason) : worldShare is null ? (null, worldReason) : Ratio(reporterShare, worldShare, "the world's share of the commodities");
         return new ComparativeAdvantage
@@ -306,7 +351,7 @@ public sealed partial class TradeCube
             WorldTotalExports = worldTotalExports,
             Index = index,
             Coverage = part.Coverage,
-            Absence = part.Value is null ? part.Absence : total.Value is null ? total.Absence : indexReason,
+            Absence = part.Value is null ? part.Absence : total.Value is null ? total.Absence : reporterShare is null ? reason : indexReason,
         };
     }
 
@@ -342,7 +387,7 @@ public sealed partial class TradeCube
     // "reported no exports to" only where the reporter's rows are by partner and none is with the other: a file of World
     // rows only cannot tell, and the value's own reason says so.
     private static FigureAbsence MirrorSideReason(TradeValue side, FigureAbsence reportedNone) =>
-        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows }, ..] } ? side.Absence! : reportedNone;
+        side.Coverage is { Missing: [{ Gap: CoverageGap.RowsTooCoarse or CoverageGap.NoRows or CoverageGap.NoTotalRows }, ..] } ? side.Absence! : reportedNone;
 
     // Breakdown parts keyed by area code, named from the library's trade-area catalogue.
     private static List<(string Key, string Name, ExactTotal Sum)> ByArea(Dictionary<int, CellTally> tallies) =>
@@ -354,10 +399,33 @@ public sealed partial class TradeCube
         numerator is null ? (null, FigureAbsences.NumeratorAbsent(numeratorName, numeratorCause, denominator))
         : denominator is null ? (null, FigureAbsences.DenominatorAbsent(denominatorName, denominatorCause, numerator))
         : denominator == 0 ? (null, FigureAbsences.DenominatorZero(denominatorName, numerator))
-        : (numerator.Value / denominator.Value, null);
+        : Quotient(numerator.Value, denominator.Value) is { } quotient ? (quotient, null)
+        : (null, FigureAbsences.OutOfRange($"{numeratorName} over {denominatorName}", null, []) with { Numerator = numerator, Denominator = denominator });
 
+    // A quotient, or null when it does not fit a decimal (a large value over a tiny one): absent, never an exception.
+    private static decimal? Quotient(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // extras: parts that are no partner, group or reporter (trade with itself, not assigned), shown last whatever their size.
     private ShareBreakdown Breakdown(
-        string measure, TradePeriod period, AreaGroup reporters, string basis, FigureAbsence? absence, List<(string Key, string Name, ExactTotal Sum)> parts, IReadOnlyList<string> withoutRecords, int top)
+        string measure,
+        TradePeriod period,
+        AreaGroup reporters,
+        string basis,
+        FigureAbsence? absence,
+        List<(string Key, string Name, ExactTotal Sum)> parts,
+        IReadOnlyList<string> withoutRecords,
+        int top,
+        List<(string Key, string Name, ExactTotal Sum)>? extras = null)
     {
         if (absence is not null)
         {
@@ -365,7 +433,7 @@ public sealed partial class TradeCube
         }
 
         var ordered = parts.OrderByDescending(static p => p.Sum).ThenBy(static p => p.Key, StringComparer.Ordinal).ToList();
-        var total = ordered.Aggregate(default(ExactTotal), static (sum, p) => sum + p.Sum);
+        var total = ordered.Concat(extras ?? []).Aggregate(default(ExactTotal), static (sum, p) => sum + p.Sum);
         var shown = ordered.Take(top).ToList();
         if (ordered.Count > top)
         {
@@ -373,8 +441,18 @@ public sealed partial class TradeCube
             shown.Add(("rest", $"rest of the world ({ordered.Count - top} partners)", rest));
         }
 
+        shown.AddRange(extras ?? []);
+
         // Parts and total are exact sums, converted once each: the parts add up to the total exactly.
-        var totalValue = total.ToDecimal();
+        if (!total.TryToDecimal(out var totalValue) || shown.Any(static p => !p.Sum.TryToDecimal(out _)))
+        {
+            return new ShareBreakdown
+            {
+                Measure = measure, Period = period, Reporters = reporters.ToString(), Basis = basis, WithoutRecords = withoutRecords,
+                Absence = FigureAbsences.OutOfRange($"the total of {measure} of {reporters}", period, []),
+            };
+        }
+
         return new ShareBreakdown
         {
             Measure = measure,
@@ -390,13 +468,16 @@ public sealed partial class TradeCube
 
     private static ConcentrationResult Concentration(string measure, ShareBreakdown breakdown)
     {
-        decimal? index = breakdown.Total is null or 0 ? null : breakdown.Parts.Sum(static p => (p.Share!.Value * 100) * (p.Share!.Value * 100));
+        // Over the partners (or groups) alone: a reporter's trade with itself is no partner's.
+        var parts = breakdown.Parts.Where(static p => p.Key is not ("self" or "unassigned")).ToList();
+        var total = parts.Sum(static p => p.Value);
+        decimal? index = breakdown.Total is null or 0 || total == 0 ? null : parts.Sum(p => (p.Value / total * 100) * (p.Value / total * 100));
         return new ConcentrationResult
         {
             Measure = $"{measure} in {breakdown.Measure}",
             Period = breakdown.Period,
             Reporters = breakdown.Reporters,
-            Parts = breakdown.Parts.Count(static p => p.Value != 0),
+            Parts = parts.Count(static p => p.Value != 0),
             Index = index,
             Band = index switch { null => null, < 1500 => ConcentrationBand.Unconcentrated, <= 2500 => ConcentrationBand.ModeratelyConcentrated, _ => ConcentrationBand.HighlyConcentrated },
             Coverage = breakdown.Coverage,

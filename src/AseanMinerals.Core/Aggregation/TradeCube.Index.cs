@@ -39,7 +39,7 @@ public sealed partial class TradeCube
         });
 
         var partners = filter.Partners;
-        var uniform = partners.AsSpan(2).IndexOf(!partners[1]) < 0;
+        var uniform = !filter.ExcludeSelf && partners.AsSpan(2).IndexOf(!partners[1]) < 0; // the roll-ups hold a reporter's rows with itself
         var byPartner = by == TallyBy.Partner;
         var lookups = byPartner || !uniform ? PartnersAskedFor(partners) : null;
         for (var b = buckets.First; b < buckets.First + buckets.Count; b++)
@@ -98,7 +98,7 @@ public sealed partial class TradeCube
                 for (var r = 0; r < runs; r++)
                 {
                     var run = lookups is null ? r : Array.BinarySearch(index.RunPartners, lookups[r]);
-                    if (run < 0 || !partners[index.RunPartners[run]])
+                    if (run < 0 || !partners[index.RunPartners[run]] || (filter.ExcludeSelf && index.RunPartners[run] == reporter))
                     {
                         continue;
                     }
@@ -149,7 +149,7 @@ public sealed partial class TradeCube
     {
         var key = found.Key;
         int reporter = CubeKey.Reporter(key), partner = CubeKey.Partner(key), flow = CubeKey.Flow(key), cell = CubeKey.Cell(key);
-        if (!filter.Reporters[reporter] || !filter.Partners[partner] || !filter.Flows[flow] || !filter.Cells[cell])
+        if (!filter.Reporters[reporter] || !filter.Partners[partner] || !filter.Flows[flow] || !filter.Cells[cell] || (filter.ExcludeSelf && partner == reporter))
         {
             return;
         }

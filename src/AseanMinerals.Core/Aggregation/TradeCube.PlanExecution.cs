@@ -1,5 +1,7 @@
 using AseanMinerals.Core.Aggregation.Planning;
+using System.Runtime.InteropServices;
 using AseanMinerals.Core.Classification;
+using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -36,6 +38,13 @@ public sealed partial class TradeCube : ICubeCells
         var imports = byFlow.TryGetValue((int)TradeFlow.Import, out var m) ? m.Sum : (ExactTotal?)null;
         var absent = Planner.Judge(plan, records, levels);
         var sum = (exports ?? default) + (imports ?? default);
+        decimal exportsValue = 0, importsValue = 0, sumValue = 0;
+        if (absent is null && !((exports ?? default).TryToDecimal(out exportsValue) && (imports ?? default).TryToDecimal(out importsValue) && sum.TryToDecimal(out sumValue)))
+        {
+            // The cube sums exactly whatever the values; a sum beyond decimal's range cannot be given as a number.
+            absent = FigureAbsences.OutOfRange($"{plan.Asked.Measure} of {plan.Asked.Reporters}", period, plan.Reporters);
+        }
+
         var value = new TradeValue
         {
             Measure = plan.Asked.Measure,
@@ -47,9 +56,9 @@ public sealed partial class TradeCube : ICubeCells
             Commodities = plan.Asked.Commodities,
             TotalBasis = plan.TotalBasis,
             Direction = direction,
-            Exports = absent is null && direction != TradeDirection.Imports ? (exports ?? default).ToDecimal() : null,
-            Imports = absent is null && direction != TradeDirection.Exports ? (imports ?? default).ToDecimal() : null,
-            Value = absent is null ? sum.ToDecimal() : null,
+            Exports = absent is null && direction != TradeDirection.Imports ? exportsValue : null,
+            Imports = absent is null && direction != TradeDirection.Exports ? importsValue : null,
+            Value = absent is null ? sumValue : null,
             Records = records,
             Coverage = plan.Coverage,
             Absence = absent,
@@ -78,10 +87,14 @@ public sealed partial class TradeCube : ICubeCells
             numerator = numerator with { Value = zero };
         }
 
-        var (share, reason) = Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
-        if (numerator.Value.Value is null || denominator.Value.Value is null)
+        // A part above its whole in any reporter's flow first: the share that adds it to other flows or members would
+        // hide the contradiction (and a tiny whole would make the quotient overflow).
+        var (share, reason) = Contradiction(period, numerator, denominator) is { } contradiction
+            ? (null, contradiction)
+            : Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
+        if (numerator.Value.Value is null || denominator.Value.Value is null || reason is not null)
         {
-            // Ratio says which side is absent, with that side's own reason.
+            // Ratio says which side is absent, with that side's own reason, or why the quotient cannot be given.
         }
         else if (share > 1)
         {
@@ -98,6 +111,87 @@ public sealed partial class TradeCube : ICubeCells
         };
     }
 
+    // Why a part cannot be set against its whole: in some reporter's flow the part exceeds the whole (both sides there).
+    private FigureAbsence? Contradiction(TradePeriod period, Evaluation part, Evaluation whole) =>
+        part.Read is { } partCells && whole.Read is { } wholeCells && part.Value.Value is not null && whole.Value.Value is not null
+        && Planner.PartExceedingWhole(period, partCells, wholeCells) is var (reporter, flow, partSum, wholeSum)
+            ? FigureAbsences.PartsExceedWhole(
+                part.Value, whole.Value, reporter, flow, partSum.TryToDecimal(out var p) ? p : null, wholeSum.TryToDecimal(out var w) ? w : null)
+            : null;
+
+    // The whole of a value over all partners split by partner: each partner's rows (a reporter's rows with itself apart,
+    // for the reporters in selfIn), and the part of the World rows that no partner row covers, per reporter and flow.
+    // Partner rows above their World row are a contradiction the caller checks first (SharePlanner.PartExceedingWhole).
+    private PartnerSplit SplitByPartner(TradePeriod period, CellQuery whole, bool[] selfIn, bool byPartner)
+    {
+        var wholeByFlow = Scan(period, whole, TallyBy.ReporterFlow);
+        var partnerRows = whole with { Partners = QueryMasks.PartnerAreas(), WorldBy = null, ExcludeSelf = false };
+        var partnerByFlow = Scan(period, partnerRows, TallyBy.ReporterFlow);
+        var split = new PartnerSplit(
+            [], [], [], partnerByFlow.Values.Sum(static t => t.Records), wholeByFlow.Values.Aggregate(default(ExactTotal), static (sum, t) => sum + t.Sum));
+        foreach (var (key, tally) in wholeByFlow.OrderBy(static t => t.Key))
+        {
+            // A gap below zero is partner rows above the World row within their rounding (a larger excess is a
+            // contradiction the caller refused): nothing is unassigned there.
+            var gap = tally.Sum + -(partnerByFlow.TryGetValue(key, out var p) ? p.Sum : default);
+            if (gap.Sign > 0)
+            {
+                split.Unassigned += gap;
+                split.ShortMembers.Add(new AreaCode(key >> 4));
+            }
+        }
+
+        foreach (var reporter in wholeByFlow.Keys.Select(static k => k >> 4).Distinct().Order())
+        {
+            var one = partnerRows with { Reporters = QueryMasks.Areas([new AreaCode(reporter)]) };
+            if (selfIn[reporter] && Scan(period, one with { Partners = QueryMasks.Areas([new AreaCode(reporter)]) }, TallyBy.None).TryGetValue(0, out var own) && own.Records > 0)
+            {
+                split.Self += own.Sum;
+                split.SelfMembers.Add(new AreaCode(reporter));
+            }
+
+            if (byPartner)
+            {
+                foreach (var (partner, tally) in Scan(period, one with { Partners = QueryMasks.PartnerAreasBut(new AreaCode(reporter)) }, TallyBy.Partner))
+                {
+                    ref var part = ref CollectionsMarshal.GetValueRefOrAddDefault(split.Parts, partner, out _);
+                    part += tally.Sum;
+                }
+            }
+        }
+
+        return split with { ShortMembers = [.. split.ShortMembers.Distinct()] };
+    }
+
+    // What a share or split over all partners needs said: the World rows' part no partner row covers, the trade with itself.
+    private static List<FigureNote> PartnerNotes(TradePeriod period, PartnerSplit split)
+    {
+        var notes = new List<FigureNote>();
+        if (!split.Whole.TryToDecimal(out var whole) || whole == 0)
+        {
+            return notes;
+        }
+
+        if (split.Unassigned.Sign > 0 && split.Unassigned.TryToDecimal(out var unassigned))
+        {
+            notes.Add(FigureNotes.PartnerRowsShort(period, split.ShortMembers, unassigned, whole));
+        }
+
+        if (split.SelfMembers.Count > 0 && split.Self.TryToDecimal(out var self))
+        {
+            notes.Add(FigureNotes.ReporterAsPartnerLeftOut(period, split.SelfMembers, self, whole));
+        }
+
+        return notes;
+    }
+
+    // Partner rows above their World row, in some reporter's flow: the whole over all partners contradicts its parts.
+    private FigureAbsence? PartnerRowsAboveWorld(TradePeriod period, TradeValue wholeValue, CellQuery whole) =>
+        Planner.PartExceedingWhole(period, whole with { Partners = QueryMasks.PartnerAreas(), WorldBy = null, ExcludeSelf = false }, whole) is var (reporter, flow, part, world)
+            ? FigureAbsences.PartsExceedWhole(
+                wholeValue with { Partners = "all partners (sum of partner rows)" }, wholeValue, reporter, flow, part.TryToDecimal(out var p) ? p : null, world.TryToDecimal(out var w) ? w : null)
+            : null;
+
     // Two sides of a ratio over one set of members (SharePlanner.Align): evaluated again over the members both cover where
     // they differ; both results carry the one coverage.
     private static (Evaluation First, Evaluation Second) Aligned(Func<IReadOnlySet<int>?, Evaluation> first, Func<IReadOnlySet<int>?, Evaluation> second)
@@ -113,6 +207,13 @@ public sealed partial class TradeCube : ICubeCells
 
     private static Evaluation WithCoverage(Evaluation evaluation, GroupCoverage coverage) =>
         evaluation with { Value = evaluation.Value with { Coverage = coverage }, Coverage = coverage };
+
+    // A whole over all partners by partner (PartnerRecords: the partner rows found, any partner).
+    private sealed record PartnerSplit(Dictionary<int, ExactTotal> Parts, List<AreaCode> SelfMembers, List<AreaCode> ShortMembers, long PartnerRecords, ExactTotal Whole)
+    {
+        public ExactTotal Self;
+        public ExactTotal Unassigned;
+    }
 
     // Read: the cells of a value that is there (null when absent); Asked: the rows asked for, there or not.
     private readonly record struct Evaluation(TradeValue Value, CellQuery? Read, bool Empty, AskedFigure Asked, GroupCoverage Coverage);

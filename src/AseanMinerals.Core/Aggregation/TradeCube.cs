@@ -117,6 +117,19 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     /// <summary>The periods the cube holds, in order.</summary>
     public IReadOnlyList<TradePeriod> Periods => [.. _periods.Keys.Order().Select(CubeKey.PeriodOf)];
 
+    /// <summary>
+    /// The reporters with rows in a period, in code order: which areas report, without reading a value (a cell's sum
+    /// beyond a decimal's range cannot be given as a <see cref="TradeCubeCell"/>, yet its reporter is known).
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The reporters.</returns>
+    public IReadOnlyList<AreaCode> ReportersIn(TradePeriod period) => AreasIn(period, static k => CubeKey.Reporter(k));
+
+    /// <summary>The partners (the World included) of rows in a period, in code order, without reading a value.</summary>
+    /// <param name="period">The period.</param>
+    /// <returns>The partners.</returns>
+    public IReadOnlyList<AreaCode> PartnersIn(TradePeriod period) => AreasIn(period, static k => CubeKey.Partner(k));
+
     /// <summary>Every cell, ordered by period, reporter, partner, flow and commodity cell.</summary>
     public IEnumerable<TradeCubeCell> Cells =>
         Enumerable.Range(0, _keys.Length).OrderBy(i => _keys[i]).Select(i => new TradeCubeCell(
@@ -128,6 +141,12 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
             SumAt(i).ToDecimal(),
             _records[i],
             _levels[i]));
+
+    private List<AreaCode> AreasIn(TradePeriod period, Func<ulong, int> area)
+    {
+        var code = CubeKey.PeriodCode(period);
+        return [.. _keys.Where(k => CubeKey.Period(k) == code).Select(area).Distinct().Order().Select(static a => new AreaCode(a))];
+    }
 
     /// <summary>Builds the cube of a sequence of records in one pass, with the library's minerals classification.</summary>
     /// <param name="records">The records.</param>

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AseanMinerals.Core.Internal;
 using AseanMinerals.Core.Trade;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -29,6 +30,12 @@ public sealed record TradeShare
 
     /// <summary>Why the share is absent (kind, members and values concerned); null when present.</summary>
     public FigureAbsence? Absence { get; init; }
+
+    /// <summary>
+    /// What a reader needs to know to read the share right (a whole from World rows that partner rows cover in part; a
+    /// reporter's trade with itself left out of the part); empty when nothing.
+    /// </summary>
+    public IReadOnlyList<FigureNote> Notes { get; init => field = ValueList.From(value); } = ValueList.From<FigureNote>(null);
 
     /// <summary>The <see cref="Absence"/> in words; null when present.</summary>
     [JsonIgnore]

@@ -154,7 +154,7 @@ public class BreakdownAndIndicatorTests
         share.Share.Should().Be(25_500.00m / 570_000.75m);
         share.Numerator.Value.Should().Be(25_500.00m);
         share.Coverage!.Covered.Should().Equal(Indonesia, Malaysia, Singapore);
-        share.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(new(704), CoverageGap.RowsTooCoarse));
+        share.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(new(704), CoverageGap.NoTotalRows)); // commodity rows, no TOTAL row: finer rows, not coarser (review 12b)
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public class GroupCoverageTests
         rca.CommodityExports.Should().Be(100m);
         rca.TotalExports.Should().Be(1_000m);
         rca.Coverage!.Covered.Should().Equal(Indonesia);
-        rca.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.RowsTooCoarse));
+        rca.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.NoTotalRows)); // commodity rows, no TOTAL row: finer rows, not coarser (review 12b)
     }
 
     [Fact]

@@ -167,10 +167,10 @@ public class SharePlannerTests
 
         part.Coverage.Covered.Should().Equal(Indonesia, Malaysia);
         total.Coverage.Covered.Should().Equal(Indonesia);
-        total.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.RowsTooCoarse));
+        total.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.NoTotalRows)); // commodity rows, no TOTAL row: finer rows, not coarser (review 12b)
         alignment.Only.Should().BeEquivalentTo([Indonesia.Value]);
         alignment.Coverage!.Covered.Should().Equal(Indonesia);
-        alignment.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.RowsTooCoarse));
+        alignment.Coverage.Missing.Should().ContainEquivalentOf(new MissingMember(Malaysia, CoverageGap.NoTotalRows));
         planner.Plan(Y2018, Asean, metallicOres, TradeDirection.Exports, null, PartnerBasis.Auto, alignment.Only).Reporters.Should().Equal(Indonesia);
         var rca = cube.RevealedComparativeAdvantage(Y2018, Asean, metallicOres, 1_000m, 100_000m);
         rca.Index.Should().Be(3m);

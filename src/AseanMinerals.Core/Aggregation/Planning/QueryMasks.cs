@@ -12,6 +12,7 @@ internal static class QueryMasks
     private static readonly bool[] WorldOnlyMask = [true, .. new bool[AreaSlots - 1]];
     private static readonly bool[] AllAreasMask = [.. Enumerable.Repeat(true, AreaSlots)];
     private static readonly bool[] PartnerAreasMask = [false, .. Enumerable.Repeat(true, AreaSlots - 1)];
+    private static readonly bool[] AllFlowsMask = [.. Enumerable.Repeat(true, 16)];
 
     /// <summary>The World rows only.</summary>
     public static bool[] WorldOnly() => WorldOnlyMask;
@@ -53,6 +54,9 @@ internal static class QueryMasks
         mask[(int)TradeFlow.Import] = direction != TradeDirection.Exports;
         return mask;
     }
+
+    /// <summary>Every flow.</summary>
+    public static bool[] AllFlows() => AllFlowsMask;
 
     /// <summary>One flow.</summary>
     public static bool[] Flow(TradeFlow flow)

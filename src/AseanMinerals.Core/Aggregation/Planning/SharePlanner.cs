@@ -41,10 +41,12 @@ internal sealed class SharePlanner(ICubeCells cube)
                 if (totalBasis == TotalBasis.Auto)
                 {
                     totalBasis = TotalBasis.TotalRows;
-                    if (cube.Tally(period, query with { Partners = AllAreas(), Cells = sets.Total }, TallyBy.None).Count == 0)
+                    if (cube.Tally(period, query with { Partners = AllAreas(), Cells = sets.Total }, TallyBy.None).Count == 0
+                        && cube.Tally(period, query with { Partners = AllAreas(), Cells = sets.All }, TallyBy.None).Count > 0)
                     {
                         // A sum of commodity rows is total trade only when the data holds every chapter, which the cube
-                        // cannot know: a file of one HS code would make that code 100% of "total" trade.
+                        // cannot know: a file of one HS code would make that code 100% of "total" trade. (Reporters
+                        // without any row in the flows are told apart after reading: no records, or nothing reported.)
                         notTotal = FigureAbsences.NoTotalRows(reporters.ToString(), reporterCodes, period);
                     }
                 }
@@ -68,7 +70,8 @@ internal sealed class SharePlanner(ICubeCells cube)
         IReadOnlyList<ReporterFlowBasis> bases = [];
         if (partners is not null)
         {
-            query = query with { Partners = Areas(partners.MembersFor(period)) };
+            // A member is not its own partner: its rows with itself (re-imports) stay in its trade with all partners only.
+            query = query with { Partners = Areas(partners.MembersFor(period)), ExcludeSelf = true };
             partnersWords = partners.ToString();
         }
         else
@@ -88,10 +91,11 @@ internal sealed class SharePlanner(ICubeCells cube)
                 : partnerBasis == PartnerBasis.WorldRows ? WorldOnly()
                 : AllAreas(),
             WorldBy = null,
+            ExcludeSelf = false,
         };
-        var coverage = Coverage(period, members, only, query, granularity);
+        var coverage = Coverage(period, members, only, query, granularity, totalBasis == TotalBasis.TotalRows);
         var asked = new AskedFigure(query, partners is not null, reporters.ToString(), SharePlanWords.Measure(commodities.Kind, commoditiesWords), commoditiesWords, partnersWords);
-        if (coverage.Missing.Any(static m => m.Gap == CoverageGap.RowsTooCoarse))
+        if (coverage.Missing.Any(static m => m.Gap is CoverageGap.RowsTooCoarse or CoverageGap.NoTotalRows))
         {
             query = query with { Reporters = Areas(coverage.Covered) };
         }
@@ -125,8 +129,16 @@ internal sealed class SharePlanner(ICubeCells cube)
 
         if (records == 0)
         {
-            // Nothing found: say whether the data is too coarse to hold it (TOTAL or World rows only), or just has none.
-            return Unknowable(plan.Period, asked, asked.Query with { Partners = AllAreas(), Cells = cube.CellSets.All, WorldBy = null })
+            // Nothing found: say whether the reporters report nothing at all, whether the data is too coarse to hold it
+            // (TOTAL or World rows only), or just has none.
+            if (!ReportsAnything(plan.Period, asked.Query) && ReportsAnything(plan.Period, asked.Query with { Reporters = AllAreas() }))
+            {
+                // Others report in the period (for a period without any row, there are just no records).
+                var asPartner = cube.Tally(plan.Period, asked.Query with { Reporters = AllAreas(), Partners = Areas(plan.Reporters), Flows = AllFlows(), Cells = cube.CellSets.All, WorldBy = null, ExcludeSelf = false }, TallyBy.None).Count > 0;
+                return FigureAbsences.ReportsNothing(asked.Reporters, plan.Reporters, plan.Period, asPartner);
+            }
+
+            return Unknowable(plan.Period, asked, asked.Query with { Partners = AllAreas(), Cells = cube.CellSets.All, WorldBy = null, ExcludeSelf = false })
                 ?? FigureAbsences.NoRecords(plan.Period, asked.Reporters, plan.Reporters, asked.Partners, asked.Commodities);
         }
 
@@ -152,8 +164,8 @@ internal sealed class SharePlanner(ICubeCells cube)
 
         // One tally each by reporter and flow, read flow by flow in order.
         var covered = cube.Tally(period, cover with { Flows = query.Flows, WorldBy = null }, TallyBy.ReporterFlow);
-        var commodityRows = needsCommodityRows ? cube.Tally(period, query with { Partners = AllAreas(), Cells = cube.CellSets.Commodities, WorldBy = null }, TallyBy.ReporterFlow) : null;
-        var partnerRows = needsPartnerRows ? cube.Tally(period, query with { Partners = PartnerAreas(), WorldBy = null }, TallyBy.ReporterFlow) : null;
+        var commodityRows = needsCommodityRows ? cube.Tally(period, query with { Partners = AllAreas(), Cells = cube.CellSets.Commodities, WorldBy = null, ExcludeSelf = false }, TallyBy.ReporterFlow) : null;
+        var partnerRows = needsPartnerRows ? cube.Tally(period, query with { Partners = PartnerAreas(), WorldBy = null, ExcludeSelf = false }, TallyBy.ReporterFlow) : null;
         for (var flow = 0; flow < query.Flows.Length; flow++)
         {
             if (!query.Flows[flow])
@@ -179,6 +191,36 @@ internal sealed class SharePlanner(ICubeCells cube)
             covered.Keys.Where(k => (k & 0xF) == flow && !withRows.ContainsKey(k)).Select(static k => k >> 4).Order().Select(static r => new AreaCode(r)).ToList() is { Count: > 0 } missing
                 ? missing
                 : null;
+    }
+
+    /// <summary>
+    /// The first reporter and flow (in key order) whose part exceeds its whole, or null: checked per reporter and flow, so
+    /// that a contradiction in one member's exports is not hidden in a figure that adds its imports or other members'
+    /// trade. A reporter and flow without rows in the whole is left to the coverage rules (it is not a contradiction). An
+    /// excess within the rows' rounding (half a unit of their last decimal a row: Germany's 232 partner rows of 2022
+    /// imports add up to US$0.003 above its World row) is rounding, not a contradiction.
+    /// </summary>
+    public (AreaCode Reporter, TradeFlow Flow, ExactTotal Part, ExactTotal Whole)? PartExceedingWhole(TradePeriod period, CellQuery part, CellQuery whole)
+    {
+        var parts = cube.Tally(period, part, TallyBy.ReporterFlow);
+        var wholes = cube.Tally(period, whole, TallyBy.ReporterFlow);
+        foreach (var key in parts.Keys.Order())
+        {
+            if (wholes.TryGetValue(key, out var w) && parts[key].Sum.CompareTo(w.Sum + RoundingOf(parts[key], w)) > 0)
+            {
+                return (new AreaCode(key >> 4), (TradeFlow)(key & 0xF), parts[key].Sum, w.Sum);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far rounded rows can add up above their whole: half a unit of the last decimal for each row of both.</summary>
+    public static ExactTotal RoundingOf(CellTally part, CellTally whole)
+    {
+        var scale = Math.Max(part.Sum.Scale, whole.Sum.Scale);
+        var rows = (Int128)(part.Records + whole.Records);
+        return scale < ExactSum.MaxScale ? ExactTotal.Of(rows * 5, scale + 1) : ExactTotal.Of(rows, ExactSum.MaxScale);
     }
 
     /// <summary>
@@ -225,18 +267,29 @@ internal sealed class SharePlanner(ICubeCells cube)
         return (common, coverage);
     }
 
+    // Whether the reporters of a query hold any row in the period, in any flow, commodity or partner.
+    private bool ReportsAnything(TradePeriod period, CellQuery query) =>
+        cube.Tally(period, query with { Partners = AllAreas(), Flows = AllFlows(), Cells = cube.CellSets.All, WorldBy = null, ExcludeSelf = false }, TallyBy.None).Count > 0;
+
     // Which members have rows in the period (any detail) and which at the detail the value needs, flow by flow: a member
-    // with rows in a flow but none at that detail (TOTAL or World rows only) is too coarse for the value.
-    private GroupCoverage Coverage(TradePeriod period, IReadOnlyList<AreaCode> members, IReadOnlySet<int>? only, CellQuery query, CellQuery granularity)
+    // with rows in a flow but none at that detail (TOTAL or World rows only) is too coarse for the value; one with rows
+    // but no TOTAL rows where total trade is asked (commodity rows only) lacks TOTAL rows, which is not coarseness.
+    private GroupCoverage Coverage(TradePeriod period, IReadOnlyList<AreaCode> members, IReadOnlySet<int>? only, CellQuery query, CellQuery granularity, bool totalRows)
     {
         var withRows = new HashSet<int>();
         var tooCoarse = new HashSet<int>();
-        var any = cube.Tally(period, query with { Partners = AllAreas(), Cells = cube.CellSets.All, WorldBy = null }, TallyBy.ReporterFlow);
+        var noTotal = new HashSet<int>();
+        var any = cube.Tally(period, query with { Partners = AllAreas(), Cells = cube.CellSets.All, WorldBy = null, ExcludeSelf = false }, TallyBy.ReporterFlow);
         var detailed = cube.Tally(period, granularity with { Flows = query.Flows }, TallyBy.ReporterFlow);
+        var totals = totalRows ? cube.Tally(period, query with { Partners = AllAreas(), Cells = cube.CellSets.Total, WorldBy = null, ExcludeSelf = false }, TallyBy.ReporterFlow) : null;
         foreach (var reporterFlow in any.Keys)
         {
             withRows.Add(reporterFlow >> 4);
-            if (!detailed.ContainsKey(reporterFlow))
+            if (totals is not null && !totals.ContainsKey(reporterFlow))
+            {
+                noTotal.Add(reporterFlow >> 4);
+            }
+            else if (!detailed.ContainsKey(reporterFlow))
             {
                 tooCoarse.Add(reporterFlow >> 4);
             }
@@ -253,6 +306,10 @@ internal sealed class SharePlanner(ICubeCells cube)
             else if (!withRows.Contains(member.Value))
             {
                 missing.Add(new MissingMember(member, CoverageGap.NoRows));
+            }
+            else if (noTotal.Contains(member.Value))
+            {
+                missing.Add(new MissingMember(member, CoverageGap.NoTotalRows));
             }
             else if (tooCoarse.Contains(member.Value))
             {

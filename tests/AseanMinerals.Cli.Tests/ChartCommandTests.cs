@@ -242,9 +242,10 @@ public sealed class ChartCommandTests : IDisposable
 
         // A bar needs both files: TOTAL rows (BRN IDN MYS MMR PHL SGP, the totals' SOURCE.txt) and clinker rows (all but
         // MMR in 2017). So 5 bars: BRN IDN MYS PHL SGP; the trade in scope alone covers 9 (all but MMR), which the bars do not.
+        // MMR has TOTAL rows but no clinker rows (too coarse for the scope); KHM LAO THA VNM clinker rows but no TOTAL rows.
         run.ExitCode.Should().Be(0, run.Error);
         var caption = string.Join(' ', SvgTexts(path));
-        caption.Should().Contain("Coverage of the member states' bars (share of trade in scope minerals in total trade): 5 of 10 members: BRN IDN MYS PHL SGP; missing KHM LAO MMR THA VNM");
+        caption.Should().Contain("Coverage of the member states' bars (share of trade in scope minerals in total trade): 5 of 10 members: BRN IDN MYS PHL SGP; missing MMR (rows too coarse); KHM LAO THA VNM (no TOTAL rows");
         caption.Should().NotContain("9 of 10 members");
 
         // World rows only in both files: no bar is split, and the caption says so for the five drawn.

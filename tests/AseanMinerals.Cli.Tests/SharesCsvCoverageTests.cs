@@ -32,12 +32,18 @@ public class SharesCsvCoverageTests
         minerals["missing"].Should().Be("BRN KHM LAO MMR PHL SGP THA VNM");
         minerals["missing_why"].Should().Be("BRN: no rows; KHM: no rows; LAO: no rows; MMR: no rows; PHL: no rows; SGP: no rows; THA: no rows; VNM: no rows");
 
-        // By partner only Malaysia's 450 with Singapore can be placed: 1 of 10, Indonesia's World rows too coarse.
+        // By partner only Malaysia's 450 with Singapore can be placed; the breakdown splits the headline's whole (600, both
+        // members), so Indonesia's 150 of World rows is its line "not assigned to a partner": 450 / 600 = 0.75 and
+        // 150 / 600 = 0.25, each row covering the two members of the whole.
         var singapore = rows.Single(r => r["section"] == "top partners in scope" && r["key"] == "702");
         singapore["value_usd"].Should().Be("450");
-        singapore["members_covered"].Should().Be("1");
-        singapore["covered"].Should().Be("MYS");
-        singapore["missing_why"].Should().Contain("IDN: rows too coarse").And.Contain("SGP: no rows");
+        singapore["share"].Should().Be("0.75");
+        singapore["members_covered"].Should().Be("2");
+        singapore["covered"].Should().Be("IDN MYS");
+        singapore["missing_why"].Should().Contain("SGP: no rows").And.NotContain("IDN");
+        var unassigned = rows.Single(r => r["section"] == "top partners in scope" && r["key"] == "unassigned");
+        unassigned["value_usd"].Should().Be("150");
+        unassigned["share"].Should().Be("0.25");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed partial class TradeCube
             : new MirrorFillMember(e.Member, e.Flow, MemberFill.Missing) { CoarseSources = e.CoarseSources, Gap = CoverageGap.NotOnBothSides })];
 
         var absence = evaluations.Select(static e => e.Value.Absence).FirstOrDefault(static a => a?.Kind == FigureAbsenceKind.OutsideFilter);
-        decimal reportedSum = 0;
+        var reportedSum = ExactTotal.Of(0m); // exact: the parts and their total are checked against decimal's range at the end
         var estimates = new List<MirrorEstimate>();
         foreach (var evaluation in evaluations)
         {
@@ -64,7 +64,7 @@ public sealed partial class TradeCube
                     : Evaluate(period, reporters, commodities, OneFlow(flow), null, PartnerBasis.SumOfPartners, own);
                 if (reported.Value.Value is { } value)
                 {
-                    reportedSum += value;
+                    reportedSum.Add(ExactTotal.Of(value));
                 }
                 else if (reported.Value.Absence is { Kind: not FigureAbsenceKind.NoRecords } cannotAdd)
                 {
@@ -83,6 +83,18 @@ public sealed partial class TradeCube
             absence ??= NothingCounted(period, reporters, evaluations, members);
         }
 
+        var mirrorSum = ExactTotal.Of(0m);
+        foreach (var estimate in estimates)
+        {
+            mirrorSum.Add(ExactTotal.Of(estimate.Value));
+        }
+
+        decimal reportedValue = 0, mirrorValue = 0;
+        if (absence is null && !(reportedSum.TryToDecimal(out reportedValue) && mirrorSum.TryToDecimal(out mirrorValue) && (reportedSum + mirrorSum).TryToDecimal(out _)))
+        {
+            absence = FigureAbsences.OutOfRange($"the mirror-filled {evaluations[0].Value.Commodities} of {reporters}", period, [.. reporters.MembersFor(period).Where(m => counted.Contains(m.Value))]);
+        }
+
         var valuation = options.CifToFobFactor is { } f
             ? $"mirror estimates: partners' reports with a CIF/FOB factor of {f} (exports = partner's CIF imports x {f}; imports = partner's FOB exports / {f}), an assumption of the caller"
             : "mirror estimates: partners' reports as they are, no CIF/FOB adjustment (exports estimated from the partners' CIF import values)";
@@ -93,8 +105,8 @@ public sealed partial class TradeCube
             Reporters = reporters.ToString(),
             Commodities = evaluations[0].Value.Commodities,
             Direction = direction,
-            Reported = absence is null ? reportedSum : null,
-            MirrorBased = absence is null ? estimates.Sum(static e => e.Value) : null,
+            Reported = absence is null ? reportedValue : null,
+            MirrorBased = absence is null ? mirrorValue : null,
             Absence = absence,
             Estimates = absence is null ? estimates : [],
             CifToFobFactor = options.CifToFobFactor,
@@ -164,16 +176,32 @@ public sealed partial class TradeCube
                 absence ??= FigureAbsences.MixedHsLevels(evaluation.Value.Commodities, tally.Levels & ~HsCodeLevels.Total, period, [source]);
             }
 
-            var value = tally.Sum.ToDecimal();
-            if (options.CifToFobFactor is { } factor)
+            if (!tally.Sum.TryToDecimal(out var value) || (options.CifToFobFactor is { } factor && !TryValue(value, factor, filled.Flow, out value)))
             {
-                value = filled.Flow == TradeFlow.Export ? value * factor : value / factor;
+                absence ??= FigureAbsences.OutOfRange($"the mirror estimate of {TradeAreaCatalog.Default.NameOf(filled.Member)} from {TradeAreaCatalog.Default.NameOf(source)}", period, [filled.Member]);
+                continue;
             }
 
             estimates.Add(new MirrorEstimate(filled.Member, source, filled.Flow, value, source, mirrorFlow));
         }
 
         return absence;
+    }
+
+    // An estimate valued with the CIF/FOB factor (exports = CIF imports x factor; imports = FOB exports / factor): false
+    // where the quotient is beyond decimal's range (a very large value and a factor near 0).
+    private static bool TryValue(decimal value, decimal factor, TradeFlow flow, out decimal valued)
+    {
+        try
+        {
+            valued = flow == TradeFlow.Export ? value * factor : value / factor;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            valued = 0;
+            return false;
+        }
     }
 
     // Why no member can be counted: members on one side only (no common members), rows too coarse on both sides (TOTAL

@@ -52,6 +52,36 @@ public class MirrorFillTests
         filled.Total.Should().Be(280m);
     }
 
+    [Fact]
+    public void A_mirror_total_beyond_decimals_range_is_absent_as_out_of_range_not_an_exception()
+    {
+        // China's imports of 5e28 from Malaysia and from Thailand: each estimate fits a decimal (at most about 7.9e28), but
+        // their sum, 1e29, does not. Before: OverflowException (exit 70 in shares --fill mirror).
+        var cube = TradeCube.Build([
+            Record(China, Malaysia, TradeFlow.Import, "TOTAL", 5e28m),
+            Record(China, new AreaCode(764), TradeFlow.Import, "TOTAL", 5e28m)]);
+
+        var filled = cube.MirrorFill(Y2018, Asean, CommoditySelection.All(), TradeDirection.Exports);
+
+        filled.Total.Should().BeNull();
+        filled.MirrorBased.Should().BeNull();
+        filled.Absence!.Kind.Should().Be(FigureAbsenceKind.OutOfRange);
+        filled.Absence.Members.Select(static m => m.Value).Should().BeEquivalentTo([458, 764]);
+    }
+
+    [Fact]
+    public void An_estimate_that_the_CIF_FOB_factor_takes_beyond_decimals_range_is_absent_as_out_of_range()
+    {
+        // China's exports of 7e28 to Malaysia are Malaysia's imports by mirror; at a factor of 0.5 they would be 1.4e29.
+        var cube = TradeCube.Build([Record(China, Malaysia, TradeFlow.Export, "TOTAL", 7e28m)]);
+
+        var filled = cube.MirrorFill(Y2018, Asean, CommoditySelection.All(), TradeDirection.Imports, new MirrorFillOptions { CifToFobFactor = 0.5m });
+
+        filled.Total.Should().BeNull();
+        filled.Absence!.Kind.Should().Be(FigureAbsenceKind.OutOfRange);
+        filled.Absence.Members.Should().Equal(Malaysia);
+    }
+
     private static readonly AreaCode Usa = new(842);
     private static readonly AreaCode Thailand = new(764);
 

@@ -9,6 +9,27 @@ public sealed class CubeCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
+    [Theory]
+    [InlineData("big.json")]
+    [InlineData("big.parquet")]
+    public async Task A_cell_whose_sum_no_decimal_holds_is_refused_with_exit_1_naming_the_cell_and_no_file_is_left(string output)
+    {
+        // HS 2601 and 2602 fall in one commodity cell (metallic ores): 5e28 + 5e28 = 1e29, above decimal's 7.9e28; the
+        // cube adds it exactly, but a part stores each cell as a decimal. Before: exit 70 (OverflowException). No final newline.
+        var input = Path.Combine(_folder, "big.jsonl");
+        await File.WriteAllTextAsync(input,
+            "{\"period\":\"2022\",\"reporter\":\"458\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"2601\",\"value\":5e28}\n"
+            + "{\"period\":\"2022\",\"reporter\":\"458\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"2602\",\"value\":5e28}");
+        var path = Path.Combine(_folder, output);
+
+        var run = await CliRun.RunAsync("cube", "build", input, "-o", path, "--name", "big");
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Error.Should().Contain("AMC4007").And.Contain("2022 458->000 Export metallic-ores").And.Contain("sums to 100000000000000000000000000000")
+            .And.NotContain("internal error");
+        Directory.EnumerateFiles(_folder).Select(Path.GetFileName).Should().BeEquivalentTo(["big.jsonl"]);
+    }
+
     [Fact]
     public async Task Parts_built_per_reporter_merge_into_the_hand_computed_figures()
     {

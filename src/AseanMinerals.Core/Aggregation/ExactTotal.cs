@@ -133,8 +133,19 @@ internal struct ExactTotal : IComparable<ExactTotal>
     /// <summary>The sum as an integer at a scale at least <see cref="Scale"/>: value = result / 10^scale, exactly.</summary>
     public readonly BigInteger MantissaAt(int scale) => ToBig() * BigInteger.Pow(10, scale - _scale);
 
-    /// <inheritdoc />
-    public override readonly string ToString() => ToDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The sum exactly, in invariant digits (beyond a decimal's range too: it names the value in an error).</summary>
+    /// <returns>The digits, with a point where the scale puts one.</returns>
+    public override readonly string ToString()
+    {
+        if (TryToDecimal(out var value))
+        {
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var digits = BigInteger.Abs(ToBig()).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(_scale + 1, '0');
+        var whole = _scale == 0 ? digits : $"{digits[..^_scale]}.{digits[^_scale..].TrimEnd('0')}".TrimEnd('.');
+        return Sign < 0 ? "-" + whole : whole;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryAdd(Int128 left, Int128 right, out Int128 sum)

@@ -1,8 +1,10 @@
 using System.Runtime.InteropServices;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Serialization;
 using AseanMinerals.Core.Trade;
 using AseanMinerals.Core.TradeSources;
+using AseanMinerals.Core.Validation;
 
 namespace AseanMinerals.Core.Aggregation;
 
@@ -131,6 +133,10 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
     public IReadOnlyList<AreaCode> PartnersIn(TradePeriod period) => AreasIn(period, static k => CubeKey.Partner(k));
 
     /// <summary>Every cell, ordered by period, reporter, partner, flow and commodity cell.</summary>
+    /// <exception cref="ValidationException">
+    /// A cell's sum is beyond a decimal's range (AMC4007, naming the cell): the cube holds it exactly, but a
+    /// <see cref="TradeCubeCell"/> gives its value as a decimal.
+    /// </exception>
     public IEnumerable<TradeCubeCell> Cells =>
         Enumerable.Range(0, _keys.Length).OrderBy(i => _keys[i]).Select(i => new TradeCubeCell(
             CubeKey.PeriodOf(CubeKey.Period(_keys[i])),
@@ -138,9 +144,18 @@ public sealed partial class TradeCube : IEquatable<TradeCube>
             new AreaCode(CubeKey.Partner(_keys[i])),
             (TradeFlow)CubeKey.Flow(_keys[i]),
             CubeKey.Cell(_keys[i]),
-            SumAt(i).ToDecimal(),
+            SumAt(i).TryToDecimal(out var value) ? value : throw CellBeyondRange(i),
             _records[i],
             _levels[i]));
+
+    // A cell whose exact sum no decimal holds: a user's data (values near 7.9e28 added up), not a fault of the library.
+    private ValidationException CellBeyondRange(int i)
+    {
+        var key = _keys[i];
+        var cell = $"{CubeKey.PeriodOf(CubeKey.Period(key))} {new AreaCode(CubeKey.Reporter(key))}->{new AreaCode(CubeKey.Partner(key))} {(TradeFlow)CubeKey.Flow(key)} {Classifier.Cells[CubeKey.Cell(key)]}";
+        return new ValidationException(new ValidationResult([JsonRules.ValueOutOfRange.At(
+            "value", $"The cell {cell} sums to {SumAt(i)}, beyond the range of a decimal number (about 7.9e28): a cell is given as a decimal, so this cube cannot be written or listed cell by cell; its figures are absent with that reason.")]));
+    }
 
     private List<AreaCode> AreasIn(TradePeriod period, Func<ulong, int> area)
     {

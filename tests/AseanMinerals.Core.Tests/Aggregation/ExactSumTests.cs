@@ -1,4 +1,7 @@
 using AseanMinerals.Core.Aggregation;
+using AseanMinerals.Core.Countries;
+using AseanMinerals.Core.Trade;
+using AseanMinerals.Core.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -24,6 +27,37 @@ public class ExactSumTests
         mantissa.Should().Be(FromGetBits(value, out var expectedScale));
         scale.Should().Be(expectedScale);
         ExactSum.ToDecimal(mantissa, scale).Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("50000000000000000000000000000", "50000000000000000000000000000", "0", "100000000000000000000000000000")]
+    [InlineData("50000000000000000000000000000", "50000000000000000000000000000", "0.5", "100000000000000000000000000000.5")]
+    [InlineData("-50000000000000000000000000000", "-50000000000000000000000000000", "-0.25", "-100000000000000000000000000000.25")]
+    [InlineData("1.50", "2.25", "0", "3.75")]
+    public void An_exact_total_names_its_value_in_digits_beyond_a_decimals_range_too(string a, string b, string c, string expected)
+    {
+        // Sums worked by hand: 5e28 + 5e28 = 1e29 is beyond decimal's 7.9e28, yet an error message must name it.
+        var total = ExactTotal.Of(0m);
+        foreach (var text in new[] { a, b, c })
+        {
+            total.Add(ExactTotal.Of(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        total.ToString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_cube_cell_beyond_a_decimals_range_is_refused_by_Cells_with_AMC4007_naming_the_cell()
+    {
+        // HS 2601 and 2602 share a commodity cell: 5e28 + 5e28 = 1e29 is exact in the cube but no decimal holds it.
+        var cube = TradeCube.Build([
+            new TradeRecord(TradePeriod.Annual(2022), new AreaCode(458), AreaCode.World, TradeFlow.Export, HsCode.Parse("2601"), 5e28m),
+            new TradeRecord(TradePeriod.Annual(2022), new AreaCode(458), AreaCode.World, TradeFlow.Export, HsCode.Parse("2602"), 5e28m)]);
+
+        var cells = () => cube.Cells.ToList();
+
+        cells.Should().Throw<ValidationException>().Which.Result.Issues.Should().ContainSingle()
+            .Which.Message.Should().Contain("2022 458->000 Export").And.Contain("sums to 100000000000000000000000000000");
     }
 
     [Property(MaxTest = 1000)]

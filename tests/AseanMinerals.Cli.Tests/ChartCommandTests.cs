@@ -272,6 +272,45 @@ public sealed class ChartCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Chart_draws_trade_that_no_partner_row_names_apart_never_as_extra_ASEAN()
+    {
+        // Indonesia, HS 26: World rows 100 + 100, partner rows with Malaysia 30 + 10 only (the reviewer's ch1): of its 200,
+        // 40 is intra-ASEAN (20%) and 160 has no partner named; none is known to be extra-ASEAN. Before, the bar drew the
+        // 160 in orange as the "extra-ASEAN part". No final newline.
+        var input = Path.Combine(_folder, "partial-partner-rows.jsonl");
+        await File.WriteAllTextAsync(input, string.Join('\n',
+            Line("000", "export", "TOTAL", 1000), Line("000", "import", "TOTAL", 1000),
+            Line("000", "export", "26", 100), Line("458", "export", "26", 30),
+            Line("000", "import", "26", 100), Line("458", "import", "26", 10)));
+        var path = Path.Combine(_folder, "partial.svg");
+
+        var run = await CliRun.RunAsync("chart", input, "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var texts = SvgTexts(path);
+        texts.Should().Contain(["10%", "intra-ASEAN part", "part with no partner named (World rows beyond the partner rows, or the member itself)"]);
+        texts.Should().NotContain("extra-ASEAN part");
+    }
+
+    [Fact]
+    public async Task Chart_draws_intra_extra_and_unnamed_parts_when_partner_rows_name_some_of_each()
+    {
+        // Indonesia's HS 26 exports: World 100, Malaysia 30 (intra), China 20 (extra), 50 with no partner named.
+        var input = Path.Combine(_folder, "three-parts.jsonl");
+        await File.WriteAllTextAsync(input, string.Join('\n',
+            Line("000", "export", "TOTAL", 1000), Line("000", "export", "26", 100), Line("458", "export", "26", 30), Line("156", "export", "26", 20)));
+        var path = Path.Combine(_folder, "three.svg");
+
+        var run = await CliRun.RunAsync("chart", input, "-o", path);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        SvgTexts(path).Should().Contain(["10%", "intra-ASEAN part", "extra-ASEAN part", "part with no partner named (World rows beyond the partner rows, or the member itself)"]);
+    }
+
+    private static string Line(string partner, string flow, string commodity, int value) =>
+        $"{{\"period\":\"2022\",\"reporter\":\"360\",\"partner\":\"{partner}\",\"flow\":\"{flow}\",\"commodity\":\"{commodity}\",\"value\":{value}}}";
+
+    [Fact]
     public async Task Chart_help_offers_no_reporter_and_the_option_is_refused_as_unknown()
     {
         var help = await CliRun.RunAsync("chart", "--help");

@@ -31,6 +31,7 @@ internal sealed class SharesChart
     private static readonly Color Intra = Colors.SteelBlue;
     private static readonly Color Extra = Colors.Orange;
     private static readonly Color Unsplit = Colors.Gray;
+    private static readonly Color Unassigned = Colors.LightGray;
     private static readonly Color Group = Colors.SeaGreen;
 
     private readonly SharesReport _report;
@@ -191,19 +192,15 @@ internal sealed class SharesChart
                 var totalPercent = (double)(share * 100);
                 if (member.IntraAseanShareOfMinerals.Share is { } intra)
                 {
-                    // A part of zero is not drawn (a bar all intra-ASEAN has no orange), so its colour is not in the legend.
+                    // Intra-ASEAN, then extra-ASEAN, then the part no partner row names (World rows beyond the partner rows,
+                    // or the member's trade with itself, from the share's notes): unknown trade is never drawn as extra.
+                    // A part of zero is not drawn, so its colour is not in the legend.
+                    var unassigned = Math.Min(1 - intra, UnassignedFraction(member.IntraAseanShareOfMinerals));
                     var intraPercent = (double)(share * intra * 100);
-                    if (intra > 0)
-                    {
-                        plot.Add.Bar(new Bar { Position = position, ValueBase = 0, Value = intraPercent, FillColor = Intra });
-                        colours.Add(Intra);
-                    }
-
-                    if (intra < 1)
-                    {
-                        plot.Add.Bar(new Bar { Position = position, ValueBase = intraPercent, Value = totalPercent, FillColor = Extra });
-                        colours.Add(Extra);
-                    }
+                    var assignedPercent = (double)(share * (1 - unassigned) * 100);
+                    Part(intraPercent > 0, 0, intraPercent, Intra);
+                    Part(assignedPercent > intraPercent, intraPercent, assignedPercent, Extra);
+                    Part(unassigned > 0, assignedPercent, totalPercent, Unassigned);
                 }
                 else
                 {
@@ -212,6 +209,15 @@ internal sealed class SharesChart
                 }
 
                 BarLabel(plot, PercentLabel.Of(share), position, totalPercent);
+
+                void Part(bool drawn, double from, double to, Color colour)
+                {
+                    if (drawn)
+                    {
+                        plot.Add.Bar(new Bar { Position = position, ValueBase = from, Value = to, FillColor = colour });
+                        colours.Add(colour);
+                    }
+                }
             }
             else
             {
@@ -239,11 +245,21 @@ internal sealed class SharesChart
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "extra-ASEAN part", FillColor = Extra });
         }
 
+        if (colours.Contains(Unassigned))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "part with no partner named (World rows beyond the partner rows, or the member itself)", FillColor = Unassigned });
+        }
+
         if (colours.Contains(Unsplit))
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"share of total trade; intra/extra-ASEAN split n/a ({UnsplitReason()})", FillColor = Unsplit });
         }
     }
+
+    // The fraction of a share's whole that no partner row assigns to another area, from the engine's notes.
+    private static decimal UnassignedFraction(Ratio ratio) => ratio.Notes
+        .Where(static n => n.Kind is FigureNoteKind.PartnerRowsShort or FigureNoteKind.ReporterAsPartnerLeftOut && n.Whole > 0)
+        .Sum(static n => n.Value / n.Whole);
 
     // Why the members drawn unsplit have no split, from the absences' kinds (never assumed): rows by partner missing, or
     // another reason the report's notes give in full.

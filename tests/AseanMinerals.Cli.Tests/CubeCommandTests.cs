@@ -56,6 +56,21 @@ public sealed class CubeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Merge_with_format_json_writes_one_JSON_document_to_standard_output()
+    {
+        // Before, "merged 1 partial cube (b): ..." came on standard output ahead of the document, so it did not parse.
+        var part = Path.Combine(_folder, "b.json");
+        var build = await CliRun.RunAsync("cube", "build", Fixture("partner-rows-for-one-member-2022.jsonl"), "-o", part, "--name", "b");
+
+        var merge = await CliRun.RunAsync("cube", "merge", part, "--format", "json");
+
+        build.ExitCode.Should().Be(0, build.Error);
+        merge.ExitCode.Should().Be(0, merge.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(merge.Out);
+        document.RootElement.GetProperty("lead")[0].GetString().Should().StartWith("merged 1 partial cube (b): 8 records read");
+    }
+
+    [Fact]
     public async Task Merge_prints_each_group_figure_with_the_members_it_covers_as_shares_does()
     {
         var part = Path.Combine(_folder, "b.json");

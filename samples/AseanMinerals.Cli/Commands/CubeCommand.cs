@@ -127,8 +127,9 @@ internal static class CubeCommand
                 await WriteAsync(merged, target, parquet, inputs, parse.GetValue(force), cancellationToken).ConfigureAwait(false);
             }
 
-            await environment.Out.WriteLineAsync($"merged {DisplayText.Count(read.Count, "partial cube")} ({string.Join(", ", merged.Parts)}): {merged.Statistics}").ConfigureAwait(false);
+            // What was merged is the document's first line, so that --format json is one JSON document on standard output.
             var document = Headlines(merged.ToCube(), merged);
+            document.Lead.Insert(0, $"merged {DisplayText.Count(read.Count, "partial cube")} ({string.Join(", ", merged.Parts)}): {merged.Statistics}");
             document.Lead.Add($"Made by: asean-minerals {string.Join(' ', parse.Tokens.Select(static t => t.Value))}");
             await DocumentOutput.WriteAsync(document, parse.GetValue(format)!, new OutputTarget(null, inputs, Force: false), environment, cancellationToken).ConfigureAwait(false);
             return CliApplication.Success;

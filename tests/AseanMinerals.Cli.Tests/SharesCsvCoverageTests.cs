@@ -7,8 +7,12 @@ namespace AseanMinerals.Cli.Tests;
 /// Review finding 6 (issue 11, "coverage is part of every group figure"): every group figure of <c>shares --format csv</c>
 /// carries its coverage in columns of its own (sentence, counts, covered and missing members, why), as the table and JSON do.
 /// </summary>
-public class SharesCsvCoverageTests
+public sealed class SharesCsvCoverageTests : IDisposable
 {
+    private readonly string _folder = Directory.CreateTempSubdirectory("asean-minerals-cli-csv-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
     private const string Header =
         "period,scope,membership_basis,reporter,section,key,name,measure,value_usd,share,note,coverage,members_in_group,members_covered,covered,missing,missing_why";
 
@@ -44,6 +48,30 @@ public class SharesCsvCoverageTests
         var unassigned = rows.Single(r => r["section"] == "top partners in scope" && r["key"] == "unassigned");
         unassigned["value_usd"].Should().Be("150");
         unassigned["share"].Should().Be("0.25");
+    }
+
+    [Fact]
+    public async Task Shares_csv_gives_a_figure_that_is_there_the_engines_notes_in_its_note_column()
+    {
+        // The reviewer's tp (no final newline): Indonesia's World rows 1,000 exports and 1,000 imports; partner rows 600
+        // exports to Malaysia and 100 imports from China. The imports share of ASEAN is 0 / 1,000 with 900 assigned to no
+        // partner; every top-partners row says 1,300 of 2,000 is assigned to none. Before, the CSV's note was empty there.
+        var input = Path.Combine(_folder, "tp.jsonl");
+        await File.WriteAllTextAsync(input, string.Join('\n',
+            "{\"period\":\"2022\",\"reporter\":\"360\",\"partner\":\"000\",\"flow\":\"export\",\"commodity\":\"TOTAL\",\"value\":1000}",
+            "{\"period\":\"2022\",\"reporter\":\"360\",\"partner\":\"458\",\"flow\":\"export\",\"commodity\":\"TOTAL\",\"value\":600}",
+            "{\"period\":\"2022\",\"reporter\":\"360\",\"partner\":\"000\",\"flow\":\"import\",\"commodity\":\"TOTAL\",\"value\":1000}",
+            "{\"period\":\"2022\",\"reporter\":\"360\",\"partner\":\"156\",\"flow\":\"import\",\"commodity\":\"TOTAL\",\"value\":100}"));
+
+        var run = await CliRun.RunAsync("shares", input, "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var rows = Rows(run.Out);
+        var imports = rows.Single(r => r["section"] == "partner group" && r["key"] == "imports" && r["measure"] == "share of ASEAN in total trade");
+        imports["share"].Should().Be("0");
+        imports["note"].Should().Contain("partner rows cover US$100.00 of the whole US$1,000.00 (10.00%)");
+        rows.Where(r => r["section"] == "top partners in total trade").Should().HaveCount(3)
+            .And.OnlyContain(r => r["note"].Contains("US$1,300.00 of the World rows of Indonesia is assigned to no partner", StringComparison.Ordinal));
     }
 
     [Fact]

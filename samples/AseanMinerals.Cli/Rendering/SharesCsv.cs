@@ -1,5 +1,6 @@
 using System.Globalization;
 using AseanMinerals.Cli.Shares;
+using AseanMinerals.Core.Aggregation;
 
 namespace AseanMinerals.Cli.Rendering;
 
@@ -25,7 +26,7 @@ internal static class SharesCsv
 
             // A partner group's share gives its numerator (the trade with the group) as the value; other shares none.
             void Ratio(string section, string key, string name, Ratio ratio, bool withNumerator = false) =>
-                Row(section, key, name, ratio.Measure, withNumerator ? ratio.NumeratorUsd : null, ratio.Share, ratio.AbsentReason, ratio.Coverage);
+                Row(section, key, name, ratio.Measure, withNumerator ? ratio.NumeratorUsd : null, ratio.Share, ratio.AbsentReason ?? NotesOf(ratio.Notes), ratio.Coverage);
 
             Amount("headline", string.Empty, string.Empty, reporter.TotalTrade);
             Amount("headline", string.Empty, string.Empty, reporter.MineralsTrade);
@@ -53,7 +54,9 @@ internal static class SharesCsv
 
                 foreach (var part in breakdown.Parts)
                 {
-                    Row(section, part.Key, part.Name, breakdown.Measure, part.ValueUsd, part.Share, null, breakdown.Coverage);
+                    // The breakdown's notes (part of its whole with no partner named, the reporter's trade with itself) on each
+                    // of its rows, as its coverage is: a row read alone is read right.
+                    Row(section, part.Key, part.Name, breakdown.Measure, part.ValueUsd, part.Share, NotesOf(breakdown.Notes), breakdown.Coverage);
                 }
             }
 
@@ -83,6 +86,9 @@ internal static class SharesCsv
         "period,scope,membership_basis,reporter,section,key,name,measure,value_usd,share,note,coverage,members_in_group,members_covered,covered,missing,missing_why";
 
     // Empty cells for a row that is not a group figure (a mirror source, the basis).
+    // What a reader needs to read a figure that is there (the engine's notes, in its words), or nothing.
+    private static string? NotesOf(IReadOnlyList<FigureNote> notes) => notes.Count == 0 ? null : string.Join("; ", notes.Select(static n => n.Message));
+
     private static IEnumerable<string> Coverage(CoverageNote? coverage) => coverage is null
         ? Enumerable.Repeat(string.Empty, 6)
         :

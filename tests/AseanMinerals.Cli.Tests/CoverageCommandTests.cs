@@ -44,6 +44,21 @@ public class CoverageCommandTests
     }
 
     [Fact]
+    public async Task Shares_with_require_coverage_all_prints_no_numerator_or_denominator_of_a_share_it_refuses()
+    {
+        // Hand-made fixture: the minerals share is 450 / 3,000 over IDN and MYS, 2 of 10 members. Under "all" the share is
+        // absent, and so are its parts: before, the JSON still gave numeratorUsd 450 and denominatorUsd 3,000 (the table's
+        // "Of" column 3,000) while the total trade beside it was absent for the same shortfall.
+        var run = await CliRun.RunAsync("shares", HandMade, "--require-coverage", "all", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var share = ParseJson(run.Out).GetProperty("reporters")[0].GetProperty("mineralsShareOfTotal");
+        share.GetProperty("share").ValueKind.Should().Be(JsonValueKind.Null);
+        share.GetProperty("numeratorUsd").ValueKind.Should().Be(JsonValueKind.Null);
+        share.GetProperty("denominatorUsd").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Shares_json_gives_the_kind_of_an_absence_and_the_members_it_concerns()
     {
         // Fixtures/hand-made-2022.jsonl: TOTAL rows for Indonesia and Malaysia only, so "all" misses the other eight.

@@ -45,13 +45,19 @@ public sealed record TradeShare
     [JsonIgnore]
     public bool IsPresent => Share is not null;
 
-    /// <summary>This share, or its absence with the reason when its coverage falls short of a requirement.</summary>
+    /// <summary>
+    /// This share, or its absence with the reason when its coverage falls short of a requirement; its numerator and
+    /// denominator meet the requirement too (a value short of it is absent, so no part of a refused figure is printed).
+    /// </summary>
     /// <param name="requirement">How many members it must cover.</param>
     /// <returns>The share, or the absent share.</returns>
-    public TradeShare RequireCoverage(CoverageRequirement requirement) =>
-        Share is null || Coverage is null || Coverage.Meets(requirement)
-            ? this
-            : this with { Share = null, Absence = GroupCoverage.ShortOf(Coverage, requirement) };
+    public TradeShare RequireCoverage(CoverageRequirement requirement)
+    {
+        var parts = this with { Numerator = Numerator.RequireCoverage(requirement), Denominator = Denominator.RequireCoverage(requirement) };
+        return Share is null || Coverage is null || Coverage.Meets(requirement)
+            ? parts
+            : parts with { Share = null, Absence = GroupCoverage.ShortOf(Coverage, requirement) };
+    }
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -16,7 +16,7 @@ public enum FigureNoteKind
 
     /// <summary>
     /// Rows with the reporter as its own partner (re-imports, re-exports; <see cref="FigureNote.Value"/>) are in the whole
-    /// and in no partner's part: a member is not its own partner, as BACI and WITS treat them.
+    /// and in no partner's part: a member is not its own partner (the library's convention: its goods coming back are not trade with a partner).
     /// </summary>
     ReporterAsPartnerLeftOut,
 }

@@ -85,6 +85,9 @@ public class MirrorFillTests
             new MirrorEstimate(indonesia, china, TradeFlow.Import, 500m / 0.95m, china, TradeFlow.Export),
             new MirrorEstimate(malaysia, china, TradeFlow.Import, 30m / 0.95m, china, TradeFlow.Export),
         });
-        filled.Total.Should().Be(70m + 950m + (500m / 0.95m) + (30m / 0.95m));
+        // The estimates are decimals (526.31578947368421052631578947 and 31.578947368421052631578947368, 29 digits each):
+        // their exact sum with 950 and 70 is 1577.894736842105263157894736838, rounded once to a decimal's 29 digits
+        // 1577.8947368421052631578947368 (adding them in decimal, rounding at each step, gives ...369).
+        filled.Total.Should().Be(1577.8947368421052631578947368m);
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace AseanMinerals.Core.Aggregation;
@@ -54,22 +55,48 @@ internal static class ExactSum
     {
         var negative = value < 0;
         var magnitude = negative ? (UInt128)(-(value + 1)) + 1 : (UInt128)value; // Int128.MinValue has no positive twin
-        var limit = (UInt128.One << 96) - 1;
-        while (magnitude > limit)
+        if (!TryRoundToDecimalDigits(ref magnitude, ref scale))
         {
-            if (scale == 0)
-            {
-                result = default;
-                return false;
-            }
-
-            var (quotient, remainder) = UInt128.DivRem(magnitude, 10);
-            magnitude = quotient + (remainder >= 5 ? UInt128.One : UInt128.Zero);
-            scale--;
+            result = default;
+            return false;
         }
 
         var low = (ulong)magnitude;
         result = new decimal((int)(uint)low, (int)(uint)(low >> 32), (int)(uint)(ulong)(magnitude >> 64), negative, (byte)scale);
+        return true;
+    }
+
+    /// <summary>
+    /// Brings a magnitude at a scale within a decimal's 96 bits: the digits it cannot hold are dropped at once and rounded
+    /// once, half away from zero (dropped one at a time, each rounded, they would round twice: 0.149 to one digit would be
+    /// 0.2). False when the whole part alone exceeds the 96 bits.
+    /// </summary>
+    internal static bool TryRoundToDecimalDigits<T>(ref T magnitude, ref int scale)
+        where T : IBinaryInteger<T>
+    {
+        var limit = T.CreateTruncating((UInt128.One << 96) - 1);
+        if (magnitude <= limit)
+        {
+            return true;
+        }
+
+        var (dropped, divisor, ten) = (0, T.One, T.CreateTruncating(10));
+        T rounded;
+        do
+        {
+            if (dropped == scale)
+            {
+                return false;
+            }
+
+            dropped++;
+            divisor *= ten;
+            var (quotient, remainder) = T.DivRem(magnitude, divisor);
+            rounded = quotient + (remainder >= divisor - remainder ? T.One : T.Zero);
+        }
+        while (rounded > limit); // rounding up can carry into one more digit
+
+        (magnitude, scale) = (rounded, scale - dropped);
         return true;
     }
 

@@ -99,18 +99,10 @@ internal struct ExactTotal : IComparable<ExactTotal>
         var negative = big.Sign < 0;
         var magnitude = BigInteger.Abs(big);
         var scale = _scale;
-        var limit = (BigInteger.One << 96) - 1;
-        while (magnitude > limit)
+        if (!ExactSum.TryRoundToDecimalDigits(ref magnitude, ref scale))
         {
-            if (scale == 0)
-            {
-                value = default;
-                return false;
-            }
-
-            var quotient = BigInteger.DivRem(magnitude, 10, out var remainder);
-            magnitude = quotient + (remainder >= 5 ? BigInteger.One : BigInteger.Zero);
-            scale--;
+            value = default;
+            return false;
         }
 
         var mantissa = (Int128)magnitude;

@@ -30,6 +30,26 @@ public class ExactSumTests
     }
 
     [Theory]
+    [InlineData("1000000000000000000000000000149", 30, "1.0000000000000000000000000001")] // "49" dropped: down (a digit at a time: 149 -> 15 -> 2, up)
+    [InlineData("1000000000000000000000000000150", 30, "1.0000000000000000000000000002")] // "50" dropped: half, away from zero
+    [InlineData("-1000000000000000000000000000149", 30, "-1.0000000000000000000000000001")]
+    [InlineData("792281625142643375935439503354", 1, "79228162514264337593543950335")] // decimal.MaxValue + 0.4: down to it
+    public void A_sum_with_more_digits_than_a_decimal_holds_is_rounded_once(string mantissa, int scale, string expected)
+    {
+        // A decimal holds 96 bits (29 digits here): the digits beyond are dropped together and rounded once, by hand.
+        ExactSum.TryToDecimal(Int128.Parse(mantissa, System.Globalization.CultureInfo.InvariantCulture), scale, out var value).Should().BeTrue();
+
+        value.Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_sum_that_rounds_past_decimals_largest_value_does_not_fit()
+    {
+        // decimal.MaxValue + 0.5 rounds (half away from zero) to one more than decimal.MaxValue.
+        ExactSum.TryToDecimal(Int128.Parse("792281625142643375935439503355", System.Globalization.CultureInfo.InvariantCulture), 1, out _).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("50000000000000000000000000000", "50000000000000000000000000000", "0", "100000000000000000000000000000")]
     [InlineData("50000000000000000000000000000", "50000000000000000000000000000", "0.5", "100000000000000000000000000000.5")]
     [InlineData("-50000000000000000000000000000", "-50000000000000000000000000000", "-0.25", "-100000000000000000000000000000.25")]

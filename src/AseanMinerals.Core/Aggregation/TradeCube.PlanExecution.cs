@@ -92,7 +92,12 @@ public sealed partial class TradeCube : ICubeCells
         var (share, reason) = Contradiction(period, numerator, denominator) is { } contradiction
             ? (null, contradiction)
             : Ratio(numerator.Value.Value, denominator.Value.Value, "the denominator", numerator.Value.Absence, denominator.Value.Absence);
-        if (numerator.Value.Value is null || denominator.Value.Value is null || reason is not null)
+        if (reason is { Kind: FigureAbsenceKind.DenominatorZero })
+        {
+            // A whole of zero, named with what it is, whose and when (the words "the denominator is zero" alone say neither).
+            reason = FigureAbsences.DenominatorZero($"the denominator ({denominator.Value.Measure} of {denominator.Value.Reporters} in {period})", numerator.Value.Value, period);
+        }
+        else if (numerator.Value.Value is null || denominator.Value.Value is null || reason is not null)
         {
             // Ratio says which side is absent, with that side's own reason, or why the quotient cannot be given.
         }

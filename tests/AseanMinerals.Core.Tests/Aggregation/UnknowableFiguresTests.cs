@@ -26,6 +26,20 @@ public class UnknowableFiguresTests
     }
 
     [Fact]
+    public void A_share_of_a_whole_of_zero_is_absent_naming_the_whole_whose_it_is_and_when()
+    {
+        // Indonesia's TOTAL exports are 0 (World row) with 0 to Malaysia: the share of ASEAN in them has no whole. Before,
+        // the reason read "the denominator is zero", naming neither the figure nor the reporters nor the year.
+        var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "TOTAL", 0m), Record(Indonesia, Malaysia, TradeFlow.Export, "TOTAL", 0m)]);
+
+        var share = cube.PartnerGroupShare(Y2018, Asean, Asean, CommoditySelection.All(), TradeDirection.Exports);
+
+        share.Share.Should().BeNull();
+        share.Absence!.Kind.Should().Be(FigureAbsenceKind.DenominatorZero);
+        share.AbsentReason.Should().StartWith("the denominator (total trade of ASEAN").And.EndWith("in 2018) is zero");
+    }
+
+    [Fact]
     public void Minerals_trade_and_its_breakdown_from_TOTAL_rows_only_say_the_data_cannot_tell_not_that_there_are_no_records()
     {
         var cube = TradeCube.Build([Record(Indonesia, World, TradeFlow.Export, "TOTAL", 100_000m)]);

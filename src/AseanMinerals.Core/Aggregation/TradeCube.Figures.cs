@@ -83,7 +83,7 @@ public sealed partial class TradeCube
         // of it leave a part with no partner, and a member's trade with itself is in no partner's part: both are said.
         return PartnerRowsAboveWorld(period, denominator.Value, whole) is { } contradiction
             ? share with { Share = null, Absence = contradiction }
-            : share with { Notes = PartnerNotes(period, SplitByPartner(period, whole, numerator.Asked.Query.Partners, byPartner: false)) };
+            : share with { Notes = PartnerNotes(period, SplitByPartner(period, whole, numerator.Asked.Query.Partners, byPartner: false), share.Share) };
     }
 
     /// <summary>

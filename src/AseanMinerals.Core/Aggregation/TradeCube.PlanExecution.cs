@@ -169,7 +169,8 @@ public sealed partial class TradeCube : ICubeCells
     }
 
     // What a share or split over all partners needs said: the World rows' part no partner row covers, the trade with itself.
-    private static List<FigureNote> PartnerNotes(TradePeriod period, PartnerSplit split)
+    // share: the partner group's share of the split's whole, when the notes are on one (its range is then said).
+    private static List<FigureNote> PartnerNotes(TradePeriod period, PartnerSplit split, decimal? share = null)
     {
         var notes = new List<FigureNote>();
         if (!split.Whole.TryToDecimal(out var whole) || whole == 0)
@@ -179,7 +180,7 @@ public sealed partial class TradeCube : ICubeCells
 
         if (split.Unassigned.Sign > 0 && split.Unassigned.TryToDecimal(out var unassigned))
         {
-            notes.Add(FigureNotes.PartnerRowsShort(period, split.ShortMembers, unassigned, whole));
+            notes.Add(FigureNotes.PartnerRowsShort(period, split.ShortMembers, unassigned, whole, share));
         }
 
         if (split.SelfMembers.Count > 0 && split.Self.TryToDecimal(out var self))

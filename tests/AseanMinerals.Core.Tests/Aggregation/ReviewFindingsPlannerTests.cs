@@ -218,6 +218,9 @@ public class ReviewFindingsPlannerTests
         note.Whole.Should().Be(1_000m);
         note.Members.Should().Equal(Indonesia);
         note.Message.Should().Contain("partner rows cover US$100.00 of the whole US$1,000.00 (10.00%)");
+
+        // The share is a lower bound: the 900 with no partner could all be with members, so 0% to 900 / 1,000 = 90%.
+        note.Message.Should().EndWith("the share counts none of it, so it lies between 0.00% and 90.00%");
     }
 
     [Fact]

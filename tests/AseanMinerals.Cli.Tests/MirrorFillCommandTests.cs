@@ -212,11 +212,23 @@ public class MirrorFillCommandTests
         flows.Single(static f => f.GetProperty("direction").GetString() == "imports").GetProperty("totalUsd").GetDecimal().Should().Be(50m + (7m / 0.95m));
     }
 
+    [Fact]
+    public async Task A_CIF_FOB_factor_in_exponent_notation_is_taken()
+    {
+        // 9.5e-1 is 0.95: the same 92.5 as above. Before, it was refused as "expected a number".
+        var run = await CliRun.RunAsync("shares", Fixture("mirror-mixed-2022.jsonl"), "--reporter", "ASEAN", "--fill", "mirror", "--cif-fob-factor", "9.5e-1", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        ParseJson(run.Out).GetProperty("reporters")[0].GetProperty("mirrorFill").GetProperty("cifToFobFactor").GetDecimal().Should().Be(0.95m);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-1")]
     [InlineData("2")]
     [InlineData("abc")]
+    [InlineData("0,95")]
+    [InlineData("1e-30")]
     public async Task A_CIF_FOB_factor_outside_zero_to_one_is_a_usage_error_naming_the_option(string factor)
     {
         var run = await CliRun.RunAsync("shares", Fixture("mirror-mixed-2022.jsonl"), "--fill", "mirror", $"--cif-fob-factor={factor}");

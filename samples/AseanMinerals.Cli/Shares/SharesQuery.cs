@@ -40,7 +40,8 @@ internal sealed record SharesQuery(int? Year, IReadOnlyList<AreaGroup> Reporters
             throw CliFailure.Usage($"--cif-fob-factor {text}: the factor values mirror estimates; give it with --fill mirror");
         }
 
-        if (decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var factor))
+        // A plain or exponent number (9.5e-1), no thousands separator: "0,95" is not 95.
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor))
         {
             try
             {

@@ -145,6 +145,29 @@ public sealed class ReviewFindingsSharesTests : IDisposable
             .And.Contain("| trade with itself as partner (re-imports, re-exports) | self | 200 | 20.00% |");
     }
 
+    [Fact]
+    public async Task Monthly_records_beside_annual_ones_are_said_to_be_in_no_figure_in_the_table_and_the_JSON()
+    {
+        // Review finding 14: 2022 annual TOTAL 1,000 and HS 26 100 for Indonesia, and monthly TOTAL rows for 2022-01 (90) and
+        // 2022-02 (80). The Source line counts 4 records; the annual figures use 2 (total 1,000, minerals 100 = 10.00%).
+        var file = Write("monthly.jsonl",
+            Line("360", "000", "export", "TOTAL", "1000"),
+            Line("360", "000", "export", "26", "100"),
+            Line("360", "000", "export", "TOTAL", "90").Replace("\"2022\"", "\"2022-01\"", StringComparison.Ordinal),
+            Line("360", "000", "export", "TOTAL", "80").Replace("\"2022\"", "\"2022-02\"", StringComparison.Ordinal));
+
+        var table = await CliRun.RunAsync("shares", file);
+        var json = await CliRun.RunAsync("shares", file, "--format", "json");
+
+        table.ExitCode.Should().Be(0, table.Error);
+        table.Out.Should().Contain("4 rows read = 4 records")
+            .And.Contain("Not in these figures: the records of the monthly periods the files also hold (periods: 2022-01, 2022-02); the figures are annual.")
+            .And.Contain("| share of trade in scope minerals in total trade | 100 | 10.00% | 1,000 |");
+        json.ExitCode.Should().Be(0, json.Error);
+        System.Text.Json.JsonDocument.Parse(json.Out).RootElement.GetProperty("monthlyPeriodsNotUsed").EnumerateArray()
+            .Select(static p => p.GetString()).Should().Equal("2022-01", "2022-02");
+    }
+
     private static string Line(string reporter, string partner, string flow, string commodity, string value) =>
         $"{{\"period\":\"2022\",\"reporter\":\"{reporter}\",\"partner\":\"{partner}\",\"flow\":\"{flow}\",\"commodity\":\"{commodity}\",\"value\":{value}}}";
 

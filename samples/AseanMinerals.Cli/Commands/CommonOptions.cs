@@ -185,7 +185,11 @@ internal sealed class CommonOptions
             query.CheckReportersIn(cube, period);
         }
 
-        return new SharesReportBuilder(cube, query, period).Build(summaries) with { CodesInScope = commodities.InScope(period, query.Scope) };
+        return new SharesReportBuilder(cube, query, period).Build(summaries) with
+        {
+            CodesInScope = commodities.InScope(period, query.Scope),
+            MonthlyPeriodsNotUsed = [.. cube.Periods.Where(static p => !p.IsAnnual).Order().Select(static p => p.ToString())],
+        };
     }
 
     // Reads the files into a cube, for a question (its records only) or whole; the duplicates are told on standard error.

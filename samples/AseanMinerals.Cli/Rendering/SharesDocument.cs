@@ -1,3 +1,4 @@
+using AseanMinerals.Cli.Commands;
 using AseanMinerals.Cli.Rendering.Documents;
 using AseanMinerals.Cli.Shares;
 using AseanMinerals.Core.Aggregation;
@@ -23,6 +24,12 @@ internal static class SharesDocument
         foreach (var source in report.Sources)
         {
             document.Lead.Add($"Source: {source}");
+        }
+
+        if (report.MonthlyPeriodsNotUsed.Count > 0)
+        {
+            // Records read and counted above, but in no figure below: say so, or "4 records" would read as the figures' basis.
+            document.Lead.Add($"Not in these figures: the records of the monthly periods the files also hold ({OptionValues.FewOf(report.MonthlyPeriodsNotUsed, "periods")}); the figures are annual.");
         }
 
         foreach (var reporter in report.Reporters)

@@ -36,6 +36,17 @@ internal static class SharesJson
         }
 
         json.WriteEndArray();
+        if (report.MonthlyPeriodsNotUsed.Count > 0)
+        {
+            json.WriteStartArray("monthlyPeriodsNotUsed");
+            foreach (var period in report.MonthlyPeriodsNotUsed)
+            {
+                json.WriteStringValue(period);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("reporters");
         foreach (var reporter in report.Reporters)
         {

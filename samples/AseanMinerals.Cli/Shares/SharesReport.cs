@@ -18,4 +18,7 @@ internal sealed record SharesReport(
 {
     /// <summary>The HS codes of the scope that the records of the period hold (the scope says what was asked for, these what the data gives).</summary>
     public IReadOnlyList<string> CodesInScope { get; init; } = [];
+
+    /// <summary>The monthly periods the files hold that the figures (annual) do not use, said so that no record goes unmentioned.</summary>
+    public IReadOnlyList<string> MonthlyPeriodsNotUsed { get; init; } = [];
 }

@@ -176,32 +176,24 @@ public sealed partial class TradeCube
                 absence ??= FigureAbsences.MixedHsLevels(evaluation.Value.Commodities, tally.Levels & ~HsCodeLevels.Total, period, [source]);
             }
 
-            if (!tally.Sum.TryToDecimal(out var value) || (options.CifToFobFactor is { } factor && !TryValue(value, factor, filled.Flow, out value)))
+            // Valued with the CIF/FOB factor (exports = CIF imports x factor, never larger; imports = FOB exports / factor,
+            // which a factor near 0 can take beyond decimal's range).
+            decimal? valued = tally.Sum.TryToDecimal(out var value) ? value : null;
+            if (valued is { } v && options.CifToFobFactor is { } factor)
+            {
+                valued = filled.Flow == TradeFlow.Export ? v * factor : Quotient(v, factor);
+            }
+
+            if (valued is not { } estimate)
             {
                 absence ??= FigureAbsences.OutOfRange($"the mirror estimate of {TradeAreaCatalog.Default.NameOf(filled.Member)} from {TradeAreaCatalog.Default.NameOf(source)}", period, [filled.Member]);
                 continue;
             }
 
-            estimates.Add(new MirrorEstimate(filled.Member, source, filled.Flow, value, source, mirrorFlow));
+            estimates.Add(new MirrorEstimate(filled.Member, source, filled.Flow, estimate, source, mirrorFlow));
         }
 
         return absence;
-    }
-
-    // An estimate valued with the CIF/FOB factor (exports = CIF imports x factor; imports = FOB exports / factor): false
-    // where the quotient is beyond decimal's range (a very large value and a factor near 0).
-    private static bool TryValue(decimal value, decimal factor, TradeFlow flow, out decimal valued)
-    {
-        try
-        {
-            valued = flow == TradeFlow.Export ? value * factor : value / factor;
-            return true;
-        }
-        catch (OverflowException)
-        {
-            valued = 0;
-            return false;
-        }
     }
 
     // Why no member can be counted: members on one side only (no common members), rows too coarse on both sides (TOTAL

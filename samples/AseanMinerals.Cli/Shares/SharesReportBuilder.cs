@@ -62,12 +62,8 @@ internal sealed class SharesReportBuilder(TradeCube cube, SharesQuery query, Tra
         {
             foreach (var direction in new[] { TradeDirection.Exports, TradeDirection.Imports })
             {
-                var filled = cube.MirrorFill(period, reporter, commodities, direction, query.MirrorOptions);
-                if (filled.Absence is null && filled.Coverage is { } coverage && !coverage.Meets(_required))
-                {
-                    // Below the required coverage (--require-coverage) the filled figure is absent too, as the others are.
-                    filled = filled with { Reported = null, MirrorBased = null, Estimates = [], Absence = GroupCoverage.ShortOf(coverage, _required) };
-                }
+                // Below the required coverage (--require-coverage) the filled figure is absent too, as the others are.
+                var filled = cube.MirrorFill(period, reporter, commodities, direction, query.MirrorOptions).RequireCoverage(_required);
 
                 var sources = filled.Estimates.GroupBy(static e => e.SourceReporter).OrderBy(static g => g.Key)
                     .Select(static g => new MirrorSource(g.Key.ToString(), GroupCoverage.Label(g.Key), g.Sum(static e => e.Value)));

@@ -104,6 +104,14 @@ public sealed record MirrorFilledValue
             (Members.Select(static m => m.Flow).Distinct().Count() > 1 ? (flow.Key == TradeFlow.Export ? "exports: " : "imports: ") : string.Empty)
             + FlowMembersText([.. flow])));
 
+    /// <summary>This value, or its absence with the reason when its coverage falls short of a requirement (as for shares and values).</summary>
+    /// <param name="requirement">How many members it must cover.</param>
+    /// <returns>The value, or the absent value.</returns>
+    public MirrorFilledValue RequireCoverage(CoverageRequirement requirement) =>
+        Absence is not null || Coverage is null || Coverage.Meets(requirement)
+            ? this
+            : this with { Reported = null, MirrorBased = null, Estimates = [], Absence = GroupCoverage.ShortOf(Coverage, requirement) };
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Reporters}, {Period}, {Commodities} ({Direction}): "

@@ -53,6 +53,25 @@ public class MirrorFillTests
     }
 
     [Fact]
+    public void A_mirror_filled_value_short_of_a_required_coverage_is_absent_and_one_that_meets_it_is_kept()
+    {
+        // China reports imports of 200 from Malaysia and exports of 80 to it: Malaysia is filled, 1 of the 10 members of 2018.
+        var cube = TradeCube.Build([
+            Record(China, Malaysia, TradeFlow.Import, "TOTAL", 200m),
+            Record(China, Malaysia, TradeFlow.Export, "TOTAL", 80m)]);
+        var filled = cube.MirrorFill(Y2018, Asean, CommoditySelection.All());
+
+        var all = filled.RequireCoverage(CoverageRequirement.All);
+        var tenth = filled.RequireCoverage(CoverageRequirement.AtLeast(0.1m));
+
+        filled.Total.Should().Be(280m);
+        all.Total.Should().BeNull();
+        all.Estimates.Should().BeEmpty();
+        all.Absence!.Kind.Should().Be(FigureAbsenceKind.CoverageShort);
+        tenth.Should().BeSameAs(filled);
+    }
+
+    [Fact]
     public void A_mirror_total_beyond_decimals_range_is_absent_as_out_of_range_not_an_exception()
     {
         // China's imports of 5e28 from Malaysia and from Thailand: each estimate fits a decimal (at most about 7.9e28), but

@@ -54,7 +54,7 @@ public sealed partial class TradeCube
         var estimates = new List<MirrorEstimate>();
         foreach (var evaluation in evaluations)
         {
-            var flow = evaluation.Asked.Query.Flows[(int)TradeFlow.Export] ? TradeFlow.Export : TradeFlow.Import;
+            var flow = FlowOf(evaluation);
             var own = members.Where(e => e.Flow == flow && e.Fill == MemberFill.Reported).Select(static e => e.Member.Value).ToHashSet();
             if (own.Count > 0)
             {
@@ -126,6 +126,9 @@ public sealed partial class TradeCube
     private static CoverageGap GapOf(AreaCode member, List<MirrorFillMember> members) =>
         members.Where(e => e.Member == member && e.Fill == MemberFill.Missing).OrderBy(static e => e.Gap == CoverageGap.NotOnBothSides).First().Gap ?? CoverageGap.NoRows;
 
+    // The one flow a per-flow evaluation of OneFlow asked for.
+    private static TradeFlow FlowOf(Evaluation evaluation) => evaluation.Asked.Query.Flows[(int)TradeFlow.Export] ? TradeFlow.Export : TradeFlow.Import;
+
     private static TradeDirection OneFlow(TradeFlow flow) => flow == TradeFlow.Export ? TradeDirection.Exports : TradeDirection.Imports;
 
     // The cells a member's or a partner's rows must reach for the commodities asked: TOTAL rows for total trade on TOTAL
@@ -137,7 +140,7 @@ public sealed partial class TradeCube
     // flow with them at the detail asked, else missing (rows too coarse where a partner has rows with it at another detail).
     private IEnumerable<MirrorFillMember> MembersOf(Evaluation evaluation)
     {
-        var flow = evaluation.Asked.Query.Flows[(int)TradeFlow.Export] ? TradeFlow.Export : TradeFlow.Import;
+        var flow = FlowOf(evaluation);
         foreach (var member in evaluation.Coverage.Covered)
         {
             yield return new MirrorFillMember(member, flow, MemberFill.Reported);
@@ -213,7 +216,7 @@ public sealed partial class TradeCube
 
         foreach (var evaluation in evaluations)
         {
-            var flow = evaluation.Asked.Query.Flows[(int)TradeFlow.Export] ? TradeFlow.Export : TradeFlow.Import;
+            var flow = FlowOf(evaluation);
             var tooCoarse = members.Where(m => m.Flow == flow && m.Gap == CoverageGap.RowsTooCoarse).ToList();
             if (tooCoarse.Count == 0)
             {

@@ -1,5 +1,4 @@
 using AseanMinerals.Core.Aggregation.Planning;
-using System.Runtime.InteropServices;
 using AseanMinerals.Core.Classification;
 using AseanMinerals.Core.Countries;
 using AseanMinerals.Core.Trade;
@@ -119,9 +118,13 @@ public sealed partial class TradeCube : ICubeCells
     // Why a part cannot be set against its whole: in some reporter's flow the part exceeds the whole (both sides there).
     private FigureAbsence? Contradiction(TradePeriod period, Evaluation part, Evaluation whole) =>
         part.Read is { } partCells && whole.Read is { } wholeCells && part.Value.Value is not null && whole.Value.Value is not null
-        && Planner.PartExceedingWhole(period, partCells, wholeCells) is var (reporter, flow, partSum, wholeSum)
-            ? FigureAbsences.PartsExceedWhole(
-                part.Value, whole.Value, reporter, flow, partSum.TryToDecimal(out var p) ? p : null, wholeSum.TryToDecimal(out var w) ? w : null)
+            ? PartExceedingWhole(period, part.Value, partCells, whole.Value, wholeCells)
+            : null;
+
+    // The first reporter and flow whose part exceeds its whole, as the absence that names them and their values; null when none.
+    private FigureAbsence? PartExceedingWhole(TradePeriod period, TradeValue partValue, CellQuery part, TradeValue wholeValue, CellQuery whole) =>
+        Planner.PartExceedingWhole(period, part, whole) is var (reporter, flow, partSum, wholeSum)
+            ? FigureAbsences.PartsExceedWhole(partValue, wholeValue, reporter, flow, partSum.TryToDecimal(out var p) ? p : null, wholeSum.TryToDecimal(out var w) ? w : null)
             : null;
 
     // The whole of a value over all partners split by partner: each partner's rows (a reporter's rows with itself apart,
@@ -146,22 +149,29 @@ public sealed partial class TradeCube : ICubeCells
             }
         }
 
-        foreach (var reporter in wholeByFlow.Keys.Select(static k => k >> 4).Distinct().Order())
+        // A reporter's rows with itself: its partner rows less the same rows without them (two scans, not one a reporter).
+        List<AreaCode> selfReporters = [.. wholeByFlow.Keys.Select(static k => k >> 4).Distinct().Where(r => selfIn[r]).Order().Select(static r => new AreaCode(r))];
+        if (selfReporters.Count > 0)
         {
-            var one = partnerRows with { Reporters = QueryMasks.Areas([new AreaCode(reporter)]) };
-            if (selfIn[reporter] && Scan(period, one with { Partners = QueryMasks.Areas([new AreaCode(reporter)]) }, TallyBy.None).TryGetValue(0, out var own) && own.Records > 0)
+            var theirs = partnerRows with { Reporters = QueryMasks.Areas(selfReporters) };
+            var withoutSelf = Scan(period, theirs with { ExcludeSelf = true }, TallyBy.Reporter);
+            foreach (var (reporter, all) in Scan(period, theirs, TallyBy.Reporter).OrderBy(static t => t.Key))
             {
-                split.Self += own.Sum;
-                split.SelfMembers.Add(new AreaCode(reporter));
-            }
-
-            if (byPartner)
-            {
-                foreach (var (partner, tally) in Scan(period, one with { Partners = QueryMasks.PartnerAreasBut(new AreaCode(reporter)) }, TallyBy.Partner))
+                var others = withoutSelf.GetValueOrDefault(reporter);
+                if (all.Records > others.Records)
                 {
-                    ref var part = ref CollectionsMarshal.GetValueRefOrAddDefault(split.Parts, partner, out _);
-                    part += tally.Sum;
+                    split.Self += all.Sum + -others.Sum;
+                    split.SelfMembers.Add(new AreaCode(reporter));
                 }
+            }
+        }
+
+        if (byPartner)
+        {
+            // Each partner's rows, a reporter's rows with itself left out (a member is not its own partner).
+            foreach (var (partner, tally) in Scan(period, partnerRows with { ExcludeSelf = true }, TallyBy.Partner))
+            {
+                split.Parts[partner] = tally.Sum;
             }
         }
 
@@ -193,10 +203,8 @@ public sealed partial class TradeCube : ICubeCells
 
     // Partner rows above their World row, in some reporter's flow: the whole over all partners contradicts its parts.
     private FigureAbsence? PartnerRowsAboveWorld(TradePeriod period, TradeValue wholeValue, CellQuery whole) =>
-        Planner.PartExceedingWhole(period, whole with { Partners = QueryMasks.PartnerAreas(), WorldBy = null, ExcludeSelf = false }, whole) is var (reporter, flow, part, world)
-            ? FigureAbsences.PartsExceedWhole(
-                wholeValue with { Partners = "all partners (sum of partner rows)" }, wholeValue, reporter, flow, part.TryToDecimal(out var p) ? p : null, world.TryToDecimal(out var w) ? w : null)
-            : null;
+        PartExceedingWhole(
+            period, wholeValue with { Partners = "all partners (sum of partner rows)" }, whole with { Partners = QueryMasks.PartnerAreas(), WorldBy = null, ExcludeSelf = false }, wholeValue, whole);
 
     // Two sides of a ratio over one set of members (SharePlanner.Align): evaluated again over the members both cover where
     // they differ; both results carry the one coverage.
